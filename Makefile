@@ -1,0 +1,47 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Everything they need is installed here.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test test-fast check build lint lock clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+demo: setup
+	$(BIN)/course demo
+
+test: setup
+	$(BIN)/python -m pytest -n 2 --durations=15
+
+test-fast: setup
+	$(BIN)/python -m pytest -n 2 -m "not slow"
+
+build: setup
+	$(BIN)/course build
+
+check: setup
+	$(BIN)/course check
+
+lint: setup
+	$(BIN)/ruff check course tests datagen source
+
+# After a deliberate upgrade: reinstall from pyproject without constraints, then pin what resolved.
+lock:
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	( sed -n '1,3p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable ) > constraints.new
+	mv constraints.new constraints.txt
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) autograded feedback submitted gradebook.db .pytest_cache

@@ -1,0 +1,397 @@
+"""Checks for exercises: one piece of code for the participant's self-check and for the grader.
+
+Every check raises `CheckFailed` (an AssertionError, so nbgrader counts it as a failed test) with a
+message a non-programmer can act on, and returns quietly when the answer is right. Checks look at
+the *type* first and the value second, so an object that claims to equal everything cannot pass.
+
+    from course.checks import expect_number, passed
+    expect_number(median_reach, 1840, name="median_reach")
+    passed("median_reach")
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "CheckFailed",
+    "call",
+    "expect_choice",
+    "expect_columns",
+    "expect_equal",
+    "expect_figure",
+    "expect_frame",
+    "expect_function",
+    "expect_list",
+    "expect_number",
+    "expect_series",
+    "expect_text",
+    "expect_true",
+    "passed",
+]
+
+
+class CheckFailed(AssertionError):
+    """An answer did not pass a check. The message says what is wrong and how to fix it."""
+
+    def __init__(self, message: str, hint: str | None = None):
+        text = message if not hint else f"{message}\nHint: {hint}"
+        super().__init__(text)
+        self.hint = hint
+
+
+def passed(name: str, note: str = "") -> None:
+    """Tell the participant a check passed (the grader ignores printed text)."""
+    print(f"✅ `{name}` looks right. {note}".rstrip())
+
+
+# ----------------------------------------------------------------------------------------------
+# Not attempted / forgot return
+
+
+def _not_attempted(value: Any) -> bool:
+    return value is Ellipsis or value is None
+
+
+def _require_answer(value: Any, name: str) -> None:
+    if _not_attempted(value):
+        raise CheckFailed(
+            f"`{name}` has no answer yet (it is {value!r}).",
+            "write your answer in the cell above, run it with Shift+Enter, then run this check again.",
+        )
+
+
+# ----------------------------------------------------------------------------------------------
+# Types
+
+
+def _is_real_number(value: Any) -> bool:
+    # Exact numeric types only: a subclass could redefine == and fool the comparison.
+    if isinstance(value, bool | np.bool_):
+        return False
+    return type(value) in (int, float) or (
+        isinstance(value, np.integer | np.floating) and type(value).__module__ == "numpy"
+    )
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def expect_number(
+    value: Any,
+    expected: float | None = None,
+    *,
+    name: str,
+    rel_tol: float = 1e-6,
+    abs_tol: float = 1e-9,
+    integer: bool = False,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    hint: str | None = None,
+) -> None:
+    """A plain number (int or float, not text, not a table), optionally equal to `expected`."""
+    _require_answer(value, name)
+    if isinstance(value, pd.Series | pd.DataFrame):
+        raise CheckFailed(
+            f"`{name}` should be a single number, but it is a whole {_type_name(value)} "
+            f"with {len(value)} rows.",
+            hint or "pick one value out of it, e.g. with .sum(), .median() or .loc[...].",
+        )
+    if isinstance(value, str):
+        raise CheckFailed(
+            f"`{name}` should be a number, but it is text: {value!r}.",
+            hint or "remove the quotation marks, or compute the value with pandas.",
+        )
+    if not _is_real_number(value):
+        raise CheckFailed(f"`{name}` should be a number, but it is a {_type_name(value)}.", hint)
+    number = float(value)
+    if math.isnan(number):
+        raise CheckFailed(
+            f"`{name}` is NaN (not a number): the calculation met a missing value or divided 0 by 0.",
+            hint,
+        )
+    if integer and not float(number).is_integer():
+        raise CheckFailed(f"`{name}` should be a whole number; yours is {number}.", hint)
+    if minimum is not None and number < minimum:
+        raise CheckFailed(f"`{name}` should be at least {minimum}; yours is {number:g}.", hint)
+    if maximum is not None and number > maximum:
+        raise CheckFailed(f"`{name}` should be at most {maximum}; yours is {number:g}.", hint)
+    if expected is None:
+        return
+    if math.isclose(number, float(expected), rel_tol=rel_tol, abs_tol=abs_tol):
+        return
+    message = f"`{name}` is {number:g}, which is not the expected value."
+    ratio = number / float(expected) if float(expected) else None
+    if hint is None and ratio is not None:
+        if math.isclose(ratio, 0.01, rel_tol=1e-3):
+            hint = "it looks like a fraction: multiply by 100 to get a percentage."
+        elif math.isclose(ratio, 100, rel_tol=1e-3):
+            hint = "it looks 100 times too big: is it already a percentage?"
+    raise CheckFailed(message, hint)
+
+
+def expect_text(value: Any, expected: str | None = None, *, name: str, choices: Sequence[str] | None = None,
+                case_sensitive: bool = False, hint: str | None = None) -> None:
+    """A piece of text (a str), optionally one of `choices` or equal to `expected`."""
+    _require_answer(value, name)
+    if type(value) is not str:
+        raise CheckFailed(f"`{name}` should be text (in quotes), but it is a {_type_name(value)}.", hint)
+    if not value.strip():
+        raise CheckFailed(f"`{name}` is empty.", hint or "write your answer between the quotes.")
+
+    def norm(text: str) -> str:
+        return text.strip() if case_sensitive else text.strip().casefold()
+
+    if choices is not None and norm(value) not in {norm(c) for c in choices}:
+        raise CheckFailed(
+            f"`{name}` is {value!r}, which is not one of the options: {', '.join(map(repr, choices))}.",
+            hint or "copy one option exactly, including spelling.",
+        )
+    if expected is not None and norm(value) != norm(expected):
+        raise CheckFailed(f"`{name}` is {value!r}, which is not the expected answer.", hint)
+
+
+def expect_choice(value: Any, expected: str, *, name: str, choices: Sequence[str], hint: str | None = None):
+    """One of a fixed set of options, and the right one."""
+    expect_text(value, name=name, choices=choices, hint=hint)
+    expect_text(value, expected, name=name, hint=hint)
+
+
+def expect_true(condition: bool, message: str, hint: str | None = None) -> None:
+    """A free-form condition, for checks the helpers above do not cover."""
+    if condition is not True and not (isinstance(condition, np.bool_) and bool(condition)):
+        raise CheckFailed(message, hint)
+
+
+def expect_list(value: Any, expected: Sequence[Any] | None = None, *, name: str, length: int | None = None,
+                ordered: bool = True, hint: str | None = None) -> None:
+    """A Python list, optionally of a given length and equal to `expected` (order optional)."""
+    _require_answer(value, name)
+    if type(value) is not list:
+        extra = " (use square brackets [...] for a list)" if isinstance(value, tuple | set) else ""
+        raise CheckFailed(f"`{name}` should be a list{extra}, but it is a {_type_name(value)}.", hint)
+    if length is not None and len(value) != length:
+        raise CheckFailed(f"`{name}` should have {length} items; yours has {len(value)}.", hint)
+    if expected is None:
+        return
+    if len(value) != len(expected):
+        raise CheckFailed(f"`{name}` should have {len(expected)} items; yours has {len(value)}.", hint)
+    got = [_plain(v) for v in value]
+    want = [_plain(v) for v in expected]
+    if not ordered:
+        got, want = sorted(got, key=repr), sorted(want, key=repr)
+    for position, (g, w) in enumerate(zip(got, want, strict=True)):
+        if not _same(g, w):
+            where = f"item {position + 1}" if ordered else "the items"
+            raise CheckFailed(f"`{name}`: {where} is {g!r}, which is not what was expected.", hint)
+
+
+def expect_equal(value: Any, expected: Any, *, name: str, hint: str | None = None) -> None:
+    """Dispatch on the expected value's type: number, text, list, Series or DataFrame."""
+    if isinstance(expected, pd.DataFrame):
+        expect_frame(value, expected, name=name, hint=hint)
+    elif isinstance(expected, pd.Series):
+        expect_series(value, expected, name=name, hint=hint)
+    elif isinstance(expected, str):
+        expect_text(value, expected, name=name, case_sensitive=True, hint=hint)
+    elif isinstance(expected, list):
+        expect_list(value, expected, name=name, hint=hint)
+    elif _is_real_number(expected):
+        expect_number(value, expected, name=name, hint=hint)
+    elif isinstance(expected, bool):
+        _require_answer(value, name)
+        if type(value) is not bool and not isinstance(value, np.bool_):
+            raise CheckFailed(f"`{name}` should be True or False, but it is a {_type_name(value)}.", hint)
+        if bool(value) is not expected:
+            raise CheckFailed(f"`{name}` is {bool(value)}, which is not right.", hint)
+    else:
+        raise TypeError(f"expect_equal cannot compare a {_type_name(expected)}")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _same(got: Any, want: Any) -> bool:
+    if _is_real_number(want) and not isinstance(want, bool):
+        return _is_real_number(got) and math.isclose(float(got), float(want), rel_tol=1e-6, abs_tol=1e-9)
+    if type(got) is not type(want):
+        return False
+    return bool(want == got)
+
+
+# ----------------------------------------------------------------------------------------------
+# Tables
+
+
+def expect_columns(frame: Any, columns: Sequence[str], *, name: str, hint: str | None = None) -> None:
+    """A DataFrame that has (at least) these columns."""
+    _require_answer(frame, name)
+    if type(frame) is not pd.DataFrame:
+        raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is a {_type_name(frame)}.", hint)
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        have = ", ".join(map(str, frame.columns[:12]))
+        raise CheckFailed(f"`{name}` is missing the column(s) {', '.join(map(repr, missing))}. "
+                          f"It has: {have}.", hint)
+
+
+def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
+                 columns: Sequence[str] | None = None, n_rows: int | None = None,
+                 check_order: bool = True, hint: str | None = None, rtol: float = 1e-6) -> None:
+    """A DataFrame with the given columns and number of rows, optionally equal to `expected`."""
+    _require_answer(frame, name)
+    if isinstance(frame, pd.Series):
+        raise CheckFailed(
+            f"`{name}` should be a table (DataFrame) but it is a single column (Series).",
+            hint or "use double brackets df[['a', 'b']] to keep a table, or .reset_index() after groupby.",
+        )
+    if type(frame) is not pd.DataFrame:
+        raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is a {_type_name(frame)}.", hint)
+    if columns is not None:
+        expect_columns(frame, columns, name=name, hint=hint)
+    if n_rows is not None and len(frame) != n_rows:
+        raise CheckFailed(f"`{name}` should have {n_rows} rows; yours has {len(frame)}.", hint)
+    if expected is None:
+        return
+    expect_columns(frame, list(expected.columns), name=name, hint=hint)
+    if len(frame) != len(expected):
+        raise CheckFailed(f"`{name}` should have {len(expected)} rows; yours has {len(frame)}.", hint)
+    got = frame[list(expected.columns)]
+    want = expected
+    if not check_order:
+        got = got.sort_values(list(expected.columns)).reset_index(drop=True)
+        want = want.sort_values(list(expected.columns)).reset_index(drop=True)
+    try:
+        pd.testing.assert_frame_equal(got, want, check_dtype=False, check_names=False,
+                                      check_index_type=False, check_column_type=False,
+                                      check_categorical=False, rtol=rtol)
+    except AssertionError as error:
+        raise CheckFailed(f"`{name}` has the right shape but some values differ "
+                          f"({_first_line(error)}).", hint) from None
+
+
+def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, length: int | None = None,
+                  check_order: bool = True, hint: str | None = None, rtol: float = 1e-6) -> None:
+    """A Series (one column, or the result of a groupby), optionally equal to `expected`."""
+    _require_answer(series, name)
+    if type(series) is pd.DataFrame and series.shape[1] == 1:
+        raise CheckFailed(
+            f"`{name}` should be a single column (Series) but it is a one-column table (DataFrame).",
+            hint or "use single brackets df['col'] instead of df[['col']].",
+        )
+    if type(series) is not pd.Series:
+        raise CheckFailed(f"`{name}` should be a Series (one column of values), "
+                          f"but it is a {_type_name(series)}.", hint)
+    if length is not None and len(series) != length:
+        raise CheckFailed(f"`{name}` should have {length} values; yours has {len(series)}.", hint)
+    if expected is None:
+        return
+    if len(series) != len(expected):
+        raise CheckFailed(f"`{name}` should have {len(expected)} values; yours has {len(series)}.", hint)
+    got, want = series, expected
+    if not check_order:
+        got, want = got.sort_index(), want.sort_index()
+    try:
+        pd.testing.assert_series_equal(got, want, check_dtype=False, check_names=False,
+                                       check_index_type=False, check_categorical=False, rtol=rtol)
+    except AssertionError as error:
+        if check_order:
+            try:
+                pd.testing.assert_series_equal(got.sort_index(), want.sort_index(), check_dtype=False,
+                                               check_names=False, check_index_type=False,
+                                               check_categorical=False, rtol=rtol)
+            except AssertionError:
+                pass
+            else:
+                raise CheckFailed(f"`{name}` has the right values but in the wrong order.",
+                                  hint or "sort it, e.g. with .sort_values(ascending=False).") from None
+        raise CheckFailed(f"`{name}` has some values that differ from the expected ones "
+                          f"({_first_line(error)}).", hint) from None
+
+
+def _first_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else "values differ"
+
+
+# ----------------------------------------------------------------------------------------------
+# Functions
+
+
+def expect_function(func: Any, *, name: str, parameters: int | None = None) -> None:
+    """A function defined with `def`, taking `parameters` arguments."""
+    _require_answer(func, name)
+    if not callable(func) or isinstance(func, type):
+        raise CheckFailed(f"`{name}` should be a function (made with `def {name}(...):`), "
+                          f"but it is a {_type_name(func)}.")
+    if parameters is not None:
+        try:
+            count = len(inspect.signature(func).parameters)
+        except (TypeError, ValueError):
+            return
+        if count != parameters:
+            raise CheckFailed(f"`{name}` should take {parameters} input(s); yours takes {count}.")
+
+
+def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = False, **kwargs: Any) -> Any:
+    """Call the participant's function, turning the usual slips into plain messages."""
+    expect_function(func, name=name)
+    try:
+        result = func(*args, **kwargs)
+    except NotImplementedError:
+        raise CheckFailed(
+            f"`{name}` is not written yet.",
+            "replace the line `raise NotImplementedError()` with your code, run the cell, then check again.",
+        ) from None
+    except CheckFailed:
+        raise
+    except Exception as error:  # the participant's code crashed: say where, not a wall of traceback
+        raise CheckFailed(
+            f"`{name}` stopped with an error when called: {type(error).__name__}: {error}",
+            "run your function on the example in the exercise and read the error it gives.",
+        ) from None
+    if result is None and not allow_none:
+        raise CheckFailed(f"`{name}` gave back nothing (None).",
+                          "did you forget `return` at the end of your function?")
+    return result
+
+
+# ----------------------------------------------------------------------------------------------
+# Figures
+
+
+def expect_figure(fig: Any, *, name: str, title: bool = True, xlabel: bool = False, ylabel: bool = False,
+                  hint: str | None = None):
+    """A matplotlib Figure with a title (and axis labels when asked). Returns its first Axes."""
+    from matplotlib.figure import Figure
+
+    _require_answer(fig, name)
+    if type(fig) is not Figure:
+        raise CheckFailed(
+            f"`{name}` should give back a matplotlib Figure, but it gave a {_type_name(fig)}.",
+            hint or "create it with `fig, ax = plt.subplots()` and end your function with `return fig`.",
+        )
+    axes = fig.get_axes()
+    if not axes:
+        raise CheckFailed(f"The figure from `{name}` has no chart on it.", hint)
+    ax = axes[0]
+    suptitle = fig._suptitle.get_text() if fig._suptitle is not None else ""
+    if title and not (ax.get_title().strip() or suptitle.strip()):
+        raise CheckFailed(f"The chart from `{name}` has no title.",
+                          hint or "add one with ax.set_title('...'): say the finding, not just the topic.")
+    if xlabel and not ax.get_xlabel().strip():
+        raise CheckFailed(f"The chart from `{name}` has no x-axis label.", hint or "use ax.set_xlabel('...').")
+    if ylabel and not ax.get_ylabel().strip():
+        raise CheckFailed(f"The chart from `{name}` has no y-axis label.", hint or "use ax.set_ylabel('...').")
+    return ax
+

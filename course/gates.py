@@ -1,0 +1,466 @@
+"""Quality gates: the course's conventions as code, run by `course check` and by the test suite.
+
+Each gate takes an assignment and returns a list of problems (empty when it passes), so the same code
+prints a trainer-readable report and fails a test.
+
+1. clean      notebooks have no outputs, validate, carry well-formed nbgrader metadata
+2. sync/leak  release/ is what `course build` makes now; it holds no solution or hidden-test text
+3. runs       the source notebook runs top to bottom; every chart has a title
+   autograde  through real nbgrader: the solved notebook scores full marks, the blank release zero
+4. wrong      every autograded exercise has a recorded wrong answer, and each one loses points
+5. teaching   one H1, estimated time, learning outcomes, a hint per exercise, no local paths
+6. ruff       (run over the whole repository by the test suite)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from course.build import ROOT, Assignment, build_into, generate, nbgrader_config, run_logged
+
+BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
+BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+WRONG_ANSWERS_DIR = ROOT / "tests" / "wrong_answers"
+
+# ------------------------------------------------------------------------------------------------
+# Reading notebooks
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(str(path), as_version=4)
+
+
+def nbgrader_meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {}) or {}
+
+
+def is_answer(cell) -> bool:
+    meta = nbgrader_meta(cell)
+    return bool(meta.get("solution")) and cell.cell_type == "code"
+
+
+def is_test(cell) -> bool:
+    meta = nbgrader_meta(cell)
+    return bool(meta.get("grade")) and not meta.get("solution") and cell.cell_type == "code"
+
+
+def is_manual(cell) -> bool:
+    meta = nbgrader_meta(cell)
+    return bool(meta.get("grade")) and bool(meta.get("solution")) and cell.cell_type == "markdown"
+
+
+def exercises(nb) -> dict[str, list[str]]:
+    """Autograded exercises: answer grade id -> grade ids of its test cells (by the `X_` prefix)."""
+    answers = [nbgrader_meta(c)["grade_id"] for c in nb.cells if is_answer(c)]
+    tests = [nbgrader_meta(c)["grade_id"] for c in nb.cells if is_test(c)]
+    result = {}
+    for answer_id in answers:
+        owned = [t for t in tests if t.startswith(answer_id + "_")]
+        if owned:
+            result[answer_id] = owned
+    return result
+
+
+def _region_lines(source: str, begin: str, end: str) -> list[str]:
+    lines, inside = [], False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped == begin:
+            inside = True
+        elif stripped == end:
+            inside = False
+        elif inside:
+            lines.append(stripped)
+    return lines
+
+
+def strip_markers(source: str) -> str:
+    """The solution as a participant would type it: the answer without nbgrader's marker lines."""
+    kept = [line for line in source.splitlines() if line.strip() not in (BEGIN_SOLUTION, END_SOLUTION)]
+    return "\n".join(kept)
+
+
+# ------------------------------------------------------------------------------------------------
+# Gate 1: clean notebooks with well-formed metadata
+
+_GRADE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def gate_clean(assignment: Assignment) -> list[str]:
+    problems = []
+    for notebook in assignment.notebooks:
+        for kind, path in (("source", assignment.source(notebook)), ("release", assignment.release(notebook))):
+            if not path.exists():
+                problems.append(f"{kind}/{assignment.name}/{notebook} is missing (run `course build`)")
+                continue
+            try:
+                nb = read(path)
+                nbformat.validate(nb)
+            except Exception as error:  # any parse or schema error is the finding itself
+                problems.append(f"{kind} {notebook}: not a valid notebook: {error}")
+                continue
+            problems += [f"{kind} {notebook}: {p}" for p in _clean_problems(nb)]
+    return problems
+
+
+def _clean_problems(nb) -> list[str]:
+    problems = []
+    seen: set[str] = set()
+    for index, cell in enumerate(nb.cells, start=1):
+        where = f"cell {index}"
+        if cell.cell_type == "code":
+            if cell.get("outputs"):
+                problems.append(f"{where} has outputs (clear them before committing)")
+            if cell.get("execution_count") is not None:
+                problems.append(f"{where} has an execution count")
+        meta = nbgrader_meta(cell)
+        if not meta:
+            continue
+        grade_id = meta.get("grade_id")
+        if not grade_id or not _GRADE_ID.match(str(grade_id)):
+            problems.append(f"{where} has a missing or odd grade_id {grade_id!r}")
+            continue
+        if grade_id in seen:
+            problems.append(f"{where}: grade_id {grade_id!r} is used twice")
+        seen.add(grade_id)
+        if meta.get("schema_version") != 3:
+            problems.append(f"{where} ({grade_id}): nbgrader schema_version should be 3")
+        if meta.get("grade"):
+            points = meta.get("points")
+            if not isinstance(points, int | float) or points <= 0:
+                problems.append(f"{where} ({grade_id}): graded cell needs positive points, has {points!r}")
+        if is_test(cell) and not meta.get("locked"):
+            problems.append(f"{where} ({grade_id}): test cells must be locked")
+    answer_ids = {nbgrader_meta(c)["grade_id"] for c in nb.cells if is_answer(c)}
+    for cell in nb.cells:
+        if is_test(cell):
+            grade_id = nbgrader_meta(cell)["grade_id"]
+            if not any(grade_id.startswith(a + "_") for a in answer_ids):
+                problems.append(f"test {grade_id!r} belongs to no answer cell (name it <answer id>_...)")
+    return problems
+
+
+# ------------------------------------------------------------------------------------------------
+# Gate 2: release in sync with source, and nothing leaks
+
+
+def gate_sync(assignment: Assignment) -> list[str]:
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="course-sync-") as scratch:
+        fresh = Path(scratch)
+        try:
+            build_into([assignment], fresh)
+        except Exception as error:  # nbgrader refuses malformed sources: report, don't crash
+            return [f"`course build` fails: {type(error).__name__}: {error}"]
+        made = fresh / assignment.name
+        fresh_files = {p.relative_to(made) for p in made.rglob("*") if p.is_file()}
+        have = {p.relative_to(assignment.release_dir) for p in assignment.release_dir.rglob("*") if p.is_file()}
+        for rel in sorted(fresh_files | have):
+            if rel not in have:
+                problems.append(f"release is missing {rel} (run `course build`)")
+            elif rel not in fresh_files:
+                problems.append(f"release has {rel}, which the source no longer makes")
+            elif (made / rel).read_bytes() != (assignment.release_dir / rel).read_bytes():
+                problems.append(f"release/{assignment.name}/{rel} differs from a fresh build "
+                                "(run `course build` and commit)")
+    return problems
+
+
+def gate_leaks(assignment: Assignment) -> list[str]:
+    problems = []
+    for notebook in assignment.notebooks:
+        release_path = assignment.release(notebook)
+        if not release_path.exists():
+            continue
+        source = read(assignment.source(notebook))
+        release_text = release_path.read_text(encoding="utf-8")
+        release_cells = "\n".join(c.source for c in read(release_path).cells)
+        for marker in (BEGIN_SOLUTION, END_SOLUTION, BEGIN_HIDDEN, END_HIDDEN):
+            if marker in release_text:
+                problems.append(f"{notebook}: release contains the marker {marker!r}")
+        secret, public = [], []
+        for cell in source.cells:
+            text = cell.source
+            hidden = _region_lines(text, BEGIN_HIDDEN, END_HIDDEN)
+            solution = _region_lines(text, BEGIN_SOLUTION, END_SOLUTION)
+            secret += [(line, "hidden test") for line in hidden] + [(line, "solution") for line in solution]
+            kept = set(hidden) | set(solution)
+            public += [line.strip() for line in text.splitlines() if line.strip() not in kept]
+        public_text = "\n".join(public)
+        release_lines = {line.strip() for line in release_cells.splitlines()}
+        for line, kind in secret:
+            if len(line) < 4 or line in public_text or line.startswith("#") and len(line) < 12:
+                continue  # too short to identify, or written in the visible text on purpose
+            if line in release_lines or (len(line) >= 20 and line in release_cells):
+                problems.append(f"{notebook}: {kind} line leaks into the release: {line[:70]!r}")
+    return problems
+
+
+# ------------------------------------------------------------------------------------------------
+# Gate 3: the source runs top to bottom, charts have titles
+
+
+@dataclass
+class RunResult:
+    seconds: float
+    peak_rss_mb: float
+    untitled_figures: int
+    figures: int
+    error: str | None = None
+
+
+_MEMORY_PROBE = (
+    "import resource as _r, json as _j\n"
+    "print('__COURSE_RSS__' + _j.dumps(_r.getrusage(_r.RUSAGE_SELF).ru_maxrss))"
+)
+
+
+def run_notebook(path: Path, timeout: int = 120) -> RunResult:
+    """Execute a notebook with nbclient in its own folder; time it, measure the kernel's peak memory."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = read(path)
+    nb.cells.append(nbformat.v4.new_code_cell(_MEMORY_PROBE))
+    with tempfile.TemporaryDirectory(prefix="course-run-") as scratch:
+        audit = Path(scratch) / "titles.jsonl"
+        env_before = os.environ.get("COURSE_AUDIT_TITLES")
+        os.environ["COURSE_AUDIT_TITLES"] = str(audit)
+        start = time.perf_counter()
+        error = None
+        try:
+            NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                           resources={"metadata": {"path": str(path.parent)}}).execute()
+        except CellExecutionError as failure:
+            error = _first_lines(str(failure), 12)
+        finally:
+            if env_before is None:
+                os.environ.pop("COURSE_AUDIT_TITLES", None)
+            else:
+                os.environ["COURSE_AUDIT_TITLES"] = env_before
+        seconds = time.perf_counter() - start
+        records = [json.loads(line) for line in audit.read_text().splitlines()] if audit.exists() else []
+    rss_kb = 0
+    for output in nb.cells[-1].get("outputs", []):
+        text = output.get("text", "")
+        if "__COURSE_RSS__" in text:
+            rss_kb = int(text.split("__COURSE_RSS__")[1].strip())
+    return RunResult(seconds=seconds, peak_rss_mb=rss_kb / 1024, figures=len(records),
+                     untitled_figures=sum(1 for r in records if not r["title"].strip()), error=error)
+
+
+def _first_lines(text: str, n: int) -> str:
+    return "\n".join(text.strip().splitlines()[-n:])
+
+
+def gate_runs(assignment: Assignment, limits: dict | None = None) -> tuple[list[str], dict[str, RunResult]]:
+    limits = {"seconds": 15, "rss_mb": 300} | (limits or {})
+    problems, results = [], {}
+    for notebook in assignment.notebooks:
+        result = run_notebook(assignment.source(notebook))
+        results[notebook] = result
+        if result.error:
+            problems.append(f"{notebook}: source does not run top to bottom:\n{result.error}")
+        if result.untitled_figures:
+            problems.append(f"{notebook}: {result.untitled_figures} of {result.figures} charts have no title")
+        if result.peak_rss_mb > limits["rss_mb"]:
+            problems.append(f"{notebook}: kernel peaked at {result.peak_rss_mb:.0f} MB "
+                            f"(limit {limits['rss_mb']} MB)")
+        if result.seconds > limits["seconds"] * 2:  # generous: machines are shared and noisy
+            problems.append(f"{notebook}: took {result.seconds:.1f} s (target {limits['seconds']} s)")
+    return problems, results
+
+
+# ------------------------------------------------------------------------------------------------
+# Gates 3 and 4: real nbgrader autograde of solved, blank and wrong submissions
+
+
+def load_wrong_answers(assignment: Assignment, directory: Path | None = None) -> dict[str, list[str]]:
+    """tests/wrong_answers/<assignment>.py defines WRONG_ANSWERS = {answer grade id: [code, ...]}."""
+    path = (directory or assignment.root / "tests" / "wrong_answers") / f"{assignment.name}.py"
+    if not path.exists():
+        return {}
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # our own test data
+    return namespace.get("WRONG_ANSWERS", {})
+
+
+def solved_submission(source_nb, release_nb, replace: dict[str, str] | None = None):
+    """The release notebook with every answer cell filled in from the source (or from `replace`)."""
+    answers = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source)
+               for c in source_nb.cells if nbgrader_meta(c).get("solution")}
+    answers.update(replace or {})
+    nb = nbformat.from_dict(json.loads(json.dumps(release_nb)))
+    for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if nbgrader_meta(cell).get("solution") and grade_id in answers:
+            cell.source = answers[grade_id]
+    return nb
+
+
+@dataclass
+class GradeReport:
+    # student -> notebook -> grade id -> (score, max score)
+    scores: dict[str, dict[str, dict[str, tuple[float, float]]]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def autograded(self, student: str, notebook: str) -> tuple[float, float]:
+        cells = self.scores.get(student, {}).get(notebook, {})
+        got = sum(s for s, m in cells.values() if s is not None)
+        top = sum(m for s, m in cells.values() if s is not None)
+        return got, top
+
+    def exercise(self, student: str, notebook: str, test_ids: list[str]) -> tuple[float, float]:
+        cells = self.scores.get(student, {}).get(notebook, {})
+        pairs = [cells[t] for t in test_ids if t in cells]
+        return sum(s or 0 for s, _ in pairs), sum(m for _, m in pairs)
+
+
+def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.NotebookNode]],
+              workdir: Path) -> GradeReport:
+    """Grade `submissions` ({student: {notebook: nb}}) with nbgrader in a throw-away course folder."""
+    from nbgrader.api import Gradebook
+    from nbgrader.converters import Autograde
+    from nbgrader.coursedir import CourseDirectory
+
+    course = workdir / "course"
+    shutil.copytree(assignment.source_dir, course / "source" / assignment.name)
+    db = workdir / "gradebook.db"
+    # Generating the release registers the assignment and its checksums in this throw-away gradebook.
+    generate(Assignment(assignment.name, course), course / "release", db)
+    for student, notebooks in submissions.items():
+        folder = course / "submitted" / student / assignment.name
+        folder.mkdir(parents=True)
+        for name, nb in notebooks.items():
+            nbformat.write(nb, str(folder / name))
+    config = nbgrader_config(assignment.root, root=str(course), db_url=f"sqlite:///{db}")
+    coursedir = CourseDirectory(config=config)
+    coursedir.assignment_id = assignment.name
+    app = Autograde(coursedir=coursedir, config=config)
+    app.force = True
+    app.create_student = True
+    start = time.perf_counter()
+    run_logged(app)
+    report = GradeReport(seconds=time.perf_counter() - start)
+    with Gradebook(f"sqlite:///{db}") as gradebook:
+        for student in submissions:
+            report.scores[student] = {}
+            for name in submissions[student]:
+                stem = Path(name).stem
+                try:
+                    sub = gradebook.find_submission_notebook(stem, assignment.name, student)
+                except Exception:  # not graded at all: leave empty, gates report it
+                    continue
+                report.scores[student][name] = {
+                    g.name: (g.auto_score, g.max_score) for g in sub.grades if g.cell_type == "code"
+                }
+    return report
+
+
+def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None) -> tuple[list[str], GradeReport]:
+    """Solved scores full autograded marks, blank scores zero, each recorded wrong answer loses points."""
+    problems: list[str] = []
+    wrong = load_wrong_answers(assignment, wrong_dir)
+    submissions: dict[str, dict[str, nbformat.NotebookNode]] = {"solved": {}, "blank": {}}
+    expectations: list[tuple[str, str, str, list[str]]] = []  # student, notebook, answer id, tests
+    for notebook in assignment.notebooks:
+        source = read(assignment.source(notebook))
+        release = read(assignment.release(notebook))
+        submissions["solved"][notebook] = solved_submission(source, release)
+        submissions["blank"][notebook] = release
+        for answer_id, test_ids in exercises(source).items():
+            cases = wrong.get(answer_id, [])
+            if not cases:
+                problems.append(f"{notebook}: exercise {answer_id!r} has no recorded wrong answer in "
+                                f"tests/wrong_answers/{assignment.name}.py")
+            for k, case in enumerate(cases, start=1):
+                student = f"wrong-{answer_id}-{k}"
+                submissions.setdefault(student, {})[notebook] = solved_submission(
+                    source, release, {answer_id: case})
+                expectations.append((student, notebook, answer_id, test_ids))
+    with tempfile.TemporaryDirectory(prefix="course-grade-") as scratch:
+        report = autograde(assignment, submissions, Path(scratch))
+    for notebook in assignment.notebooks:
+        got, top = report.autograded("solved", notebook)
+        if top == 0:
+            problems.append(f"{notebook}: the solved notebook was not graded (or has no autograded tests)")
+        elif got != top:
+            failing = [g for g, (s, m) in report.scores["solved"][notebook].items() if s != m]
+            problems.append(f"{notebook}: solved notebook scores {got:g}/{top:g}; failing: {failing}")
+        got, top = report.autograded("blank", notebook)
+        if got != 0:
+            passing = [g for g, (s, m) in report.scores["blank"][notebook].items() if s]
+            problems.append(f"{notebook}: blank release scores {got:g}/{top:g}; passing: {passing}")
+    for student, notebook, answer_id, test_ids in expectations:
+        got, top = report.exercise(student, notebook, test_ids)
+        if top == 0 or got >= top:
+            case = student.rsplit("-", 1)[1]
+            problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
+    return problems, report
+
+
+# ------------------------------------------------------------------------------------------------
+# Gate 5: teaching conventions
+
+_LOCAL_PATH = re.compile(r"(?<![\w.])(/home/|/root/|/Users/|/tmp/|/work/|[A-Za-z]:\\\\)")
+
+
+def gate_teaching(assignment: Assignment) -> list[str]:
+    problems = []
+    for notebook in assignment.notebooks:
+        nb = read(assignment.source(notebook))
+        markdown = [c for c in nb.cells if c.cell_type == "markdown"]
+        h1 = [line for c in markdown for line in c.source.splitlines() if re.match(r"^# \S", line)]
+        if len(h1) != 1:
+            problems.append(f"{notebook}: should have exactly one H1 title, has {len(h1)}")
+        top = "\n".join(c.source for c in nb.cells[:3] if c.cell_type == "markdown").lower()
+        if not re.search(r"estimated time|⏱", top):
+            problems.append(f"{notebook}: no estimated time in the first cells")
+        if not re.search(r"you will be able to|by the end|what you will learn|learning outcomes", top):
+            problems.append(f"{notebook}: no learning outcomes in the first cells")
+        previous_answer = -1
+        for index, cell in enumerate(nb.cells):
+            if is_answer(cell) or is_manual(cell):
+                lead = nb.cells[previous_answer + 1:index]
+                if not any(c.cell_type == "markdown" and "<details" in c.source for c in lead) and is_answer(cell):
+                    grade_id = nbgrader_meta(cell)["grade_id"]
+                    problems.append(f"{notebook}: exercise {grade_id!r} has no hint (<details>) before it")
+                previous_answer = index
+        for index, cell in enumerate(nb.cells, start=1):
+            if _LOCAL_PATH.search(cell.source):
+                problems.append(f"{notebook}: cell {index} mentions a local absolute path")
+        manual_points = sum(nbgrader_meta(c).get("points", 0) for c in nb.cells if is_manual(c))
+        total = sum(nbgrader_meta(c).get("points", 0) for c in nb.cells if nbgrader_meta(c).get("grade"))
+        if total and manual_points > total / 5 + 1e-9:
+            problems.append(f"{notebook}: hand-graded answers are {manual_points:g} of {total:g} points "
+                            "(at most a fifth)")
+    return problems
+
+
+# ------------------------------------------------------------------------------------------------
+
+GATES = {
+    "clean": gate_clean,
+    "sync": gate_sync,
+    "leaks": gate_leaks,
+    "teaching": gate_teaching,
+}
+
+
+def check(assignment: Assignment, *, quick: bool = False) -> dict[str, list[str]]:
+    """Run every gate on one assignment; `quick` skips the ones that execute notebooks."""
+    report = {name: gate(assignment) for name, gate in GATES.items()}
+    if not quick:
+        report["runs"] = gate_runs(assignment)[0]
+        report["autograde"] = gate_autograde(assignment)[0]
+    return report
+

@@ -1,0 +1,53 @@
+"""Friendly error messages in the notebook: a short explanation instead of a wall of traceback.
+
+The cell still fails (nbgrader still sees an error and gives no points); only the text changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from course.checks import CheckFailed
+
+_RED = "\x1b[31m"
+_RESET = "\x1b[0m"
+
+
+def explain(error: BaseException) -> str | None:
+    """The plain-language message for an error, or None to keep Python's own traceback."""
+    if isinstance(error, CheckFailed):
+        return f"❌ {error}"
+    if isinstance(error, NotImplementedError):
+        return (
+            "✋ This answer is not written yet.\n"
+            "Replace the line `raise NotImplementedError()` with your code, then run the cell again.\n"
+            "(अभी उत्तर नहीं लिखा गया है।)"
+        )
+    if isinstance(error, NameError):
+        match = re.search(r"name '([^']+)' is not defined", str(error))
+        name = match.group(1) if match else "a name"
+        return (
+            f"❓ `{name}` does not exist yet.\n"
+            "Run the cells above this one first (Run ▸ Run All Above Selected Cell), and check the "
+            "spelling: Python treats `Reach` and `reach` as different names."
+        )
+    return None
+
+
+def _handler(shell, etype, value, tb, tb_offset=None):
+    text = explain(value)
+    if text is None:
+        return shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+    return [f"{_RED}{line}{_RESET}" for line in text.splitlines()]
+
+
+def install() -> None:
+    """Register the handler with IPython (no-op outside a notebook)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    shell.set_custom_exc((CheckFailed, NotImplementedError, NameError), _handler)

@@ -1,0 +1,109 @@
+"""The gates must be able to fail: each is fed a broken copy of a real assignment and must object."""
+
+import shutil
+
+import nbformat
+import pytest
+
+from course import gates
+from course.build import Assignment, build
+
+NAME = "00-getting-started"
+
+
+@pytest.fixture
+def course_copy(tmp_path, root):
+    for part in (f"source/{NAME}", f"release/{NAME}", "tests/wrong_answers"):
+        shutil.copytree(root / part, tmp_path / part)
+    shutil.copy(root / "nbgrader_config.py", tmp_path)
+    return Assignment(NAME, tmp_path)
+
+
+def _edit(path, edit):
+    nb = nbformat.read(str(path), as_version=4)
+    edit(nb)
+    nbformat.write(nb, str(path))
+
+
+def _cell(nb, grade_id):
+    return next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def test_the_copy_passes_the_quick_gates(course_copy):
+    for gate in (gates.gate_clean, gates.gate_sync, gates.gate_leaks, gates.gate_teaching):
+        assert gate(course_copy) == [], gate.__name__
+
+
+def test_deleting_a_hidden_test_line_in_source_is_drift(course_copy):
+    def drop_line(nb):
+        cell = _cell(nb, "n_posts_hidden")
+        lines = cell.source.splitlines()
+        index = next(i for i, line in enumerate(lines) if line.startswith("expect_number"))
+        del lines[index + 1]  # the hint line of the hidden check
+        cell.source = "\n".join(lines)
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), drop_line)
+    problems = gates.gate_sync(course_copy)
+    assert any("differs from a fresh build" in p for p in problems), problems
+
+
+def test_hidden_test_text_in_the_release_is_a_leak(course_copy):
+    source = nbformat.read(str(course_copy.source(f"{NAME}.ipynb")), as_version=4)
+    secret = gates._region_lines(_cell(source, "reels_hidden").source, gates.BEGIN_HIDDEN, gates.END_HIDDEN)
+
+    def plant(nb):
+        _cell(nb, "reels_hidden").source += "\n" + secret[0]
+
+    _edit(course_copy.release(f"{NAME}.ipynb"), plant)
+    problems = gates.gate_leaks(course_copy)
+    assert any("hidden test line leaks" in p for p in problems), problems
+
+
+def test_solution_marker_in_the_release_is_a_leak(course_copy):
+    def plant(nb):
+        _cell(nb, "n_posts").source = "### BEGIN SOLUTION\nn_posts = len(posts)\n### END SOLUTION"
+
+    _edit(course_copy.release(f"{NAME}.ipynb"), plant)
+    problems = gates.gate_leaks(course_copy)
+    assert any("marker" in p for p in problems) and any("solution line leaks" in p for p in problems)
+
+
+def test_outputs_and_duplicate_ids_are_not_clean(course_copy):
+    def dirty(nb):
+        nb.cells[2].outputs = [nbformat.v4.new_output("stream", text="hello")]
+        nb.cells[2].execution_count = 3
+        _cell(nb, "reels_check").metadata.nbgrader["grade_id"] = "reels_hidden"
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), dirty)
+    problems = " ".join(gates.gate_clean(course_copy))
+    assert "has outputs" in problems and "execution count" in problems and "used twice" in problems
+
+
+def test_missing_hint_and_time_are_teaching_problems(course_copy):
+    def strip(nb):
+        nb.cells[0].source = nb.cells[0].source.replace("Estimated time", "Time")
+        for cell in nb.cells:
+            if "Exercise 3" in cell.source:
+                cell.source = cell.source.split("<details>")[0]
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), strip)
+    problems = " ".join(gates.gate_teaching(course_copy))
+    assert "estimated time" in problems and "'n_posts' has no hint" in problems
+
+
+@pytest.mark.slow
+def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy):
+    def weaken(nb):
+        # Hidden test reduced to a type check: "engagement = reactions + comments" now scores full marks.
+        _cell(nb, "engagement_hidden").source = (
+            "# More checks run on other data when your work is graded.\n"
+            "### BEGIN HIDDEN TESTS\nexpect_number(engagement, name='engagement')\n### END HIDDEN TESTS"
+        )
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), weaken)
+    build([course_copy], root=course_copy.root)
+    (course_copy.root / "tests/wrong_answers" / f"{NAME}.py").write_text(
+        "WRONG_ANSWERS = {'engagement': ['engagement = reactions + comments']}\n")
+    problems, _ = gates.gate_autograde(course_copy)
+    assert any("wrong answer #1 for 'engagement' still scores 2/2" in p for p in problems), problems
+    assert any("'n_posts' has no recorded wrong answer" in p for p in problems), problems

@@ -1,0 +1,33 @@
+"""Plausible wrong answers for 00-getting-started: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+WRONG_ANSWERS = {
+    "engagement": [
+        "engagement = reactions + comments",  # forgot shares
+        "engagement = reach + reactions + comments + shares",  # counted reach as engagement
+    ],
+    "views_per_person": [
+        'views_per_person = post["reach"] / post["views"]',  # divided the wrong way round
+        'views_per_person = "26400 / 18250"',  # wrote text, not a calculation
+    ],
+    "n_posts": [
+        'n_posts = len(posts.columns)',  # counted columns
+        'n_posts = posts["reach"].sum()',  # summed a column instead of counting rows
+    ],
+    "median_reach": [
+        'reach_column = posts["reach"]\nmedian_reach = reach_column.mean()',  # mean, not median
+        'reach_column = posts[["reach"]]\nmedian_reach = posts["reach"].median()',  # a table, not a column
+    ],
+    "reels": [
+        'reels = posts[posts["format"] == "Reel"]',  # wrong capitalisation: empty table
+        'reels = posts[posts["format"] == "reel"].head()',  # only the first five reels
+        'reels = posts[posts["format"] != "image"]',  # kept everything but images
+    ],
+    "engagement_rate": [
+        "def engagement_rate(engagements, reach):\n    return engagements / reach",  # forgot * 100
+        "def engagement_rate(engagements, reach):\n    print(engagements / reach * 100)",  # print, no return
+        "def engagement_rate(engagements, reach):\n    return 409 / 12400 * 100",  # hard-coded example
+    ],
+}
