@@ -4,9 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast check build lint lock clean
+.PHONY: setup system demo test test-fast check build lint lock clean
 
 setup: $(STAMP)
+
+# System packages and services (fonts need none: the package ships its Devanagari font).
+system:
+	@for script in .ci/setup.d/*.sh; do [ -e "$$script" ] || continue; echo "== $$script"; bash "$$script" || exit 1; done
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required")'
@@ -15,10 +19,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
-demo: setup
+demo: setup system
 	$(BIN)/course demo
 
-test: setup
+test: setup system
 	$(BIN)/python -m pytest -n 2 --durations=15
 
 test-fast: setup
