@@ -334,6 +334,7 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
 
     course = workdir / "course"
     shutil.copytree(assignment.source_dir, course / "source" / assignment.name)
+    shutil.copy(assignment.root / "nbgrader_config.py", course / "nbgrader_config.py")
     db = workdir / "gradebook.db"
     # Generating the release registers the assignment and its checksums in this throw-away gradebook.
     generate(Assignment(assignment.name, course), course / "release", db)
