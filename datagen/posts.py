@@ -567,10 +567,11 @@ of day, weekday, language (by district), text length (peak near 160 characters) 
 - **Format** (median reach): {", ".join(f"{k} {fmt_int(v)}" for k, v in fm.items())}.
   Reels > images > text.
 - **When to post** (median ER by reach, 3-hour windows by posting hour):
-  {", ".join(f"{k}h {v:.2f}%" for k, v in hw.items())}. Best window 18:00–20:59, worst
-  12:00–14:59 (hours 13–15 are the three worst single hours).
+  {", ".join(f"{k}h {v:.2f}%" for k, v in hw.items())}. Best window {hw.idxmax()}h, worst
+  {hw.idxmin()}h; best single hours {", ".join(f"{h}h" for h in s["hour"].nlargest(3).index)},
+  worst single hours {", ".join(f"{h}h" for h in s["hour"].nsmallest(3).index)}.
 - **Weekday** (median ER by reach): {", ".join(f"{k} {v:.2f}%" for k, v in wk.items())}.
-  Best Sunday, worst Monday.
+  Best {wk.index[0]}, worst {wk.index[-1]}.
 - **Language**: for district accounts, Hindi has a higher median ER by reach than English in
   {int((lang.Hindi > lang.English).sum())} of 38 districts; English ≥ Hindi in
   {", ".join(eng_wins)}. (Planted: English does well in Patna, Bhagalpur and Muzaffarpur.)

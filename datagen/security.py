@@ -310,7 +310,7 @@ are reserved, non-working domains.
 Each page gets one admin and 1–2 editors, sometimes a moderator or analyst; problems below were
 planted on purpose. `last_active` is computed from `logins`.
 
-## Planted problems (what an audit should find)
+## What the data shows: planted problems (what an audit should find)
 - No two-factor ({len(no2fa)}): {lst(no2fa)}.
 - Personal email ({len(personal)}): {lst(personal)}.
 - Inactive > 90 days before the audit, i.e. last active before 2026-01-01 ({len(inactive)}): {lst(inactive)}.

@@ -1,0 +1,236 @@
+"""The course datasets load, are typed as promised, documented and reproducible.
+
+Run from the repository root: ``python -m pytest tests/test_datasets.py``.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from course import data
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPECTED = {"posts", "audience", "audience_monthly", "reel_watch", "comments", "rumours",
+            "rumour_hourly", "rumour_shares", "logins", "admins", "links", "ab_test",
+            "spend_response", "districts", "schemes", "glossary"}
+DISTRICTS_HI = {
+    "Araria": "अररिया", "Arwal": "अरवल", "Aurangabad": "औरंगाबाद", "Banka": "बांका",
+    "Begusarai": "बेगूसराय", "Bhagalpur": "भागलपुर", "Bhojpur": "भोजपुर", "Buxar": "बक्सर",
+    "Darbhanga": "दरभंगा", "East Champaran": "पूर्वी चंपारण", "Gaya": "गया", "Gopalganj": "गोपालगंज",
+    "Jamui": "जमुई", "Jehanabad": "जहानाबाद", "Kaimur": "कैमूर", "Katihar": "कटिहार",
+    "Khagaria": "खगड़िया", "Kishanganj": "किशनगंज", "Lakhisarai": "लखीसराय", "Madhepura": "मधेपुरा",
+    "Madhubani": "मधुबनी", "Munger": "मुंगेर", "Muzaffarpur": "मुजफ्फरपुर", "Nalanda": "नालंदा",
+    "Nawada": "नवादा", "Patna": "पटना", "Purnia": "पूर्णिया", "Rohtas": "रोहतास", "Saharsa": "सहरसा",
+    "Samastipur": "समस्तीपुर", "Saran": "सारण", "Sheikhpura": "शेखपुरा", "Sheohar": "शिवहर",
+    "Sitamarhi": "सीतामढ़ी", "Siwan": "सिवान", "Supaul": "सुपौल", "Vaishali": "वैशाली",
+    "West Champaran": "पश्चिम चंपारण",
+}
+PHONE_RE = re.compile(r"(?<![\d+])(?:\+91[ -]?|0)?[6-9]\d{4} ?\d{5}(?!\d)")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+IP_RE = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])")
+ALLOWED_NETS = [ipaddress.ip_network(n) for n in
+                ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "10.0.0.0/8")]
+
+
+@pytest.fixture(scope="module")
+def frames():
+    return {n: data.load(n) for n in data.names()}
+
+
+def text_columns(df):
+    return [c for c in df.columns if pd.api.types.is_string_dtype(df[c].dtype)
+            and not isinstance(df[c].dtype, pd.CategoricalDtype)]
+
+
+def all_strings(df):
+    out = []
+    for c in df.columns:
+        if isinstance(df[c].dtype, pd.CategoricalDtype):
+            out += [(c, str(v)) for v in df[c].cat.categories]
+        elif pd.api.types.is_string_dtype(df[c].dtype):
+            out += [(c, v) for v in df[c].dropna()]
+    return out
+
+
+def test_names_are_exactly_the_documented_datasets():
+    assert set(data.names()) == EXPECTED
+
+
+def test_every_dataset_loads_quickly():
+    for n in data.names():
+        t = time.perf_counter()
+        df = data.load(n)
+        dt = time.perf_counter() - t
+        print(f"{n}: {len(df)} rows in {dt * 1000:.0f} ms")
+        assert len(df) > 0, n
+        assert dt < 2.0, f"{n} took {dt:.2f} s to load"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_dtypes_follow_the_schema(frames, name):
+    df = frames[name]
+    schema = data.SCHEMAS[name]
+    assert list(df.columns) == list(schema)
+    for col, dt in schema.items():
+        s = df[col]
+        if dt == data.TS:
+            assert isinstance(s.dtype, pd.DatetimeTZDtype), (col, s.dtype)
+            assert str(s.dt.tz) == "Asia/Kolkata", (col, s.dt.tz)
+        elif isinstance(dt, pd.CategoricalDtype) or dt == "category":
+            assert isinstance(s.dtype, pd.CategoricalDtype), (col, s.dtype)
+            if isinstance(dt, pd.CategoricalDtype):  # no value silently lost to NaN
+                assert list(s.cat.categories) == list(dt.categories)
+        elif dt == "int64":
+            assert s.dtype == "int64", (col, s.dtype)
+            assert (s >= 0).all(), col
+        elif dt == "Int64":
+            assert s.dtype == "Int64", (col, s.dtype)
+        elif dt == "str":
+            assert pd.api.types.is_string_dtype(s.dtype) and not isinstance(
+                s.dtype, pd.CategoricalDtype), (col, s.dtype)
+        else:
+            assert str(s.dtype) == dt, (col, s.dtype, dt)
+
+
+def test_categorical_values_survive_loading():
+    """A value outside a fixed category list would turn into NaN silently: compare raw CSV."""
+    for n in ["posts", "comments", "logins", "audience", "links"]:
+        raw = pd.read_csv(data.path(n), dtype=str, keep_default_na=False)
+        df = data.load(n)
+        for col, dt in data.SCHEMAS[n].items():
+            if isinstance(dt, pd.CategoricalDtype):
+                assert ((raw[col] == "") == df[col].isna()).all(), (n, col)
+
+
+def test_counts_are_integers_not_floats(frames):
+    p = frames["posts"]
+    for c in ["reach", "views", "reactions", "comments", "shares", "saves", "link_clicks",
+              "spend_inr", "followers_at_post", "text_length"]:
+        assert p[c].dtype == "int64"
+    assert frames["audience"].followers.dtype == "int64"
+    assert frames["reel_watch"].viewers_remaining.dtype == "int64"
+
+
+def test_unknown_name_lists_valid_names_and_suggests():
+    with pytest.raises((ValueError, KeyError)) as exc:
+        data.load("post")
+    msg = str(exc.value)
+    assert "'posts'" in msg and "Did you mean" in msg
+    for n in data.names():
+        assert n in msg
+    with pytest.raises((ValueError, KeyError)):
+        data.card("loginz")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_card_says_synthetic_and_documents_every_field(name):
+    text = data.card(name)
+    assert "Synthetic data" in text
+    assert "## What the data shows" in text
+    for col in data.SCHEMAS[name]:
+        assert f"`{col}`" in text, (name, col)
+
+
+def test_regeneration_is_byte_identical(tmp_path):
+    out = tmp_path / "ds"
+    subprocess.run([sys.executable, "-m", "datagen", "--out", str(out)], cwd=ROOT, check=True,
+                   capture_output=True)
+    committed = sorted(p.name for p in data.DATA_DIR.iterdir() if p.is_file())
+    fresh = sorted(p.name for p in out.iterdir())
+    assert committed == fresh
+    for name in committed:
+        assert (data.DATA_DIR / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_gzip_headers_are_fixed():
+    for p in data.DATA_DIR.glob("*.csv.gz"):
+        head = p.read_bytes()[:10]
+        assert head[:3] == b"\x1f\x8b\x08" and head[4:8] == b"\0\0\0\0", p.name  # mtime 0
+        assert head[3] & 0x08 == 0 or p.read_bytes()[10:11] == b"\0", p.name  # no file name
+
+
+def test_total_size_under_20_mb():
+    total = sum(p.stat().st_size for p in data.DATA_DIR.iterdir())
+    print(f"total {total / 1e6:.2f} MB")
+    assert total < 20e6
+
+
+def test_districts_are_the_38_with_hindi_names(frames):
+    d = frames["districts"]
+    assert len(d) == 38
+    assert dict(zip(d.name_en.astype(str), d.name_hi)) == DISTRICTS_HI
+    assert set(d.division.astype(str)) == {"Patna", "Magadh", "Bhagalpur", "Munger", "Darbhanga",
+                                           "Kosi", "Purnia", "Saran", "Tirhut"}
+    assert d.latitude.between(24.2, 27.6).all() and d.longitude.between(83.3, 88.3).all()
+
+
+def test_schemes_mark_benefits_as_invented(frames):
+    s = frames["schemes"]
+    assert "invented_benefit_inr" in s.columns
+    assert "Invented" in data.card("schemes")
+    assert {"मुख्यमंत्री महिला रोजगार योजना", "जीविका", "सात निश्चय"} <= set(s.name_hi)
+
+
+def test_glossary_has_key_terms(frames):
+    g = frames["glossary"]
+    pairs = dict(zip(g.term_en, g.term_hi))
+    assert pairs["reach"] == "पहुँच" and pairs["engagement"] == "सहभागिता"
+    assert pairs["misinformation"] == "भ्रामक सूचना" and pairs["rebuttal"] == "खंडन"
+    assert pairs["two-factor authentication"] == "दो-चरणीय सत्यापन"
+    er = g.set_index("term_en").definition["engagement rate"]
+    assert "No platform-defined formula" in er and "denominator" in er
+    assert "Retired on Meta" in g.set_index("term_en").definition["impressions"]
+
+
+def test_no_real_looking_public_ips(frames):
+    for n, df in frames.items():
+        for col, v in all_strings(df):
+            for ip in IP_RE.findall(v):
+                addr = ipaddress.ip_address(ip)
+                assert any(addr in net for net in ALLOWED_NETS), (n, col, ip)
+
+
+def test_phone_numbers_only_in_comments_and_emails_only_in_comments_and_admins(frames):
+    for n, df in frames.items():
+        for col, v in all_strings(df):
+            if n != "comments":
+                assert not PHONE_RE.search(v), (n, col, v)
+            if not (n == "comments" or (n == "admins" and col == "email")):
+                assert not EMAIL_RE.search(v), (n, col, v)
+    reserved = ("example.com", "example.org", "example.net", ".example", ".test")
+    for v in frames["comments"].text:
+        for e in EMAIL_RE.findall(v):
+            assert e.endswith(reserved), e
+    assert frames["admins"].email.str.endswith(".example").all()
+
+
+def test_flags_match_the_text(frames):
+    c = frames["comments"]
+    assert (c.text.str.contains(PHONE_RE) == c.contains_phone).all()
+    assert (c.text.str.contains(EMAIL_RE) == c.contains_email).all()
+    assert c.aadhaar_valid.isna().eq(~c.contains_aadhaar).all()
+
+
+def test_verhoeff_known_vectors():
+    from datagen.verhoeff import check_digit, is_valid
+    assert check_digit("236") == 3 and is_valid("2363") and not is_valid("2364")
+    assert check_digit("12345") == 1 and is_valid("123451")
+    assert check_digit("142857") == 0 and is_valid("1428570")
+
+
+def test_keys_link_tables(frames):
+    p = frames["posts"]
+    assert p.post_id.is_unique
+    assert set(frames["comments"].post_id) <= set(p.post_id)
+    reels = set(frames["reel_watch"].reel_id.astype(str))
+    assert reels <= set(p.post_id[p.format == "reel"])
+    assert set(frames["rumour_hourly"].rumour_id.astype(str)) == set(frames["rumours"].rumour_id)
+    assert set(frames["admins"].user.astype(str)) >= set(
+        frames["logins"][frames["logins"].success].user.astype(str))
