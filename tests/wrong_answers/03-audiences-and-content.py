@@ -1,0 +1,88 @@
+"""Plausible wrong answers for 03-audiences-and-content: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+WRONG_ANSWERS = {
+    "followers_by_age": [
+        'followers_by_age = audience["age_band"].value_counts()',  # counted rows (segments), not followers
+        'followers_by_age = audience.groupby("age_band")["followers"].mean()',  # mean, not total
+        'followers_by_age = audience.groupby("age_band")["followers"].sum().sort_values(ascending=False)',
+        # sorted by size: loses the age order
+    ],
+    "segment_share": [
+        # counted rows instead of adding up followers
+        "def segment_share(table, column):\n"
+        "    return table[column].value_counts(normalize=True) * 100",
+        # a fraction, not a percentage
+        "def segment_share(table, column):\n"
+        "    totals = table.groupby(column)[\"followers\"].sum()\n"
+        "    return (totals / table[\"followers\"].sum()).sort_values(ascending=False)",
+        # divided by all followers of the course table, not of the table passed in
+        "def segment_share(table, column):\n"
+        "    totals = table.groupby(column)[\"followers\"].sum()\n"
+        "    return (totals / audience[\"followers\"].sum() * 100).sort_values(ascending=False)",
+        # forgot to sort
+        "def segment_share(table, column):\n"
+        "    totals = table.groupby(column)[\"followers\"].sum()\n"
+        "    return totals / table[\"followers\"].sum() * 100",
+    ],
+    "second_language": [
+        # the top language, Hindi included
+        "def second_language(table, district):\n"
+        "    rows = table[table[\"district\"] == district]\n"
+        "    return str(segment_share(rows, \"preferred_language\").index[0])",
+        # counted rows, not followers
+        "def second_language(table, district):\n"
+        "    rows = table[table[\"district\"] == district]\n"
+        "    return str(rows[\"preferred_language\"].value_counts().drop(\"Hindi\").index[0])",
+        # hard-coded the example
+        "def second_language(table, district):\n    return \"Maithili\"",
+    ],
+    "language_table": [
+        # mean instead of median
+        "def language_table(posts, district):\n"
+        "    mine = posts[posts[\"district\"] == district]\n"
+        "    table = mine.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"mean\")\n"
+        "    return table.sort_values(\"median_er\", ascending=False)",
+        # sorted the wrong way
+        "def language_table(posts, district):\n"
+        "    mine = posts[posts[\"district\"] == district]\n"
+        "    table = mine.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
+        "    return table.sort_values(\"median_er\")",
+        # ignored the district: all posts
+        "def language_table(posts, district):\n"
+        "    table = posts.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
+        "    return table.sort_values(\"median_er\", ascending=False)",
+    ],
+    "hashtag_table": [
+        # "more than" instead of "at least"
+        "def hashtag_table(tagged, min_posts):\n"
+        "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\")\n"
+        "    table = table[table[\"posts\"] > min_posts]\n"
+        "    return table.sort_values(\"median_reach_rate\", ascending=False)",
+        # hard-coded 30
+        "def hashtag_table(tagged, min_posts):\n"
+        "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\")\n"
+        "    table = table[table[\"posts\"] >= 30]\n"
+        "    return table.sort_values(\"median_reach_rate\", ascending=False)",
+        # mean instead of median
+        "def hashtag_table(tagged, min_posts):\n"
+        "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"mean\")\n"
+        "    table = table[table[\"posts\"] >= min_posts]\n"
+        "    return table.sort_values(\"median_reach_rate\", ascending=False)",
+    ],
+    "er_by_length": [
+        # all platforms mixed
+        "bands = pd.cut(posts[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
+        "er_by_length = posts.groupby(bands)[\"engagement_rate\"].median()",
+        # mean instead of median
+        "fb = posts[posts[\"platform\"] == \"Facebook\"]\n"
+        "bands = pd.cut(fb[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
+        "er_by_length = fb.groupby(bands)[\"engagement_rate\"].mean()",
+        # engagement rate by followers instead of by reach
+        "fb = posts[posts[\"platform\"] == \"Facebook\"]\n"
+        "bands = pd.cut(fb[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
+        "er_by_length = (fb[\"engagement\"] / fb[\"followers_at_post\"] * 100).groupby(bands).median()",
+    ],
+}
