@@ -261,6 +261,8 @@ def comments(posts: pd.DataFrame) -> pd.DataFrame:
                 txt += WHERE[lang].format(d=d)
             close = CLOSE[CLOSE_KIND[lab]][lang]
             end = close[r.integers(len(close))]
+            if end.strip() and txt.endswith(end.strip()):
+                end = ""
             if end == "!!":
                 txt = txt.rstrip("।.!")
             txt += end
