@@ -1,0 +1,985 @@
+"""Cohort grading: parallel, sandboxed, repair-first autograding on top of nbgrader, then feedback and export.
+
+    course grade 00-getting-started        grade new or changed submissions in submitted/
+    course grade --all --force              regrade everything
+
+How it works (all of it nbgrader underneath):
+
+1. The trainer's gradebook learns the assignment (nbgrader GenerateAssignment, as `nbgrader
+   generate_assignment` would), and a *template* course folder is made once per assignment: the release
+   and a throw-away sqlite gradebook that knows the assignment's cells and checksums.
+2. Each submission is graded by a worker process in its own copy of the template: nbgrader's Autograde
+   runs in-process with two extra preprocessors from this module: `RepairFromRelease` (first sanitizer:
+   rebuilds the notebook's structure from the release, matching cells by grade id) and `SandboxedExecute`
+   (nbgrader's Execute with the kernel in `course.sandbox`, a guard before each test cell, and a rerun
+   when participant code kills the kernel), then `LimitOutputSize` (nbgrader's LimitOutput counts lines,
+   not characters). Workers share nothing: no sqlite lock is ever contended, a crash loses one submission.
+3. The parent process is the only writer of the trainer's gradebook: it copies each worker's scores in
+   as the worker finishes (the same fields nbgrader's SaveAutoGrades writes; hand-given scores are kept),
+   in one transaction per submission, retried on a conflict (PostgreSQL with several trainers at once).
+4. Feedback (nbgrader GenerateFeedback plus `SanitizeFeedback`), the CSV export and the HTML report.
+
+Idempotent: a fingerprint of each submission folder and of the release is kept in
+`autograded/.course-grading.json`; unchanged submissions are skipped unless forced. `submitted/` is only read.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbconvert.preprocessors import Preprocessor
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import Integer, Unicode
+
+from course.build import ROOT, Assignment, nbgrader_config, run_logged
+
+MANIFEST = ".course-grading.json"
+RECORD = "grading.json"
+
+# ------------------------------------------------------------------------------------------------
+# Reading cells
+
+
+def _meta(cell) -> dict:
+    try:
+        return dict(cell.get("metadata", {}).get("nbgrader", {}) or {})
+    except AttributeError:
+        return {}
+
+
+def _gid(cell) -> str | None:
+    value = _meta(cell).get("grade_id")
+    return str(value) if value else None
+
+
+def _is_answer(cell) -> bool:
+    return bool(_meta(cell).get("solution"))
+
+
+def _is_test(cell) -> bool:
+    meta = _meta(cell)
+    return bool(meta.get("grade")) and not meta.get("solution") and cell.get("cell_type") == "code"
+
+
+def _source(cell) -> str:
+    text = cell.get("source", "")
+    return "".join(text) if isinstance(text, list) else str(text)
+
+
+def exercises_of(release_nb) -> dict[str, list[str]]:
+    """Autograded exercises of a release notebook: answer grade id -> its test cells' grade ids."""
+    answers = [_gid(c) for c in release_nb.cells if _is_answer(c) and c.cell_type == "code"]
+    tests = [_gid(c) for c in release_nb.cells if _is_test(c)]
+    return {a: [t for t in tests if t.startswith(a + "_")] for a in answers if any(
+        t.startswith(a + "_") for t in tests)}
+
+
+# ------------------------------------------------------------------------------------------------
+# File intake: which file is the notebook, and can it be read at all
+
+
+@dataclass
+class Intake:
+    notebook: dict | None  # the parsed notebook (as a plain dict), or None when unreadable
+    findings: list[str]
+
+
+def read_submitted(folder: Path, expected: str, others: set[str]) -> Intake:
+    """Find and parse `expected` in a submission folder; a renamed copy is accepted, with a note."""
+    path = folder / expected
+    findings: list[str] = []
+    if not path.exists():
+        candidates = sorted(p for p in folder.glob("*.ipynb") if p.name not in others)
+        if not candidates:
+            return Intake(None, [f"{expected}: not submitted"])
+        path = max(candidates, key=lambda p: _similarity(p.name, expected))
+        findings.append(f"{expected}: submitted under another name ({path.name}); graded as {expected}")
+    raw = path.read_bytes()
+    if not raw.strip():
+        return Intake(None, findings + [f"{expected}: the file is empty (0 points)"])
+    try:
+        data = json.loads(raw.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError as error:
+        return Intake(None, findings + [
+            f"{expected}: not a readable notebook (broken JSON at line {error.lineno}, column {error.colno}); "
+            "0 points"])
+    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+        return Intake(None, findings + [f"{expected}: not a notebook (no list of cells); 0 points"])
+    return Intake(data, findings)
+
+
+def _similarity(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+# ------------------------------------------------------------------------------------------------
+# Repair: rebuild the notebook from the release, keeping only the participant's answers
+
+
+def _as_cells(data) -> list[dict]:
+    cells = []
+    for cell in data.get("cells", []):
+        if isinstance(cell, dict) and cell.get("cell_type") in ("code", "markdown", "raw"):
+            cells.append(cell)
+    return cells
+
+
+def rebuild(submitted: dict, release_nb) -> tuple[nbformat.NotebookNode, list[str]]:
+    """The release notebook with the participant's answers put in; what was wrong with it, in words.
+
+    Answer cells are found by grade id; when nbgrader's metadata was stripped, by position after the
+    release cell that precedes them. Test cells, instructions and setup cells always come from the
+    release, so deleted, duplicated, edited, reordered or retyped cells cannot change a grade. Code cells
+    the participant inserted are kept, in their order, before the next answer they preceded (they may
+    define helpers an answer uses); markdown they inserted is dropped.
+    """
+    findings: list[str] = []
+    cells = _as_cells(submitted)
+    release_sources = {_source(c).strip() for c in release_nb.cells}
+    by_gid: dict[str, list[int]] = {}
+    for index, cell in enumerate(cells):
+        gid = _gid(cell)
+        if gid:
+            by_gid.setdefault(gid, []).append(index)
+    if not by_gid and cells:
+        findings.append("nbgrader's cell metadata is missing (copied into a new notebook?); answers found "
+                        "by position")
+    used: set[int] = set()
+    answers: dict[str, int] = {}  # answer grade id -> index in `cells`
+    for position, rcell in enumerate(release_nb.cells):
+        if not _is_answer(rcell):
+            continue
+        gid = _gid(rcell)
+        stub = _source(rcell).strip()
+        matches = [i for i in by_gid.get(gid, []) if _is_answer(cells[i]) or True]
+        if len(matches) > 1:
+            edited = [i for i in matches if _source(cells[i]).strip() != stub]
+            chosen = (edited or matches)[-1]
+            findings.append(f"answer `{gid}` appears {len(matches)} times; graded the last edited copy")
+        elif matches:
+            chosen = matches[0]
+        else:
+            chosen = _find_by_position(cells, release_nb.cells, position, used)
+            if chosen is None:
+                findings.append(f"answer `{gid}` was deleted (0 points for it)")
+                continue
+            if by_gid:
+                findings.append(f"answer `{gid}` had lost its nbgrader metadata; found by position")
+        used.add(chosen)
+        answers[gid] = chosen
+        if cells[chosen].get("cell_type") != rcell.cell_type:
+            findings.append(f"answer `{gid}` had been changed to {cells[chosen].get('cell_type')}; "
+                            f"graded as {rcell.cell_type}")
+    # Test cells: report what happened to them (they are restored from the release either way).
+    for rcell in release_nb.cells:
+        if not _is_test(rcell):
+            continue
+        gid = _gid(rcell)
+        copies = by_gid.get(gid, [])
+        if not copies and by_gid:
+            findings.append(f"test `{gid}` was deleted (restored)")
+        elif len(copies) > 1:
+            findings.append(f"test `{gid}` appears {len(copies)} times (restored once)")
+        elif copies and _source(cells[copies[0]]).strip() != _source(rcell).strip():
+            findings.append(f"test `{gid}` was edited (restored)")
+    # Order of answers as the participant had them, to notice reordering.
+    seen_order = [gid for gid, _ in sorted(answers.items(), key=lambda item: item[1])]
+    release_order = [g for g in (_gid(c) for c in release_nb.cells if _is_answer(c)) if g in answers]
+    if seen_order != release_order:
+        findings.append("cells had been moved; graded in the release's order")
+    # Inserted code cells: those neither an answer nor a copy of a release cell.
+    pending: list[dict] = []
+    extra_before: dict[str, list[dict]] = {}
+    answer_at = {index: gid for gid, index in answers.items()}
+    inserted = 0
+    for index, cell in enumerate(cells):
+        if index in answer_at:
+            if pending:
+                extra_before.setdefault(answer_at[index], []).extend(pending)
+                pending = []
+            continue
+        if _gid(cell) or cell.get("cell_type") != "code":
+            continue
+        text = _source(cell).strip()
+        if not text or text in release_sources:
+            continue
+        pending.append(nbformat.v4.new_code_cell(text))
+        inserted += 1
+    if inserted:
+        findings.append(f"{inserted} code cell(s) added by the participant; kept before the answer they "
+                        "precede" + (f" ({len(pending)} after the last answer dropped)" if pending else ""))
+    # Assemble.
+    rebuilt = copy.deepcopy(release_nb)
+    out = []
+    for rcell in rebuilt.cells:
+        gid = _gid(rcell) if _is_answer(rcell) else None
+        if gid in answers:
+            out.extend(extra_before.get(gid, []))
+            rcell.source = _source(cells[answers[gid]])
+        out.append(rcell)
+    rebuilt.cells = out
+    for cell in rebuilt.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    return rebuilt, findings
+
+
+def _find_by_position(cells, release_cells, position, used) -> int | None:
+    """The participant's cell standing where the release's answer cell stands: right after the
+    (unchanged) release cell before it."""
+    anchor_text = None
+    for back in range(position - 1, -1, -1):
+        if _source(release_cells[back]).strip():
+            anchor_text = _source(release_cells[back]).strip()
+            break
+    if anchor_text is None:
+        return None
+    release_sources = {_source(c).strip() for c in release_cells}
+    for index, cell in enumerate(cells):
+        if _source(cell).strip() == anchor_text:
+            for nxt in range(index + 1, len(cells)):
+                if nxt in used:
+                    continue
+                text = _source(cells[nxt]).strip()
+                if text in release_sources and text != _source(release_cells[position]).strip():
+                    return None  # the answer cell itself is gone: the next release cell follows
+                return nxt
+    return None
+
+
+class RepairFromRelease(NbGraderPreprocessor):
+    """nbgrader sanitize step (first, before OverwriteCells): rebuild the notebook from the release.
+
+    Findings go to the notebook's metadata (`course.findings`), for the report and for the trainer.
+    """
+
+    release_root = Unicode("", help="Folder holding release/<assignment>/ (default: the course root).").tag(
+        config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources.get("nbgrader", {})
+        root = Path(self.release_root or self.parent_root(resources))
+        release_path = root / "release" / info.get("assignment", "") / f"{info.get('notebook', '')}.ipynb"
+        if not release_path.exists():
+            self.log.warning("RepairFromRelease: no release at %s; notebook left as it is", release_path)
+            return nb, resources
+        release_nb = nbformat.read(str(release_path), as_version=4)
+        rebuilt, findings = rebuild(json.loads(json.dumps(nb)), release_nb)
+        previous = nb.get("metadata", {}).get("course", {}).get("findings", [])
+        rebuilt.metadata.setdefault("course", {})["findings"] = list(previous) + findings
+        for finding in findings:
+            self.log.info("repair: %s", finding)
+        return rebuilt, resources
+
+    def parent_root(self, resources) -> str:
+        return str(self.config.CourseDirectory.get("root", ROOT))
+
+
+# ------------------------------------------------------------------------------------------------
+# Execution: nbgrader's Execute, in the sandbox, with a guard and a rerun after a kernel death
+
+# Before each test cell: fresh copies of the checks, so an answer that replaced `expect_number` (or
+# course.checks itself) in the kernel cannot make a test pass. If the participant broke importing, the
+# guard fails and the test cell fails with it: closed, not open.
+GUARD = (
+    "import sys as _g_sys, importlib as _g_il\n"
+    "for _g_n in ('course.checks', 'course.messages'): _g_sys.modules.pop(_g_n, None)\n"
+    "_g_checks = _g_il.import_module('course.checks')\n"
+    "globals().update({_g_n: getattr(_g_checks, _g_n) for _g_n in _g_checks.__all__})\n"
+    "_g_il.import_module('course.messages').install()\n"
+    "del _g_sys, _g_il, _g_n, _g_checks\n"
+)
+
+
+class SandboxedExecute(Execute):
+    """nbgrader's Execute with the kernel in the sandbox, a guard before test cells, and reruns.
+
+    When participant code kills the kernel (os._exit, the CPU cap, a crash), the cell that was running
+    is disabled and the notebook runs again from the top, so the rest of the notebook is still graded;
+    that cell gets an error output that says what happened.
+    """
+
+    max_reruns = Integer(3, help="Kernel deaths tolerated before the rest of the notebook scores zero.").tag(
+        config=True)
+
+    def __init__(self, *args, **kwargs):
+        from course.sandbox import SandboxedKernelManager
+
+        kwargs["kernel_manager_class"] = SandboxedKernelManager
+        super().__init__(*args, **kwargs)
+        self._running: int | None = None
+
+    def preprocess_cell(self, cell, resources, index):
+        self._running = index
+        original = cell.source
+        if cell.cell_type == "code" and _is_test(cell):
+            cell.source = GUARD + original
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        finally:
+            cell.source = original
+
+    def preprocess(self, nb, resources=None, km=None):
+        from nbclient.exceptions import DeadKernelError
+
+        disabled: dict[int, str] = {}
+        for _attempt in range(self.max_reruns + 1):
+            work = copy.deepcopy(nb)
+            for index in disabled:
+                work.cells[index].source = "raise RuntimeError('disabled: this cell stopped the kernel')"
+            self._running = None
+            try:
+                work, resources = super().preprocess(work, resources, km=km)
+                break
+            except (DeadKernelError, RuntimeError) as error:
+                if isinstance(error, RuntimeError) and "died" not in str(error).lower():
+                    raise
+                if self._running is None or self._running in disabled:
+                    raise
+                disabled[self._running] = _death_reason(self)
+        else:
+            raise RuntimeError("the kernel kept dying")
+        for index, reason in disabled.items():
+            work.cells[index].source = nb.cells[index].source
+            work.cells[index].outputs = [nbformat.v4.new_output(
+                "error", ename="KernelDied", evalue=reason, traceback=[f"KernelDied: {reason}"])]
+        findings = work.metadata.setdefault("course", {}).setdefault("findings", [])
+        for index, reason in disabled.items():
+            findings.append(f"cell {index + 1} stopped the kernel ({reason}); graded the rest without it")
+        return work, resources
+
+
+def _death_reason(execute) -> str:
+    from course.sandbox import Sandbox
+
+    settings = Sandbox(config=execute.config)
+    return (f"the kernel stopped while running this cell (os._exit, a crash, or more than "
+            f"{settings.cpu_seconds} s of CPU time)")
+
+
+class LimitOutputSize(NbGraderPreprocessor):
+    """Cap each output's size in characters (nbgrader's LimitOutput counts lines: one 100 MB line
+    passes it)."""
+
+    max_chars = Integer(20_000, help="Characters kept of one text output.").tag(config=True)
+    max_data_bytes = Integer(2_000_000, help="Largest rich output (image, HTML) kept.").tag(config=True)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        for output in cell.outputs:
+            if output.output_type == "stream" and len(output.text) > self.max_chars:
+                cut = len(output.text) - self.max_chars
+                output.text = output.text[: self.max_chars] + f"\n... output truncated ({cut:,} characters) ..."
+            elif output.output_type == "error":
+                output.evalue = str(output.evalue)[: self.max_chars]
+                output.traceback = [line[: self.max_chars] for line in output.traceback]
+            elif "data" in output:
+                for mime, value in list(output.data.items()):
+                    text = value if isinstance(value, str) else json.dumps(value)
+                    if len(text) > self.max_data_bytes:
+                        output.data.pop(mime)
+                        output.data.setdefault("text/plain", f"... {mime} output dropped ({len(text):,} bytes) ...")
+        return cell, resources
+
+
+# ------------------------------------------------------------------------------------------------
+# Feedback: what a participant may see
+
+
+class SanitizeFeedback(Preprocessor):
+    """GenerateFeedback step: show scores and friendly check messages, never hidden tests or tracebacks.
+
+    Test cells are shown as they are in the release (hidden tests are not in it); an error output keeps
+    only its one-line message. A summary table (exercise, points, message) is put on top.
+    """
+
+    release_root = Unicode("", help="Folder holding release/<assignment>/.").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources.get("nbgrader", {})
+        root = Path(self.release_root or self.config.CourseDirectory.get("root", ROOT))
+        release_path = root / "release" / info.get("assignment", "") / f"{info.get('notebook', '')}.ipynb"
+        release = {}
+        exercises: dict[str, list[str]] = {}
+        if release_path.exists():
+            release_nb = nbformat.read(str(release_path), as_version=4)
+            release = {_gid(c): c for c in release_nb.cells if _gid(c)}
+            exercises = exercises_of(release_nb)
+        scores: dict[str, tuple[float, float, str]] = {}
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            gid = _gid(cell)
+            if _is_test(cell):
+                shown = release.get(gid)
+                cell.source = _source(shown) if shown is not None else "# (check)"
+            for output in cell.get("outputs", []):
+                if output.output_type == "error":
+                    output.traceback = [friendly_error(output)]
+            if _is_test(cell):
+                message = next((friendly_error(o) for o in cell.outputs if o.output_type == "error"), "")
+                points = float(_meta(cell).get("points", 0))
+                scores[gid] = (0.0 if message else points, points, message)
+        rows = []
+        for answer, tests in exercises.items():
+            got = sum(scores.get(t, (0, 0, ""))[0] for t in tests)
+            top = sum(float(_meta(release[t]).get("points", 0)) for t in tests if t in release)
+            message = next((scores[t][2] for t in tests if t in scores and scores[t][2]), "")
+            mark = "✅" if got == top and top else ("🟡" if got else "❌")
+            rows.append(f"| {mark} `{answer}` | {got:g} / {top:g} | {_md_escape(message) or 'all checks pass'} |")
+        if rows:
+            table = ("## Your results\n\n| exercise | points | what the checks said |\n| --- | --- | --- |\n"
+                     + "\n".join(rows))
+            nb.cells.insert(0, nbformat.v4.new_markdown_cell(table))
+        return nb, resources
+
+
+def friendly_error(output) -> str:
+    """One line a participant can act on: the check's message, never a traceback."""
+    ename, evalue = str(output.get("ename", "")), str(output.get("evalue", ""))
+    if ename == "CheckFailed":
+        return "❌ " + evalue.strip()[:500]
+    if ename == "NotImplementedError":
+        return "✋ No answer yet."
+    if ename == "KernelDied":
+        return evalue[:300]
+    if ename == "CellTimeoutError":
+        return "⏱ This cell took too long (the time limit stopped it)."
+    return f"{ename}: {evalue.strip().splitlines()[0][:300] if evalue.strip() else ''}".rstrip(": ")
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+# ------------------------------------------------------------------------------------------------
+# Configuration of nbgrader's apps
+
+
+def autograde_config(course_root: Path, work_root: Path, db_url: str, *, sandbox: bool = True,
+                     timeout: int | None = None):
+    from nbconvert.preprocessors import ClearMetadataPreprocessor
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        ClearOutput,
+        DeduplicateIds,
+        IgnorePattern,
+        LimitOutput,
+        OverwriteCells,
+        OverwriteKernelspec,
+        SaveAutoGrades,
+    )
+    from traitlets.config import Config
+
+    config = nbgrader_config(course_root, root=str(work_root), db_url=db_url)
+    extra = Config()
+    extra.Autograde.sanitize_preprocessors = [RepairFromRelease, ClearOutput, DeduplicateIds, OverwriteKernelspec,
+                                              OverwriteCells, CheckCellMetadata]
+    extra.Autograde.autograde_preprocessors = [SandboxedExecute, IgnorePattern, ClearMetadataPreprocessor,
+                                               LimitOutputSize, LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                               CheckCellMetadata]
+    extra.RepairFromRelease.release_root = str(work_root)
+    if not sandbox:
+        extra.Sandbox.enabled = False
+    if timeout is not None:
+        extra.Execute.timeout = timeout
+    config.merge(extra)
+    return config
+
+
+# ------------------------------------------------------------------------------------------------
+# One submission, in a worker process
+
+
+@dataclass
+class Outcome:
+    assignment: str
+    student: str
+    fingerprint: str
+    notebooks: dict = field(default_factory=dict)  # name -> {grades, comments, late_penalty}
+    timestamp: str | None = None
+    findings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    worker_rss_mb: float = 0.0
+    kernel_rss_mb: float = 0.0
+    error: str | None = None
+    workdir: str | None = None  # the worker's course folder (the parent copies autograded/ out, then deletes it)
+
+
+def grade_one(template: str, course_root: str, assignment: str, student: str, submitted: str,
+              fingerprint: str, sandbox: bool = True, timeout: int | None = None) -> Outcome:
+    """Autograde one submission in a private copy of the template course folder."""
+    import resource
+
+    from nbgrader.api import Gradebook
+    from nbgrader.converters import Autograde
+    from nbgrader.coursedir import CourseDirectory
+
+    start = time.perf_counter()
+    outcome = Outcome(assignment, student, fingerprint)
+    work = Path(tempfile.mkdtemp(prefix="course-grade-"))
+    outcome.workdir = str(work)
+    course = work / "course"
+    try:
+        shutil.copytree(template, course)
+        release_dir = course / "release" / assignment
+        expected = sorted(p.name for p in release_dir.glob("*.ipynb"))
+        target = course / "submitted" / student / assignment
+        target.mkdir(parents=True)
+        folder = Path(submitted)
+        stamp = folder / "timestamp.txt"
+        if stamp.is_file():
+            shutil.copy(stamp, target / "timestamp.txt")
+            outcome.timestamp = stamp.read_text(errors="replace").strip()[:64]
+        for name in expected:
+            intake = read_submitted(folder, name, set(expected) - {name})
+            outcome.findings += intake.findings
+            data = intake.notebook
+            if data is None:  # unreadable: grade the blank release in its place (0 points, say why)
+                data = json.loads((release_dir / name).read_text(encoding="utf-8"))
+                data.setdefault("metadata", {})["course"] = {"findings": intake.findings}
+            else:
+                data.setdefault("metadata", {})
+                if not isinstance(data["metadata"], dict):
+                    data["metadata"] = {}
+                data["metadata"]["course"] = {"findings": []}
+                data.setdefault("nbformat", 4)
+                data.setdefault("nbformat_minor", 5)
+            (target / name).write_text(json.dumps(data), encoding="utf-8")
+        db_url = f"sqlite:///{course / 'gradebook.db'}"
+        config = autograde_config(Path(course_root), course, db_url, sandbox=sandbox, timeout=timeout)
+        coursedir = CourseDirectory(config=config)
+        coursedir.assignment_id = assignment
+        coursedir.student_id = student
+        app = Autograde(coursedir=coursedir, config=config)
+        app.force = True
+        app.create_student = True
+        try:
+            run_logged(app)
+        except Exception as error:  # noqa: BLE001 - reported per submission, never fatal for the cohort
+            outcome.error = str(error).strip().splitlines()[0][:300] if str(error).strip() else repr(error)
+        with Gradebook(db_url) as gb:
+            for name in expected:
+                stem = Path(name).stem
+                try:
+                    sub = gb.find_submission_notebook(stem, assignment, student)
+                except Exception:  # noqa: BLE001 - not graded at all
+                    continue
+                outcome.notebooks[stem] = {
+                    "grades": {g.name: [g.auto_score, g.max_score, g.needs_manual_grade] for g in sub.grades},
+                    "comments": {c.name: c.auto_comment for c in sub.comments},
+                    "late_penalty": sub.late_submission_penalty,
+                }
+        for name in expected:
+            graded = course / "autograded" / student / assignment / name
+            if graded.exists():
+                meta = json.loads(graded.read_text(encoding="utf-8")).get("metadata", {})
+                for finding in meta.get("course", {}).get("findings", []):
+                    if finding not in outcome.findings:
+                        outcome.findings.append(finding)
+    except Exception as error:  # noqa: BLE001
+        outcome.error = f"{type(error).__name__}: {error}"[:300]
+    outcome.seconds = time.perf_counter() - start
+    outcome.worker_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    outcome.kernel_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return outcome
+
+
+# ------------------------------------------------------------------------------------------------
+# The cohort, in the parent process
+
+
+def fingerprint(folder: Path, release_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for base in (folder, release_dir):
+        for path in sorted(p for p in base.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(base)).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def db_url_of(course_root: Path) -> str:
+    return nbgrader_config(course_root).CourseDirectory.db_url
+
+
+def register_assignment(assignment: Assignment, course_root: Path, db_url: str, out: Path) -> Path:
+    """Make nbgrader's gradebook(s) know the assignment: GenerateAssignment from source/ into `out`."""
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.coursedir import CourseDirectory
+
+    config = nbgrader_config(course_root, root=str(course_root), release_directory=str(out), db_url=db_url)
+    coursedir = CourseDirectory(config=config)
+    coursedir.assignment_id = assignment.name
+    app = GenerateAssignment(coursedir=coursedir, config=config)
+    app.force = True
+    app.create_assignment = True
+    run_logged(app)
+    return out / assignment.name
+
+
+def make_template(assignment: Assignment, course_root: Path, real_db_url: str, where: Path) -> Path:
+    """A course folder a worker copies: the release, support files, a gradebook knowing the assignment."""
+    template = where / f"template-{assignment.name}"
+    template.mkdir(parents=True)
+    db = template / "gradebook.db"
+    register_assignment(assignment, course_root, f"sqlite:///{db}", template / "release")
+    support = template / "source" / assignment.name
+    support.mkdir(parents=True)
+    for path in assignment.source_dir.rglob("*"):  # data files only: the notebooks hold the solutions
+        if path.is_file() and path.suffix != ".ipynb" and ".ipynb_checkpoints" not in path.parts:
+            dest = support / path.relative_to(assignment.source_dir)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, dest)
+    _copy_duedate(assignment.name, real_db_url, f"sqlite:///{db}")
+    return template
+
+
+def _copy_duedate(name: str, from_url: str, to_url: str) -> None:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(from_url) as real:
+        duedate = real.find_assignment(name).duedate
+    if duedate is not None:
+        with Gradebook(to_url) as gb:
+            gb.find_assignment(name).duedate = duedate
+            gb.db.commit()
+
+
+def record(db_url: str, outcome: Outcome, attempts: int = 5) -> None:
+    """Write one worker's scores into the trainer's gradebook (one transaction, retried on conflicts)."""
+    from nbgrader.api import Gradebook
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    import warnings
+
+    from sqlalchemy.exc import SAWarning
+
+    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own autoflush notices
+    for attempt in range(attempts):
+        try:
+            with Gradebook(db_url) as gb:
+                try:
+                    gb.find_student(outcome.student)
+                except Exception:  # noqa: BLE001 - MissingEntry
+                    gb.add_student(outcome.student)
+                kwargs = {"timestamp": outcome.timestamp} if outcome.timestamp else {}
+                gb.update_or_create_submission(outcome.assignment, outcome.student, **kwargs)
+                for stem, data in outcome.notebooks.items():
+                    sub = gb.find_submission_notebook(stem, outcome.assignment, outcome.student)
+                    sub.late_submission_penalty = data["late_penalty"]
+                    for grade in sub.grades:
+                        if grade.name not in data["grades"]:
+                            continue
+                        auto, _, needs_manual = data["grades"][grade.name]
+                        grade.auto_score = auto
+                        grade.needs_manual_grade = bool(needs_manual) or grade.manual_score is not None
+                    for comment in sub.comments:
+                        if comment.name in data["comments"]:
+                            comment.auto_comment = data["comments"][comment.name]
+                gb.db.commit()
+            return
+        except (IntegrityError, OperationalError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+@dataclass
+class Job:
+    assignment: str
+    student: str
+    folder: Path
+    fingerprint: str
+
+
+def find_jobs(assignments: list[Assignment], course_root: Path, force: bool) -> tuple[list[Job], int]:
+    """Submissions to grade (new or changed unless forced), and how many were skipped as unchanged."""
+    manifest = load_manifest(course_root)
+    jobs, skipped = [], 0
+    submitted = course_root / "submitted"
+    for assignment in assignments:
+        if not submitted.is_dir():
+            break
+        for student_dir in sorted(p for p in submitted.iterdir() if p.is_dir()):
+            folder = student_dir / assignment.name
+            if not folder.is_dir():
+                continue
+            print_ = fingerprint(folder, assignment.release_dir)
+            key = f"{assignment.name}/{student_dir.name}"
+            done = (course_root / "autograded" / student_dir.name / assignment.name).is_dir()
+            if not force and done and manifest.get(key) == print_:
+                skipped += 1
+                continue
+            jobs.append(Job(assignment.name, student_dir.name, folder, print_))
+    return jobs, skipped
+
+
+def load_manifest(course_root: Path) -> dict:
+    path = course_root / "autograded" / MANIFEST
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def save_manifest(course_root: Path, manifest: dict) -> None:
+    path = course_root / "autograded" / MANIFEST
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True))
+    tmp.replace(path)
+
+
+class Progress:
+    """A one-line progress bar with ETA on stderr (plain lines when stderr is not a terminal)."""
+
+    def __init__(self, total: int, stream=None, width: int = 28):
+        self.total, self.done, self.width = total, 0, width
+        self.stream = stream or sys.stderr
+        self.start = time.perf_counter()
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        elapsed = time.perf_counter() - self.start
+        rate = elapsed / self.done
+        eta = rate * (self.total - self.done)
+        filled = int(self.width * self.done / max(self.total, 1))
+        bar = "#" * filled + "-" * (self.width - filled)
+        line = (f"[{bar}] {self.done}/{self.total} graded  {elapsed:5.0f} s elapsed  "
+                f"ETA {eta:4.0f} s  ({label})")
+        if self.tty:
+            self.stream.write("\r" + line[:150].ljust(150))
+            if self.done == self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+@dataclass
+class GradingRun:
+    outcomes: list[Outcome] = field(default_factory=list)
+    skipped: int = 0
+    seconds: float = 0.0
+    workers: int = 0
+    sandbox: str = ""
+
+
+def grade(assignments: list[Assignment], course_root: Path = ROOT, *, force: bool = False,
+          workers: int | None = None, db_url: str | None = None, sandbox: bool = True,
+          timeout: int | None = None, progress_stream=None) -> GradingRun:
+    """Autograde every new or changed submission of `assignments` in parallel; record the scores."""
+    from course import sandbox as sandbox_module
+
+    start = time.perf_counter()
+    course_root = Path(course_root)
+    db_url = db_url or db_url_of(course_root)
+    run = GradingRun()
+    if sandbox:
+        level, why = sandbox_module.probe()
+        run.sandbox = f"{level}: {why}"
+        required = sandbox_module.Sandbox(config=nbgrader_config(course_root)).required
+        if level != "full" and required:
+            raise SystemExit(f"The grading sandbox is not available ({why}). Run .ci/setup.d/20-grading.sh, "
+                             "or pass --no-sandbox to grade without it.")
+    else:
+        run.sandbox = "off (--no-sandbox): participant code runs as the grader, with rlimits only"
+    jobs, run.skipped = find_jobs(assignments, course_root, force)
+    run.workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
+    if not jobs:
+        run.seconds = time.perf_counter() - start
+        return run
+    manifest = load_manifest(course_root)
+    with tempfile.TemporaryDirectory(prefix="course-templates-") as scratch:
+        templates = {}
+        for assignment in assignments:
+            if any(j.assignment == assignment.name for j in jobs):
+                with tempfile.TemporaryDirectory(prefix="course-register-") as out:
+                    register_assignment(assignment, course_root, db_url, Path(out))
+                templates[assignment.name] = make_template(assignment, course_root, db_url, Path(scratch))
+        bar = Progress(len(jobs), progress_stream)
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=run.workers, mp_context=context) as pool:
+            pending = {
+                pool.submit(grade_one, str(templates[j.assignment]), str(course_root), j.assignment, j.student,
+                            str(j.folder), j.fingerprint, sandbox, timeout): j
+                for j in jobs
+            }
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    job = pending.pop(future)
+                    try:
+                        outcome = future.result()
+                    except Exception as error:  # noqa: BLE001 - a worker crashed: that submission only
+                        outcome = Outcome(job.assignment, job.student, job.fingerprint,
+                                          error=f"worker crashed: {error}"[:300])
+                    _collect(outcome, course_root, db_url, manifest)
+                    run.outcomes.append(outcome)
+                    bar.step(f"{job.student}/{job.assignment}")
+    save_manifest(course_root, manifest)
+    run.seconds = time.perf_counter() - start
+    return run
+
+
+def _collect(outcome: Outcome, course_root: Path, db_url: str, manifest: dict) -> None:
+    """Parent side: scores into the gradebook, the autograded notebook into autograded/, a record."""
+    dest = course_root / "autograded" / outcome.student / outcome.assignment
+    try:
+        if outcome.notebooks:
+            record(db_url, outcome)
+        if outcome.workdir:
+            made = Path(outcome.workdir) / "course" / "autograded" / outcome.student / outcome.assignment
+            if made.is_dir():
+                if dest.exists():
+                    shutil.rmtree(dest)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copytree(made, dest)
+        dest.mkdir(parents=True, exist_ok=True)
+        record_data = asdict(outcome)
+        record_data.pop("workdir", None)
+        (dest / RECORD).write_text(json.dumps(record_data, indent=1), encoding="utf-8")
+        if outcome.notebooks and not outcome.error:
+            manifest[f"{outcome.assignment}/{outcome.student}"] = outcome.fingerprint
+    finally:
+        if outcome.workdir:
+            shutil.rmtree(outcome.workdir, ignore_errors=True)
+
+
+# ------------------------------------------------------------------------------------------------
+# Feedback and export
+
+
+def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: str | None = None,
+                      students: list[str] | None = None) -> list[Path]:
+    """nbgrader GenerateFeedback for the graded students, with SanitizeFeedback before the HTML export."""
+    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+    from nbgrader.converters import GenerateFeedback
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.preprocessors import GetGrades
+    from traitlets.config import Config
+
+    db_url = db_url or db_url_of(course_root)
+    config = nbgrader_config(course_root, root=str(course_root), db_url=db_url)
+    extra = Config()
+    extra.GenerateFeedback.preprocessors = [GetGrades, SanitizeFeedback, CSSHTMLHeaderPreprocessor]
+    extra.SanitizeFeedback.release_root = str(course_root)
+    config.merge(extra)
+    made = []
+    graded = course_root / "autograded"
+    names = students or sorted(p.name for p in graded.iterdir() if (p / assignment.name).is_dir()) \
+        if graded.is_dir() else []
+    for student in names:
+        if not any((graded / student / assignment.name).glob("*.ipynb")):
+            continue
+        coursedir = CourseDirectory(config=config)
+        coursedir.assignment_id = assignment.name
+        coursedir.student_id = student
+        app = GenerateFeedback(coursedir=coursedir, config=config)
+        app.force = True
+        run_logged(app)
+        made += sorted((course_root / "feedback" / student / assignment.name).glob("*.html"))
+    return made
+
+
+def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None) -> list[dict]:
+    """One row per participant: exercise scores, per-assignment totals with late penalty, grand total."""
+    from nbgrader.api import Gradebook
+
+    db_url = db_url or db_url_of(course_root)
+    rows: dict[str, dict] = {}
+    with Gradebook(db_url) as gb:
+        for assignment in assignments:
+            try:
+                gb.find_assignment(assignment.name)
+            except Exception:  # noqa: BLE001 - never graded
+                continue
+            layout = {}
+            for notebook in assignment.notebooks:
+                release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+                layout[Path(notebook).stem] = release
+            for student in gb.students:
+                try:
+                    submission = gb.find_submission(assignment.name, student.id)
+                except Exception:  # noqa: BLE001 - did not submit
+                    continue
+                row = rows.setdefault(student.id, {"participant": student.id})
+                total = top = penalty = 0.0
+                pending = False
+                for stem, release in layout.items():
+                    sub = gb.find_submission_notebook(stem, assignment.name, student.id)
+                    grades = {g.name: g for g in sub.grades}
+                    for answer, tests in exercises_of(release).items():
+                        got = sum((grades[t].score or 0) for t in tests if t in grades)
+                        most = sum(grades[t].max_score for t in tests if t in grades)
+                        row[f"{assignment.name}/{answer}"] = round(got, 3)
+                        total += got
+                        top += most
+                    for cell in release.cells:  # hand-graded answers
+                        gid = _gid(cell)
+                        if _is_answer(cell) and _meta(cell).get("grade") and gid in grades:
+                            grade = grades[gid]
+                            pending = pending or grade.needs_manual_grade
+                            row[f"{assignment.name}/{gid}"] = "" if grade.score is None or \
+                                grade.needs_manual_grade else round(grade.score, 3)
+                            total += grade.score or 0
+                            top += grade.max_score
+                    penalty += sub.late_submission_penalty or 0
+                row[f"{assignment.name}/late_penalty"] = round(penalty, 3)
+                row[f"{assignment.name}/total"] = round(max(total - penalty, 0), 3)
+                row[f"{assignment.name}/max"] = round(top, 3)
+                row[f"{assignment.name}/needs_hand_grading"] = "yes" if pending else ""
+                row["timestamp"] = str(submission.timestamp or "")
+    for row in rows.values():
+        row["total"] = round(sum(v for k, v in row.items() if k.endswith("/total")), 3)
+        row["max"] = round(sum(v for k, v in row.items() if k.endswith("/max")), 3)
+    return sorted(rows.values(), key=lambda r: r["participant"])
+
+
+def export_csv(rows: list[dict], path: Path) -> Path:
+    import csv
+
+    columns: list[str] = ["participant"]
+    for row in rows:
+        for key in row:
+            if key not in columns and key not in ("total", "max", "timestamp"):
+                columns.append(key)
+    columns += ["total", "max"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    return path
+
+
+def records(course_root: Path, assignment: str) -> dict[str, dict]:
+    """The grading records (findings, timing) of every graded participant of an assignment."""
+    out = {}
+    graded = course_root / "autograded"
+    if not graded.is_dir():
+        return out
+    for student in sorted(p for p in graded.iterdir() if p.is_dir()):
+        path = student / assignment / RECORD
+        if path.exists():
+            out[student.name] = json.loads(path.read_text(encoding="utf-8"))
+    return out
