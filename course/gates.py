@@ -62,12 +62,13 @@ def exercises(nb) -> dict[str, list[str]]:
     """Autograded exercises: answer grade id -> grade ids of its test cells (by the `X_` prefix)."""
     answers = [nbgrader_meta(c)["grade_id"] for c in nb.cells if is_answer(c)]
     tests = [nbgrader_meta(c)["grade_id"] for c in nb.cells if is_test(c)]
-    result = {}
-    for answer_id in answers:
-        owned = [t for t in tests if t.startswith(answer_id + "_")]
-        if owned:
-            result[answer_id] = owned
-    return result
+    result: dict[str, list[str]] = {}
+    for test_id in tests:
+        # The longest matching answer id owns the test: `engagement_rate_check` is not `engagement`'s.
+        owners = [a for a in answers if test_id.startswith(a + "_")]
+        if owners:
+            result.setdefault(max(owners, key=len), []).append(test_id)
+    return {a: result[a] for a in answers if a in result}
 
 
 def _region_lines(source: str, begin: str, end: str) -> list[str]:
@@ -195,6 +196,7 @@ def gate_leaks(assignment: Assignment) -> list[str]:
             secret += [(line, "hidden test") for line in hidden] + [(line, "solution") for line in solution]
             kept = set(hidden) | set(solution)
             public += [line.strip() for line in text.splitlines() if line.strip() not in kept]
+        problems += [f"{notebook}: {p}" for p in _marker_problems(source)]
         public_text = "\n".join(public)
         release_lines = {line.strip() for line in release_cells.splitlines()}
         for line, kind in secret:
@@ -202,6 +204,26 @@ def gate_leaks(assignment: Assignment) -> list[str]:
                 continue  # too short to identify, or written in the visible text on purpose
             if line in release_lines or (len(line) >= 20 and line in release_cells):
                 problems.append(f"{notebook}: {kind} line leaks into the release: {line[:70]!r}")
+    return problems
+
+
+def _marker_problems(nb) -> list[str]:
+    """Markers must pair up, and every exercise needs hidden tests: a lost marker line would publish them."""
+    problems = []
+    hidden_ids = set()
+    for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id", "?")
+        lines = [line.strip() for line in cell.source.splitlines()]
+        for begin, end in ((BEGIN_SOLUTION, END_SOLUTION), (BEGIN_HIDDEN, END_HIDDEN)):
+            if lines.count(begin) != lines.count(end):
+                problems.append(f"cell {grade_id!r}: {begin!r} and {end!r} do not pair up")
+        if BEGIN_HIDDEN in lines and END_HIDDEN in lines:
+            hidden_ids.add(grade_id)
+        if (BEGIN_HIDDEN in lines or END_HIDDEN in lines) and not is_test(cell):
+            problems.append(f"cell {grade_id!r}: hidden tests outside a graded test cell")
+    for answer_id, test_ids in exercises(nb).items():
+        if not hidden_ids & set(test_ids):
+            problems.append(f"exercise {answer_id!r} has no hidden tests (### BEGIN HIDDEN TESTS)")
     return problems
 
 
@@ -424,8 +446,8 @@ def gate_teaching(assignment: Assignment) -> list[str]:
         if len(h1) != 1:
             problems.append(f"{notebook}: should have exactly one H1 title, has {len(h1)}")
         top = "\n".join(c.source for c in nb.cells[:3] if c.cell_type == "markdown").lower()
-        if not re.search(r"estimated time|⏱", top):
-            problems.append(f"{notebook}: no estimated time in the first cells")
+        if not re.search(r"estimated time\W*\d+\s*min", top):
+            problems.append(f"{notebook}: no estimated time ('Estimated time: NN minutes') in the first cells")
         if not re.search(r"you will be able to|by the end|what you will learn|learning outcomes", top):
             problems.append(f"{notebook}: no learning outcomes in the first cells")
         previous_answer = -1

@@ -34,17 +34,34 @@ def test_the_copy_passes_the_quick_gates(course_copy):
         assert gate(course_copy) == [], gate.__name__
 
 
-def test_deleting_a_hidden_test_line_in_source_is_drift(course_copy):
-    def drop_line(nb):
-        cell = _cell(nb, "n_posts_hidden")
-        lines = cell.source.splitlines()
-        index = next(i for i, line in enumerate(lines) if line.startswith("expect_number"))
-        del lines[index + 1]  # the hint line of the hidden check
-        cell.source = "\n".join(lines)
+def _drop_source_line(course_copy, grade_id, predicate):
+    def drop(nb):
+        cell = _cell(nb, grade_id)
+        cell.source = "\n".join(line for line in cell.source.splitlines() if not predicate(line))
 
-    _edit(course_copy.source(f"{NAME}.ipynb"), drop_line)
-    problems = gates.gate_sync(course_copy)
-    assert any("differs from a fresh build" in p for p in problems), problems
+    _edit(course_copy.source(f"{NAME}.ipynb"), drop)
+
+
+def test_deleting_the_begin_hidden_line_is_caught_by_drift_and_leak_gates(course_copy):
+    _drop_source_line(course_copy, "n_posts_hidden", lambda line: line.strip() == gates.BEGIN_HIDDEN)
+    drift = gates.gate_sync(course_copy)
+    assert any("differs from a fresh build" in p for p in drift), drift
+    leaks = " ".join(gates.gate_leaks(course_copy))
+    assert "do not pair up" in leaks and "'n_posts' has no hidden tests" in leaks, leaks
+
+
+def test_deleting_the_end_hidden_line_is_caught(course_copy):
+    _drop_source_line(course_copy, "reels_hidden", lambda line: line.strip() == gates.END_HIDDEN)
+    drift = " ".join(gates.gate_sync(course_copy))
+    assert "course build` fails" in drift or "differs from a fresh build" in drift, drift
+    assert any("do not pair up" in p for p in gates.gate_leaks(course_copy))
+
+
+def test_deleting_a_line_inside_hidden_tests_leaves_the_release_unchanged(course_copy):
+    # Hidden lines never reach the release, so the release is still in sync: nothing to flag, nothing leaked.
+    _drop_source_line(course_copy, "n_posts_hidden", lambda line: "hint=" in line)
+    assert gates.gate_sync(course_copy) == []
+    assert gates.gate_leaks(course_copy) == []
 
 
 def test_hidden_test_text_in_the_release_is_a_leak(course_copy):
