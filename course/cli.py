@@ -72,11 +72,67 @@ def cmd_check(args) -> int:
     return 1 if failures else 0
 
 
-@subcommand("demo", "run a trainer's cycle on a demo cohort and print the scores", lambda p: None)
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("assignments", nargs="*", metavar="ASSIGNMENT",
+                        help="assignments to take the demo cohort through (default: 00-getting-started)")
+    parser.add_argument("--participants", type=int, default=40, help="size of the simulated cohort")
+    parser.add_argument("--dir", default=None, help="working folder (default: demo/, recreated)")
+
+
+@subcommand("demo", "take a simulated cohort of 40 through release, submission, grading and report",
+            _demo_arguments)
 def cmd_demo(args) -> int:
     from course import demo
 
-    return demo.main()
+    return demo.main(args.assignments, participants=args.participants, workdir=args.dir)
+
+
+def _grade_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignments to grade")
+    parser.add_argument("--all", action="store_true", help="every assignment in source/")
+    parser.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
+    parser.add_argument("--workers", type=int, default=None, help="parallel graders (default: one per core)")
+    parser.add_argument("--no-sandbox", action="store_true",
+                        help="run participant code without the sandbox (only for trusted submissions)")
+    parser.add_argument("--no-feedback", action="store_true", help="skip feedback, export and report")
+
+
+@subcommand("grade", "autograde collected submissions in parallel, then feedback, export and report",
+            _grade_arguments)
+def cmd_grade(args) -> int:
+    from course import grading, report
+
+    if not args.assignments and not args.all:
+        print("Name an assignment, or --all.", file=sys.stderr)
+        return 2
+    chosen = builder.select([] if args.all else args.assignments)
+    run = grading.grade(chosen, builder.ROOT, force=args.force, workers=args.workers,
+                        sandbox=not args.no_sandbox)
+    print(f"Sandbox: {run.sandbox}")
+    print(f"Graded {len(run.outcomes)} submission(s) with {run.workers} worker(s) in {run.seconds:.1f} s; "
+          f"{run.skipped} unchanged skipped.")
+    for outcome in run.outcomes:
+        notes = "; ".join(outcome.findings + ([f"ERROR {outcome.error}"] if outcome.error else []))
+        if notes:
+            print(f"  {outcome.student}/{outcome.assignment}: {notes}")
+    if args.no_feedback:
+        return 0
+    for assignment in chosen:
+        made = grading.generate_feedback(assignment, builder.ROOT)
+        print(f"Feedback: {len(made)} file(s) in feedback/*/{assignment.name}/")
+    csv_path = grading.export_csv(grading.scores(builder.discover()), builder.ROOT / "grades.csv")
+    print(f"Scores: {csv_path}")
+    print(f"Report: {report.build_report(builder.discover())}")
+    return 1 if any(o.error for o in run.outcomes) else 0
+
+
+@subcommand("report", "write the cohort report (HTML with charts) from the gradebook", _assignments_argument)
+def cmd_report(args) -> int:
+    from course import report
+
+    path = report.build_report(builder.select(args.assignments))
+    print(f"Report: {path}  (open it in a browser)")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,35 +1,186 @@
-"""`course demo`: build the release, then grade a solved and a blank submission with real nbgrader.
+"""`course demo`: a simulated cohort of 40 taken through a trainer's whole cycle, with real nbgrader.
 
-A first cut of the trainer's cycle; the cohort-grading pipeline replaces it with a full demo cohort.
+1. release   the release is built from source/ into a fresh course folder (demo/), then published to a
+             temporary exchange with nbgrader's `release_assignment`;
+2. work      each participant fetches it (`fetch_assignment`) into their own folder and "works": correct,
+             partly correct, blank, the common wrong answers recorded in tests/wrong_answers/, a few
+             damaged notebooks and a few hostile ones; then `submit`s it; two never submit;
+3. collect   `collect` brings the submissions into demo/submitted/;
+4. grade     `course grade` (parallel, sandboxed), feedback, CSV export and the HTML report, on sqlite.
 """
 
 from __future__ import annotations
 
+import json
+import random
+import shutil
+import sys
 import tempfile
+import time
 from pathlib import Path
 
+import nbformat
+
 from course import build as builder
-from course import gates
+from course import gates, grading, report
+
+DEFAULT_ASSIGNMENTS = ["00-getting-started"]
+
+HOSTILE = {
+    "os._exit": "import os\nos._exit(1)",
+    "memory bomb": "hog = bytearray(50 * 1024 ** 3)",
+    "snooping": "import glob\nprint(glob.glob('/work/*/source/*/*.ipynb'), open('gradebook.db', 'a'))",
+    "lying __eq__": "class Yes(int):\n    def __eq__(self, other):\n        return True\n    __hash__ = int.__hash__\n",
+}
 
 
-def main() -> int:
-    assignments = builder.discover()
-    changed = builder.build(assignments)
-    print(f"Release built for {len(assignments)} assignment(s) ({len(changed)} file(s) changed).")
-    worst = 0
-    for assignment in assignments:
-        submissions = {"demo-solved": {}, "demo-blank": {}}
-        for notebook in assignment.notebooks:
-            source = gates.read(assignment.source(notebook))
-            release = gates.read(assignment.release(notebook))
-            submissions["demo-solved"][notebook] = gates.solved_submission(source, release)
-            submissions["demo-blank"][notebook] = release
-        with tempfile.TemporaryDirectory(prefix="course-demo-") as scratch:
-            report = gates.autograde(assignment, submissions, Path(scratch))
-        for student in submissions:
-            for notebook in assignment.notebooks:
-                got, top = report.autograded(student, notebook)
-                print(f"  {assignment.name:28} {student:12} {got:5g} / {top:g} autograded points")
-                if student == "demo-solved" and got != top or student == "demo-blank" and got != 0:
-                    worst = 1
-    return worst
+def _exchange_config(course_root: Path, exchange: Path, student_dir: Path | None = None):
+    from traitlets.config import Config
+
+    config = builder.nbgrader_config(course_root, root=str(course_root))
+    extra = Config()
+    extra.Exchange.root = str(exchange)
+    if student_dir is not None:
+        extra.Exchange.assignment_dir = str(student_dir)
+    config.merge(extra)
+    return config
+
+
+def _run(exchange_class, config, assignment: str, student: str | None = None) -> None:
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+
+    coursedir = CourseDirectory(config=config)
+    coursedir.assignment_id = assignment
+    if student:
+        coursedir.student_id = student
+    app = exchange_class(coursedir=coursedir, authenticator=Authenticator(config=config), config=config)
+    app.start()
+
+
+def _work(kind: str, rng: random.Random, source, release, wrong: dict[str, list[str]]):
+    """A participant's notebook of the given kind, and a note of what they did."""
+    answers = [gates.nbgrader_meta(c)["grade_id"] for c in source.cells
+               if gates.is_answer(c) and gates.nbgrader_meta(c).get("grade_id")]
+    if kind == "correct":
+        return gates.solved_submission(source, release), "correct"
+    if kind == "blank":
+        return release, "blank"
+    if kind == "wrong":
+        choices = [a for a in answers if wrong.get(a)]
+        picked = rng.sample(choices, k=min(len(choices), rng.choice([1, 2])))
+        replace = {a: rng.choice(wrong[a]) for a in picked}
+        return gates.solved_submission(source, release, replace), "common mistakes in " + ", ".join(picked)
+    if kind == "partial":
+        stop = rng.randrange(1, max(2, len(answers)))
+        replace = {a: "# YOUR CODE HERE\nraise NotImplementedError()" for a in answers[stop:]}
+        return gates.solved_submission(source, release, replace), f"stopped after {stop} exercise(s)"
+    if kind == "hostile":
+        name = rng.choice(sorted(HOSTILE))
+        nb = gates.solved_submission(source, release)
+        first = next(c for c in nb.cells if gates.is_answer(c))
+        first.source = HOSTILE[name] + "\n" + first.source
+        return nb, f"hostile: {name}"
+    if kind == "damaged":
+        nb = gates.solved_submission(source, release)
+        how = rng.choice(["metadata stripped", "test cell deleted", "cells duplicated"])
+        if how == "metadata stripped":
+            for cell in nb.cells:
+                cell.metadata.pop("nbgrader", None)
+        elif how == "test cell deleted":
+            index = next(i for i, c in enumerate(nb.cells) if gates.is_test(c))
+            del nb.cells[index]
+        else:
+            index = next(i for i, c in enumerate(nb.cells) if gates.is_answer(c))
+            nb.cells[index + 1:index + 1] = [nbformat.from_dict(json.loads(json.dumps(c)))
+                                             for c in nb.cells[index:index + 3]]
+        return nb, f"damaged: {how}"
+    raise ValueError(kind)
+
+
+def cohort_kinds(participants: int, rng: random.Random) -> list[str]:
+    """A realistic mix: most do the work, some make the usual mistakes, a few stop or break things."""
+    mix = (["correct"] * 12 + ["wrong"] * 11 + ["partial"] * 7 + ["blank"] * 3 + ["damaged"] * 3
+           + ["hostile"] * 2 + ["absent"] * 2)
+    kinds = [mix[i % len(mix)] for i in range(participants)]
+    rng.shuffle(kinds)
+    return kinds
+
+
+def main(assignments: list[str] | None = None, participants: int = 40, workdir: str | None = None,
+         seed: int = 2026) -> int:
+    start = time.perf_counter()
+    chosen = builder.select(assignments or DEFAULT_ASSIGNMENTS)
+    course_root = Path(workdir) if workdir else builder.ROOT / "demo"
+    if course_root.exists():
+        shutil.rmtree(course_root)
+    course_root.mkdir(parents=True)
+    shutil.copy(builder.ROOT / "nbgrader_config.py", course_root / "nbgrader_config.py")
+    for assignment in chosen:
+        shutil.copytree(assignment.source_dir, course_root / "source" / assignment.name)
+    builder.build_into([builder.Assignment(a.name, course_root) for a in chosen], course_root / "release")
+    local = [builder.Assignment(a.name, course_root) for a in chosen]
+    print(f"1. Release built from source/ into {course_root}/release for {', '.join(a.name for a in local)}")
+
+    from nbgrader.exchange.default import (
+        ExchangeCollect,
+        ExchangeFetchAssignment,
+        ExchangeReleaseAssignment,
+        ExchangeSubmit,
+    )
+
+    rng = random.Random(seed)
+    kinds = cohort_kinds(participants, rng)
+    names = [f"po-{district}-{i:02d}" for i, district in zip(range(1, participants + 1),
+                                                               rng.choices(_DISTRICTS, k=participants), strict=True)]
+    plan: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="course-exchange-") as scratch:
+        exchange, homes = Path(scratch) / "exchange", Path(scratch) / "home"
+        exchange.mkdir(mode=0o777)
+        for assignment in local:
+            _run(ExchangeReleaseAssignment, _exchange_config(course_root, exchange), assignment.name)
+            source = gates.read(assignment.source(assignment.notebooks[0]))
+            wrong = gates.load_wrong_answers(builder.Assignment(assignment.name, builder.ROOT))
+            for name, kind in zip(names, kinds, strict=True):
+                home = homes / name
+                home.mkdir(parents=True, exist_ok=True)
+                config = _exchange_config(course_root, exchange, home)
+                _run(ExchangeFetchAssignment, config, assignment.name)
+                if kind == "absent":
+                    plan[name] = "did not submit"
+                    continue
+                for notebook in assignment.notebooks:
+                    path = home / assignment.name / notebook
+                    release = gates.read(path)
+                    nb, note = _work(kind, rng, gates.read(assignment.source(notebook)) if notebook !=
+                                     assignment.notebooks[0] else source, release, wrong)
+                    nbformat.write(nb, str(path))
+                    plan[name] = note
+                _run(ExchangeSubmit, config, assignment.name, student=name)
+            print(f"2. {len(names)} participants fetched {assignment.name}; "
+                  f"{sum(k != 'absent' for k in kinds)} submitted through the exchange")
+            _run(ExchangeCollect, _exchange_config(course_root, exchange), assignment.name)
+            print(f"3. Collected into {course_root}/submitted/")
+    run = grading.grade(local, course_root)
+    print(f"4. Graded {len(run.outcomes)} submissions with {run.workers} workers in {run.seconds:.0f} s "
+          f"(sandbox {run.sandbox})")
+    feedback = sum(len(grading.generate_feedback(a, course_root)) for a in local)
+    rows = grading.scores(local, course_root)
+    csv_path = grading.export_csv(rows, course_root / "grades.csv")
+    report_path = report.build_report(local, course_root)
+    print(f"5. Feedback: {feedback} HTML file(s) under {course_root}/feedback/")
+    print(f"   Scores:   {csv_path}")
+    print()
+    width = max(len(n) for n in names)
+    for row in rows:
+        parts = [f"{row.get(a.name + '/total', 0):4g}/{row.get(a.name + '/max', 0):g}" for a in local]
+        print(f"   {row['participant']:{width}}  {'  '.join(parts)}  {plan.get(row['participant'], '')}")
+    print(f"\nReport: {report_path}\n(open it in a browser; {time.perf_counter() - start:.0f} s in all)")
+    failed = [o for o in run.outcomes if o.error]
+    for outcome in failed:
+        print(f"grading error for {outcome.student}: {outcome.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+_DISTRICTS = ["patna", "gaya", "bhagalpur", "muzaffarpur", "darbhanga", "purnia", "nalanda", "saran",
+              "vaishali", "siwan", "begusarai", "rohtas"]

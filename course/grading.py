@@ -80,9 +80,13 @@ def _source(cell) -> str:
 def exercises_of(release_nb) -> dict[str, list[str]]:
     """Autograded exercises of a release notebook: answer grade id -> its test cells' grade ids."""
     answers = [_gid(c) for c in release_nb.cells if _is_answer(c) and c.cell_type == "code"]
-    tests = [_gid(c) for c in release_nb.cells if _is_test(c)]
-    return {a: [t for t in tests if t.startswith(a + "_")] for a in answers if any(
-        t.startswith(a + "_") for t in tests)}
+    owned: dict[str, list[str]] = {}
+    for test in (_gid(c) for c in release_nb.cells if _is_test(c)):
+        # The longest answer id that prefixes the test owns it (`engagement_rate_check` is not `engagement`'s).
+        owners = [a for a in answers if test.startswith(a + "_")]
+        if owners:
+            owned.setdefault(max(owners, key=len), []).append(test)
+    return {a: owned[a] for a in answers if a in owned}
 
 
 # ------------------------------------------------------------------------------------------------
@@ -662,12 +666,10 @@ def _copy_duedate(name: str, from_url: str, to_url: str) -> None:
 
 def record(db_url: str, outcome: Outcome, attempts: int = 5) -> None:
     """Write one worker's scores into the trainer's gradebook (one transaction, retried on conflicts)."""
-    from nbgrader.api import Gradebook
-    from sqlalchemy.exc import IntegrityError, OperationalError
-
     import warnings
 
-    from sqlalchemy.exc import SAWarning
+    from nbgrader.api import Gradebook
+    from sqlalchemy.exc import IntegrityError, OperationalError, SAWarning
 
     warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own autoflush notices
     for attempt in range(attempts):

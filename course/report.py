@@ -1,0 +1,231 @@
+"""`course report`: one HTML page a trainer opens in a browser, about the whole cohort.
+
+Score distribution per assignment, difficulty per exercise (mean score, share with full marks, the most
+common failure message), completion over the cohort, participants at risk, and the submissions that
+needed repair with the reason. Charts are matplotlib PNGs embedded in the page (one file to mail around).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import nbformat
+
+from course.build import ROOT, Assignment
+from course.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
+
+AT_RISK_SHARE = 0.5  # below half the autograded points over the submitted assignments
+
+
+def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) -> list[dict]:
+    """Per exercise: mean share of points, share with full marks, most common failure message."""
+    stats = []
+    for notebook in assignment.notebooks:
+        release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+        points = {_gid(c): float(c.metadata["nbgrader"].get("points", 0)) for c in release.cells if _is_test(c)}
+        messages: dict[str, Counter] = {}
+        graded = course_root / "autograded"
+        for row in rows:
+            path = graded / row["participant"] / assignment.name / notebook
+            if not path.exists():
+                continue
+            try:
+                nb = nbformat.read(str(path), as_version=4)
+            except Exception:  # noqa: BLE001 - an unreadable autograded file has no messages
+                continue
+            owner = {t: a for a, tests in exercises_of(release).items() for t in tests}
+            for cell in nb.cells:
+                if cell.cell_type == "code" and _is_test(cell) and _gid(cell) in owner:
+                    for output in cell.get("outputs", []):
+                        if output.output_type == "error":
+                            text = friendly_error(output).split("\nHint:")[0]
+                            messages.setdefault(owner[_gid(cell)], Counter())[text] += 1
+                            break
+        for answer, tests in exercises_of(release).items():
+            top = sum(points.get(t, 0) for t in tests)
+            got = [row[f"{assignment.name}/{answer}"] for row in rows if f"{assignment.name}/{answer}" in row]
+            if not got or not top:
+                continue
+            common = messages.get(answer, Counter()).most_common(1)
+            stats.append({
+                "exercise": answer,
+                "mean": sum(got) / len(got) / top,
+                "full": sum(1 for g in got if g >= top) / len(got),
+                "message": common[0][0] if common else "",
+                "message_count": common[0][1] if common else 0,
+                "graded": len(got),
+            })
+    return stats
+
+
+def _png(fig) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def _distribution_chart(assignment: Assignment, rows: list[dict]) -> str | None:
+    import matplotlib.pyplot as plt
+
+    shares = [row[f"{assignment.name}/total"] / row[f"{assignment.name}/max"] * 100
+              for row in rows if row.get(f"{assignment.name}/max")]
+    if not shares:
+        return None
+    fig, ax = plt.subplots(figsize=(6, 3))
+    ax.hist(shares, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100.001], color="#3b6ea5", edgecolor="white")
+    ax.set_title(f"{assignment.name}: score distribution ({len(shares)} participants)")
+    ax.set_xlabel("score (% of points, hand-graded answers counted when graded)")
+    ax.set_ylabel("participants")
+    ax.axvline(AT_RISK_SHARE * 100, color="#c0392b", linestyle="--", linewidth=1)
+    return _png(fig)
+
+
+def _difficulty_chart(assignment: Assignment, stats: list[dict]) -> str | None:
+    import matplotlib.pyplot as plt
+
+    if not stats:
+        return None
+    fig, ax = plt.subplots(figsize=(6, 0.45 * len(stats) + 1.2))
+    names = [s["exercise"] for s in stats][::-1]
+    ax.barh(names, [s["mean"] * 100 for s in stats][::-1], color="#e0a526", label="mean score")
+    ax.barh(names, [s["full"] * 100 for s in stats][::-1], color="#3b6ea5", height=0.35, label="full marks")
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("% of participants / of points")
+    ax.set_title(f"{assignment.name}: difficulty per exercise")
+    ax.legend(loc="lower right", fontsize=8)
+    return _png(fig)
+
+
+def _completion_chart(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> str | None:
+    import matplotlib.pyplot as plt
+
+    if not assignments or not everyone:
+        return None
+    by_name = {r["participant"]: r for r in rows}
+    submitted, attempted, passed = [], [], []
+    for assignment in assignments:
+        have = [by_name[p] for p in everyone if f"{assignment.name}/max" in by_name.get(p, {})]
+        submitted.append(len(have))
+        keys = [k for k in (have[0] if have else {}) if k.startswith(assignment.name + "/") and k.split("/")[1]
+                not in ("total", "max", "late_penalty", "needs_hand_grading")]
+        attempted.append(sum(1 for r in have if any(isinstance(r[k], float | int) and r[k] > 0 for k in keys)))
+        passed.append(sum(1 for r in have if r[f"{assignment.name}/max"] and
+                          r[f"{assignment.name}/total"] / r[f"{assignment.name}/max"] >= AT_RISK_SHARE))
+    fig, ax = plt.subplots(figsize=(6, 3))
+    x = range(len(assignments))
+    ax.bar([i - 0.27 for i in x], submitted, width=0.27, label="submitted", color="#95a5a6")
+    ax.bar(list(x), attempted, width=0.27, label="scored any points", color="#e0a526")
+    ax.bar([i + 0.27 for i in x], passed, width=0.27, label=f"≥ {AT_RISK_SHARE:.0%} of points", color="#3b6ea5")
+    ax.set_xticks(list(x), [a.name.split("-")[0] for a in assignments])
+    ax.set_ylim(0, len(everyone) * 1.15)
+    ax.axhline(len(everyone), color="black", linewidth=0.8, linestyle=":")
+    ax.set_title(f"Completion over the cohort ({len(everyone)} participants)")
+    ax.set_xlabel("assignment")
+    ax.set_ylabel("participants")
+    ax.legend(fontsize=8, loc="upper right", ncols=3)
+    return _png(fig)
+
+
+def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None,
+                 out: Path | None = None) -> Path:
+    """Write the report; returns its path (default: <course>/reports/cohort.html)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    rows = scores(assignments, course_root, db_url)
+    everyone = sorted({r["participant"] for r in rows})
+    graded = [a for a in assignments if any(f"{a.name}/max" in r for r in rows)]
+    parts = [f"<h1>Cohort report</h1><p class=meta>{len(everyone)} participants · {len(graded)} assignment(s) "
+             f"graded · made {datetime.now(UTC):%Y-%m-%d %H:%M} UTC</p>"]
+    completion = _completion_chart(graded, rows, everyone)
+    at_risk = _at_risk(graded, rows, everyone)
+    parts.append("<h2>Participants at risk</h2>")
+    if at_risk:
+        parts.append(f"<p>Below {AT_RISK_SHARE:.0%} of the autograded points, or an assignment not submitted. "
+                     "Worth a call before the next session.</p><table><tr><th>participant</th><th>score</th>"
+                     "<th>why</th></tr>")
+        for name, share, why in at_risk:
+            parts.append(f"<tr><td>{html.escape(name)}</td><td>{share:.0%}</td><td>{html.escape(why)}</td></tr>")
+        parts.append("</table>")
+    else:
+        parts.append("<p>Nobody: every participant submitted and scored at least half the points.</p>")
+    if completion:
+        parts.append(f"<h2>Completion</h2><img alt='completion chart' src='{completion}'>")
+    for assignment in graded:
+        stats = exercise_stats(assignment, rows, course_root)
+        parts.append(f"<h2>{html.escape(assignment.name)}</h2><div class=charts>")
+        for chart in (_distribution_chart(assignment, rows), _difficulty_chart(assignment, stats)):
+            if chart:
+                parts.append(f"<img alt='chart' src='{chart}'>")
+        parts.append("</div><table><tr><th>exercise</th><th>mean score</th><th>full marks</th>"
+                     "<th>most common failure message</th></tr>")
+        for s in sorted(stats, key=lambda s: s["mean"]):
+            message = html.escape(s["message"]) + (f" <span class=meta>({s['message_count']}×)</span>"
+                                                   if s["message"] else "")
+            parts.append(f"<tr><td><code>{html.escape(s['exercise'])}</code></td><td>{s['mean']:.0%}</td>"
+                         f"<td>{s['full']:.0%}</td><td>{message or '—'}</td></tr>")
+        parts.append("</table>")
+        repaired = [(name, rec) for name, rec in records(course_root, assignment.name).items()
+                    if rec.get("findings") or rec.get("error")]
+        if repaired:
+            parts.append("<h3>Submissions that needed attention</h3><table><tr><th>participant</th>"
+                         "<th>what was found (and done)</th></tr>")
+            for name, rec in repaired:
+                found = list(rec.get("findings", [])) + ([f"grading error: {rec['error']}"] if rec.get("error") else [])
+                items = "".join(f"<li>{html.escape(f)}</li>" for f in found)
+                parts.append(f"<tr><td>{html.escape(name)}</td><td><ul>{items}</ul></td></tr>")
+            parts.append("</table>")
+    out = out or course_root / "reports" / "cohort.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(_PAGE.replace("{body}", "\n".join(parts)), encoding="utf-8")
+    (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk}, indent=1))
+    return out
+
+
+def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> list[tuple[str, float, str]]:
+    by_name = {r["participant"]: r for r in rows}
+    out = []
+    for name in everyone:
+        row = by_name.get(name, {})
+        missing = [a.name for a in assignments if f"{a.name}/max" not in row]
+        got = sum(row.get(f"{a.name}/total", 0) for a in assignments)
+        top = sum(row.get(f"{a.name}/max", 0) for a in assignments)
+        share = got / top if top else 0.0
+        why = []
+        if missing:
+            why.append("not submitted: " + ", ".join(missing))
+        if share < AT_RISK_SHARE:
+            weak = [a.name for a in assignments if row.get(f"{a.name}/max") and
+                    row[f"{a.name}/total"] / row[f"{a.name}/max"] < AT_RISK_SHARE]
+            why.append("low score in " + ", ".join(weak) if weak else "low score")
+        if why:
+            out.append((name, share, "; ".join(why)))
+    return sorted(out, key=lambda item: item[1])
+
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Social Media Lab: cohort report</title>
+<style>
+body { font-family: system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }
+h1 { margin-bottom: 0; } h2 { border-bottom: 2px solid #3b6ea5; padding-bottom: .2em; margin-top: 1.6em; }
+.meta { color: #777; font-size: .9em; }
+table { border-collapse: collapse; width: 100%; margin: .8em 0; font-size: .92em; }
+th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
+th { background: #f3f6fa; } ul { margin: 0; padding-left: 1.2em; }
+.charts { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; } img { max-width: 100%; }
+</style></head><body>
+{body}
+<p class=meta>Made by <code>course report</code> from nbgrader's gradebook and the autograded notebooks.</p>
+</body></html>
+"""
+
+__all__ = ["build_report", "exercise_stats", "RECORD"]
