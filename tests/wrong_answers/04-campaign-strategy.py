@@ -1,0 +1,152 @@
+"""Plausible wrong answers for 04-campaign-strategy: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+WRONG_ANSWERS = {
+    "kpi_targets": [
+        # the whole year, not last quarter
+        'baseline = posts.groupby("platform")["reach"].median()\n'
+        'targets = (baseline * 1.10).round(-2)',
+        # mean instead of median
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].mean()\n'
+        'targets = (baseline * 1.10).round(-2)',
+        # added 10 instead of 10%
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median()\n'
+        'targets = (baseline + 10).round(-2)',
+    ],
+    "fits": [
+        # forgot rule 2 (posts per day)
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time) < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return True",
+        # <= instead of < for the gap ("exactly N hours apart" wrongly refused)
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time) <= pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+        # gap only checked forwards in time (no abs)
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and time - post[\"time\"] < pd.Timedelta(hours=min_gap_hours) \\\n"
+        "                and time >= post[\"time\"]:\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+        # counted posts per day over all platforms
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time) < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+    ],
+    "marginal_reach": [
+        # forgot to divide by the step
+        "def marginal_reach(curve, spend, step):\n    return curve(spend + step) - curve(spend)",
+        # average reach per rupee, not marginal
+        "def marginal_reach(curve, spend, step):\n    return curve(spend + step) / (spend + step)",
+    ],
+    "allocate": [
+        # everything on the platform best at ₹0
+        "def allocate(curves, budget, step):\n"
+        "    spent = {platform: 0 for platform in curves}\n"
+        "    best = max(curves, key=lambda p: marginal_reach(curves[p], 0, step))\n"
+        "    spent[best] = budget\n"
+        "    return spent",
+        # equal split
+        "def allocate(curves, budget, step):\n"
+        "    return {platform: budget / len(curves) for platform in curves}",
+        # marginal reach always measured at ₹0 (forgot the current spend): all steps to one platform
+        "def allocate(curves, budget, step):\n"
+        "    spent = {platform: 0 for platform in curves}\n"
+        "    for _ in range(budget // step):\n"
+        "        best = max(curves, key=lambda p: marginal_reach(curves[p], 0, step))\n"
+        "        spent[best] += step\n"
+        "    return spent",
+        # by total reach instead of marginal reach
+        "def allocate(curves, budget, step):\n"
+        "    spent = {platform: 0 for platform in curves}\n"
+        "    for _ in range(budget // step):\n"
+        "        best = max(curves, key=lambda p: curves[p](spent[p] + step))\n"
+        "        spent[best] += step\n"
+        "    return spent",
+    ],
+    "z_test": [
+        # unpooled standard error
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
+        "    p_a = clicks_a / n_a\n"
+        "    p_b = clicks_b / n_b\n"
+        "    se = math.sqrt(p_a * (1 - p_a) / n_a + p_b * (1 - p_b) / n_b)\n"
+        "    z = (p_a - p_b) / se\n"
+        "    return z, math.erfc(abs(z) / math.sqrt(2))",
+        # one-sided p-value
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
+        "    p_a = clicks_a / n_a\n"
+        "    p_b = clicks_b / n_b\n"
+        "    pooled = (clicks_a + clicks_b) / (n_a + n_b)\n"
+        "    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))\n"
+        "    z = (p_a - p_b) / se\n"
+        "    return z, math.erfc(abs(z) / math.sqrt(2)) / 2",
+        # forgot abs(): p above 1 for negative z
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
+        "    p_a = clicks_a / n_a\n"
+        "    p_b = clicks_b / n_b\n"
+        "    pooled = (clicks_a + clicks_b) / (n_a + n_b)\n"
+        "    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))\n"
+        "    z = (p_a - p_b) / se\n"
+        "    return z, math.erfc(z / math.sqrt(2))",
+        # hard-coded the worked example
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n    return -1.36, 0.17",
+    ],
+    "verdict": [
+        # significance only: never "too small"
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"noise\"\n"
+        "    if clicks_b / n_b > clicks_a / n_a:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
+        # gap as a fraction, not percentage points
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = clicks_b / n_b - clicks_a / n_a\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"noise\"\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"too small\"\n"
+        "    if gap > 0:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
+        # forgot abs(): a big win for A is called "too small"
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_b / n_b - clicks_a / n_a) * 100\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"noise\"\n"
+        "    if gap < min_lift:\n"
+        "        return \"too small\"\n"
+        "    return \"B wins\"",
+    ],
+}
