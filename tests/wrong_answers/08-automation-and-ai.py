@@ -1,0 +1,200 @@
+"""Plausible wrong answers for 08-automation-and-ai: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+_REPORT_HEAD = '''def weekly_report(week_posts):
+    table = week_posts.copy()
+'''
+
+WRONG_ANSWERS = {
+    "weekly_report": [
+        # average of each post's rate instead of total engagement / total reach
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    table["rate"] = table["engagement"] / table["reach"] * 100
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"),
+        engagement_rate=("rate", "mean"))
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
+        # forgot saves in engagement
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["reach"] * 100
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
+        # sorted the wrong way round
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["reach"] * 100
+    return report.sort_values("reach").reset_index()
+''',
+        # the week of the example, hard-coded: ignores its input
+        '''def weekly_report(week_posts):
+    table = week.copy()
+    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["reach"] * 100
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
+    ],
+    "report_chart": [
+        # charted reach, not the engagement rate
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["reach"])
+    ax.set_title("Reach by platform")
+    ax.set_xlabel("reach")
+    return fig
+''',
+        # no title
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["engagement_rate"])
+    ax.set_xlabel("engagement rate (% of reach)")
+    return fig
+''',
+        # showed the chart instead of returning it
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["engagement_rate"])
+    ax.set_title("Engagement rate by platform")
+    ax.set_xlabel("engagement rate (%)")
+    plt.show()
+''',
+    ],
+    "tokenize": [
+        # the "letters and digits" pattern: cuts Hindi words at the vowel signs
+        '''PUNCTUATION = ".,!?।;:\\"'()"
+
+import re
+
+def tokenize(text):
+    return re.findall(r"\\w+", text.lower())
+''',
+        # forgot to strip punctuation
+        '''PUNCTUATION = ".,!?।;:\\"'()"
+
+def tokenize(text):
+    return text.lower().split()
+''',
+        # kept empty words
+        '''PUNCTUATION = ".,!?।;:\\"'()"
+
+def tokenize(text):
+    return [w.strip(PUNCTUATION) for w in text.lower().split(" ")]
+''',
+        # forgot lower case
+        '''PUNCTUATION = ".,!?।;:\\"'()"
+
+def tokenize(text):
+    return [w.strip(PUNCTUATION) for w in text.split() if w.strip(PUNCTUATION)]
+''',
+    ],
+    "word_table": [
+        # counted each word once per comment
+        '''def word_table(texts, labels):
+    rows = pd.DataFrame({"word": [sorted(set(tokenize(t))) for t in texts], "label": list(labels)})
+    rows = rows.explode("word").dropna()
+    return pd.crosstab(rows["word"], rows["label"])
+''',
+        # split at spaces instead of using tokenize (case and punctuation kept)
+        '''def word_table(texts, labels):
+    rows = pd.DataFrame({"word": [t.split() for t in texts], "label": list(labels)})
+    rows = rows.explode("word").dropna()
+    return pd.crosstab(rows["word"], rows["label"])
+''',
+    ],
+    "smooth": [
+        # no smoothing
+        '''def smooth(table):
+    return table / table.sum()
+''',
+        # added 1 to the counts but only 1 to the total
+        '''def smooth(table):
+    return (table + 1) / (table.sum() + 1)
+''',
+        # divided by the grand total of all labels
+        '''def smooth(table):
+    return (table + 1) / (table.sum().sum() + len(table))
+''',
+    ],
+    "predict": [
+        # forgot the prior
+        '''def label_scores(probs, priors, text):
+    words = [w for w in tokenize(text) if w in probs.index]
+    return np.log(probs.loc[words]).sum()
+
+
+def predict(probs, priors, text):
+    return str(label_scores(probs, priors, text).idxmax())
+''',
+        # each word once (set), so repeats don't count
+        '''def label_scores(probs, priors, text):
+    words = [w for w in set(tokenize(text)) if w in probs.index]
+    return np.log(priors) + np.log(probs.loc[words]).sum()
+
+
+def predict(probs, priors, text):
+    return str(label_scores(probs, priors, text).idxmax())
+''',
+        # picked the lowest score
+        '''def label_scores(probs, priors, text):
+    words = [w for w in tokenize(text) if w in probs.index]
+    return np.log(priors) + np.log(probs.loc[words]).sum()
+
+
+def predict(probs, priors, text):
+    return str(label_scores(probs, priors, text).idxmin())
+''',
+        # added probabilities instead of their logarithms
+        '''def label_scores(probs, priors, text):
+    words = [w for w in tokenize(text) if w in probs.index]
+    return np.log(priors + probs.loc[words].sum())
+
+
+def predict(probs, priors, text):
+    return str(label_scores(probs, priors, text).idxmax())
+''',
+    ],
+    "accuracy_by": [
+        # a share, not a percentage
+        '''def accuracy_by(results, column):
+    right = results["predicted"] == results["label"]
+    return right.groupby(results[column], observed=True).mean()
+''',
+        # counted correct rows instead of the share
+        '''def accuracy_by(results, column):
+    right = results["predicted"] == results["label"]
+    return right.groupby(results[column], observed=True).sum() * 1.0
+''',
+        # share of all rows, not of the group
+        '''def accuracy_by(results, column):
+    right = results["predicted"] == results["label"]
+    return right.groupby(results[column], observed=True).sum() / len(results) * 100
+''',
+    ],
+    "coverage_at": [
+        # strictly above the threshold
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] > threshold]
+    return {"coverage": float(len(sure) / len(results) * 100),
+            "accuracy": float((sure["predicted"] == sure["label"]).mean() * 100)}
+''',
+        # accuracy over all comments, not only those the machine decides
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= threshold]
+    return {"coverage": float(len(sure) / len(results) * 100),
+            "accuracy": float((results["predicted"] == results["label"]).mean() * 100)}
+''',
+        # fractions instead of percentages
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= threshold]
+    return {"coverage": float(len(sure) / len(results)),
+            "accuracy": float((sure["predicted"] == sure["label"]).mean())}
+''',
+    ],
+}
