@@ -1,0 +1,93 @@
+"""Plausible wrong answers for 02-visual-storytelling: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+_KEYS = [
+    "Instagram followers of our page, month by month, April to March",
+    "median reach of six district pages, compared",
+    "does a longer post get a lower engagement rate? (one dot per post)",
+    "how the reach of our 400 posts is spread: most small, a few huge",
+]
+
+
+def _chart_for(*charts):
+    body = "".join(f"    {key!r}: {chart!r},\n" for key, chart in zip(_KEYS, charts, strict=True))
+    return "chart_for = {\n" + body + "}"
+
+
+# The solution's chart, drawn with one deliberate slip each.
+_STORY = '''def story_chart(values, highlight, title):
+    ordered = values.{sort}
+    colours = [HIGHLIGHT if name == {hl} else MUTED for name in ordered.index]
+    fig, ax = plt.subplots()
+    bars = ax.{kind}(ordered.index, ordered.values, color=colours)
+    {label}
+    ax.set_title(title)
+    return fig'''
+
+
+def _story(sort="sort_values()", hl="highlight", kind="barh", label="ax.bar_label(bars)"):
+    return _STORY.format(sort=sort, hl=hl, kind=kind, label=label)
+
+
+WRONG_ANSWERS = {
+    "chart_for": [
+        _chart_for("bar", "bar", "scatter", "histogram"),  # a bar chart for a time series
+        _chart_for("line", "pie", "scatter", "histogram"),  # a pie to compare six districts
+        _chart_for("line", "bar", "line", "bar"),  # line for a relationship, bar for a distribution
+    ],
+    "story_chart": [
+        _story(sort="sort_values(ascending=False)"),  # largest at the bottom (barh draws upwards)
+        _story(sort="copy()"),  # not sorted at all
+        _story(kind="bar"),  # vertical bars
+        _story(label="pass"),  # no labels on the bars
+        _story(hl='"Sitamarhi"'),  # highlighted a fixed district, not the one asked
+    ],
+    "hindi_chart": [
+        # forgot to rename: English names on the bars
+        "def hindi_chart(values, names_hi, highlight, title):\n    return story_chart(values, highlight, title)",
+        # renamed the bars but passed the English highlight, so no bar is highlighted
+        "def hindi_chart(values, names_hi, highlight, title):\n"
+        "    return story_chart(values.rename(index=names_hi), highlight, title)",
+        # hard-coded the Tirhut data of the lesson
+        "def hindi_chart(values, names_hi, highlight, title):\n"
+        "    return story_chart(growth.rename(index=names_hi), names_hi[highlight], title)",
+    ],
+    "retention": [
+        # forgot * 100
+        'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
+        '    return one["viewers_remaining"] / one["views"]',
+        # kept the row numbers as index instead of the seconds
+        'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id]\n'
+        '    return one["viewers_remaining"] / one["views"] * 100',
+        # divided by the 3-second views instead of all views
+        'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
+        '    return one["viewers_remaining"] / one["views_3s"] * 100',
+    ],
+    "retention_chart": [
+        # no axis labels
+        "def retention_chart(curve, title):\n    fig, ax = plt.subplots()\n    ax.plot(curve.index, curve.values)\n"
+        "    ax.set_title(title)\n    return fig",
+        # drew the lesson's reel instead of the curve it was given
+        'def retention_chart(curve, title):\n    fig, ax = plt.subplots()\n    one = retention(watch, "P12199")\n'
+        '    ax.plot(one.index, one.values)\n    ax.set_xlabel("second")\n    ax.set_ylabel("% still watching")\n'
+        "    ax.set_title(title)\n    return fig",
+        # showed the chart but returned nothing
+        "def retention_chart(curve, title):\n    fig, ax = plt.subplots()\n    ax.plot(curve.index, curve.values)\n"
+        '    ax.set_xlabel("second")\n    ax.set_ylabel("% still watching")\n    ax.set_title(title)\n    plt.show()',
+    ],
+    "reel_metrics": [
+        # second 0 counted in the watch time
+        'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].first() / g["views"].first() * 100\n\n\n'
+        'def avg_watch_time(watch):\n    return watch.groupby("reel_id")["viewers_remaining"].sum() / '
+        'watch.groupby("reel_id")["views"].first()',
+        # hook rate as a fraction, and watch time as a mean of the curve
+        'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].first() / g["views"].first()\n\n\n'
+        'def avg_watch_time(watch):\n    return watch.groupby("reel_id")["viewers_remaining"].mean()',
+        # hook rate summed over all rows of a reel
+        'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].sum() / g["views"].first() * 100\n\n\n'
+        'def avg_watch_time(watch):\n    after = watch[watch["second"] >= 1]\n'
+        '    return after.groupby("reel_id")["viewers_remaining"].sum() / watch.groupby("reel_id")["views"].first()',
+    ],
+}
