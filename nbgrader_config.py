@@ -35,3 +35,23 @@ c.Execute.startup_timeout = 120
 # Participants see the familiar nbgrader stub; the course's checks explain it when they meet it.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+
+# Grading sandbox (`course grade`, course/sandbox.py): participant code runs in bubblewrap as the
+# unprivileged user below, without network, seeing only Python and the course package.
+# A notebook kernel peaks at about 350 MB of address space (RSS 150-250 MB): 1.5 GB leaves room for
+# bigger datasets, while a memory bomb gets a MemoryError instead of taking the grading machine down.
+c.Sandbox.memory_mb = 1536
+# A whole notebook uses under 10 s of CPU; 180 s also covers two 60 s timeouts of interrupted loops, and
+# ends a loop stuck in C code that no interrupt reaches.
+c.Sandbox.cpu_seconds = 180
+# Threads count against it (one per kernel thread); a fork bomb stops here.
+c.Sandbox.max_processes = 512
+# Created by .ci/setup.d/20-grading.sh; `nobody` is used when missing.
+c.Sandbox.user = "course-sandbox"
+# `course grade` refuses to run participant code unsandboxed unless told `--no-sandbox`.
+c.Sandbox.required = True
+# nbgrader counts output lines; the course also caps characters (one 100 MB line stays a 20 kB one).
+c.LimitOutputSize.max_chars = 20_000
+# Plain `nbgrader autograde` keeps nbgrader's own pipeline (the quality gates use it). To give it the
+# course's repair, guard and sandbox as well, uncomment:
+# from course.grading import use_course_pipeline; use_course_pipeline(c)

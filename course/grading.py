@@ -316,6 +316,10 @@ class SandboxedExecute(Execute):
     that cell gets an error output that says what happened.
     """
 
+    # A big output (say 100 MB) can reach us well after the cell's reply on a busy machine; nbgrader's
+    # 4 s would fail the whole notebook. The output is cut afterwards by LimitOutputSize.
+    iopub_timeout = Integer(30, allow_none=False).tag(config=True)
+
     max_reruns = Integer(3, help="Kernel deaths tolerated before the rest of the notebook scores zero.").tag(
         config=True)
 
@@ -348,12 +352,12 @@ class SandboxedExecute(Execute):
             try:
                 work, resources = super().preprocess(work, resources, km=km)
                 break
-            except (DeadKernelError, RuntimeError) as error:
-                if isinstance(error, RuntimeError) and "died" not in str(error).lower():
-                    raise
+            except Exception as error:  # noqa: BLE001 - whatever the cell did, grade the rest without it
                 if self._running is None or self._running in disabled:
                     raise
-                disabled[self._running] = _death_reason(self)
+                dead = isinstance(error, DeadKernelError) or "died" in str(error).lower()
+                disabled[self._running] = _death_reason(self) if dead else (
+                    f"grading could not finish this cell ({type(error).__name__}: {str(error)[:120]})")
         else:
             raise RuntimeError("the kernel kept dying")
         for index, reason in disabled.items():
@@ -474,8 +478,8 @@ def _md_escape(text: str) -> str:
 # Configuration of nbgrader's apps
 
 
-def autograde_config(course_root: Path, work_root: Path, db_url: str, *, sandbox: bool = True,
-                     timeout: int | None = None):
+def use_course_pipeline(config) -> None:
+    """Put the course's preprocessors into nbgrader's Autograde (for plain `nbgrader autograde` too)."""
     from nbconvert.preprocessors import ClearMetadataPreprocessor
     from nbgrader.preprocessors import (
         AssignLatePenalties,
@@ -488,15 +492,21 @@ def autograde_config(course_root: Path, work_root: Path, db_url: str, *, sandbox
         OverwriteKernelspec,
         SaveAutoGrades,
     )
+
+    config.Autograde.sanitize_preprocessors = [RepairFromRelease, ClearOutput, DeduplicateIds,
+                                               OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
+    config.Autograde.autograde_preprocessors = [SandboxedExecute, IgnorePattern, ClearMetadataPreprocessor,
+                                                LimitOutputSize, LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                                CheckCellMetadata]
+
+
+def autograde_config(course_root: Path, work_root: Path, db_url: str, *, sandbox: bool = True,
+                     timeout: int | None = None):
     from traitlets.config import Config
 
     config = nbgrader_config(course_root, root=str(work_root), db_url=db_url)
     extra = Config()
-    extra.Autograde.sanitize_preprocessors = [RepairFromRelease, ClearOutput, DeduplicateIds, OverwriteKernelspec,
-                                              OverwriteCells, CheckCellMetadata]
-    extra.Autograde.autograde_preprocessors = [SandboxedExecute, IgnorePattern, ClearMetadataPreprocessor,
-                                               LimitOutputSize, LimitOutput, SaveAutoGrades, AssignLatePenalties,
-                                               CheckCellMetadata]
+    use_course_pipeline(extra)
     extra.RepairFromRelease.release_root = str(work_root)
     if not sandbox:
         extra.Sandbox.enabled = False
@@ -576,7 +586,8 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
         try:
             run_logged(app)
         except Exception as error:  # noqa: BLE001 - reported per submission, never fatal for the cohort
-            outcome.error = str(error).strip().splitlines()[0][:300] if str(error).strip() else repr(error)
+            lines = [line for line in str(error).strip().splitlines() if line.strip()] or [repr(error)]
+            outcome.error = " / ".join(dict.fromkeys([lines[0], lines[-1]]))[:500]
         with Gradebook(db_url) as gb:
             for name in expected:
                 stem = Path(name).stem

@@ -44,7 +44,12 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
                 if cell.cell_type == "code" and _is_test(cell) and _gid(cell) in owner:
                     for output in cell.get("outputs", []):
                         if output.output_type == "error":
-                            text = friendly_error(output).split("\nHint:")[0]
+                            # A check's own message says what was wrong; a NameError only that the
+                            # answer was never written (the answer cell failed first).
+                            if output.get("ename") in ("NameError", "NotImplementedError"):
+                                text = "not attempted (the answer's name does not exist)"
+                            else:
+                                text = friendly_error(output).split("\nHint:")[0]
                             messages.setdefault(owner[_gid(cell)], Counter())[text] += 1
                             break
         for answer, tests in exercises_of(release).items():
@@ -52,7 +57,9 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
             got = [row[f"{assignment.name}/{answer}"] for row in rows if f"{assignment.name}/{answer}" in row]
             if not got or not top:
                 continue
-            common = messages.get(answer, Counter()).most_common(1)
+            counted = messages.get(answer, Counter())
+            real = Counter({m: n for m, n in counted.items() if not m.startswith("not attempted")})
+            common = (real or counted).most_common(1)
             stats.append({
                 "exercise": answer,
                 "mean": sum(got) / len(got) / top,

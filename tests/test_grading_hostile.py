@@ -312,3 +312,17 @@ def test_feedback_shows_scores_and_messages_but_no_hidden_test_or_solution(grade
     assert not leaks, leaks[:5]
     wrong = next(p for p in feedback if p.parts[-3] == "edited-tests").read_text(encoding="utf-8")
     assert "engagement" in wrong and "❌" in wrong
+
+
+def test_the_report_shows_the_cohort(graded):
+    from course import report
+
+    path = report.build_report([graded["assignment"]], graded["root"])
+    page = path.read_text(encoding="utf-8")
+    assert page.count("src='data:image/png;base64,") >= 3  # completion, distribution, difficulty
+    at_risk = json.loads(path.with_suffix(".json").read_text())["at_risk"]
+    names = {name for name, _, _ in at_risk}
+    assert {"blank", "malformed-json", "empty-file", "late"} <= names
+    assert "solved" not in names
+    assert "❌" in page  # a check's message is the most common failure of some exercise
+    assert "submitted under another name" in page and "broken JSON" in page
