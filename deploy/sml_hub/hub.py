@@ -1,0 +1,116 @@
+"""The hub's authenticator and spawner for Social Media Lab on one machine.
+
+Unix groups are the single source of truth for roles (The Littlest JupyterHub's model): a member of
+the trainers group is a trainer, a member of the participants group a participant. Both the hub's
+groups (for hub roles) and the single-user server's configuration (Formgrader or not) follow them.
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+from pathlib import Path
+
+from jupyterhub.auth import PAMAuthenticator
+from jupyterhub.spawner import LocalProcessSpawner
+from traitlets import Unicode
+
+from . import cgroups
+
+DEPLOY = Path(__file__).resolve().parent.parent
+JUPYTER_CONFIG = DEPLOY / "jupyter"
+
+TRAINERS = os.environ.get("SML_TRAINERS_GROUP", "sml-trainers")
+PARTICIPANTS = os.environ.get("SML_PARTICIPANTS_GROUP", "sml-participants")
+# hub group name -> unix group name
+HUB_GROUPS = {"trainers": TRAINERS, "participants": PARTICIPANTS}
+
+
+def unix_groups(username: str) -> set[str]:
+    """Names of the unix groups `username` belongs to (primary and supplementary)."""
+    try:
+        entry = pwd.getpwnam(username)
+    except KeyError:
+        return set()
+    names = set()
+    for gid in os.getgrouplist(username, entry.pw_gid):
+        try:
+            names.add(grp.getgrgid(gid).gr_name)
+        except KeyError:
+            pass
+    return names
+
+
+def role_of(username: str) -> str | None:
+    groups = unix_groups(username)
+    if TRAINERS in groups:
+        return "trainer"
+    if PARTICIPANTS in groups:
+        return "participant"
+    return None
+
+
+class CourseAuthenticator(PAMAuthenticator):
+    """PAM (the machine's own passwords), limited to the course's groups, hub groups mirrored from unix."""
+
+    async def authenticate(self, handler, data):
+        name = await super().authenticate(handler, data)
+        if not name:
+            return None
+        if isinstance(name, dict):
+            name = name["name"]
+        groups = unix_groups(name)
+        return {"name": name, "groups": sorted(hub for hub, unix in HUB_GROUPS.items() if unix in groups)}
+
+
+class CourseSpawner(LocalProcessSpawner):
+    """LocalProcessSpawner as the user's own account, in a per-user cgroup, configured by role."""
+
+    exchange = Unicode("/srv/nbgrader/exchange", config=True, help="nbgrader exchange root")
+    course_dir = Unicode("/srv/nbgrader/social-media-lab", config=True,
+                         help="the course checkout trainers grade in (root:trainers, 2770)")
+
+    _cgroup: cgroups.UserCgroup | None = None
+
+    def get_env(self):
+        env = super().get_env()
+        role = role_of(self.user.name) or "participant"
+        dirs = [JUPYTER_CONFIG / role, JUPYTER_CONFIG / "common"]
+        env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(str(d) for d in dirs)
+        env["SML_ROLE"] = role
+        env["SML_EXCHANGE"] = self.exchange
+        if role == "trainer":
+            env["SML_COURSE_DIR"] = self.course_dir
+        # Kernels find `python`, `nbgrader` and `alembic` of the course's environment first.
+        bin_dir = os.path.dirname(self.cmd[0]) if self.cmd else ""
+        if bin_dir:
+            env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "/usr/bin:/bin")
+        # Trainers share files through their group: rw for the group, nothing for others.
+        return env
+
+    def make_preexec_fn(self, name):
+        become_user = super().make_preexec_fn(name)
+        group = self._cgroup
+        role = role_of(name)
+
+        def preexec():
+            if group is not None:
+                group.join()
+            become_user()
+            os.umask(0o007 if role == "trainer" else 0o077)
+
+        return preexec
+
+    async def start(self):
+        self._cgroup = cgroups.create(f"user-{self.user.name}", self.mem_limit, self.cpu_limit)
+        if self._cgroup is None:
+            self.log.warning("No usable cgroups here: mem_limit/cpu_limit for %s are NOT enforced",
+                             self.user.name)
+        return await super().start()
+
+    async def stop(self, now=False):
+        await super().stop(now=now)
+        if self._cgroup is not None:
+            self._cgroup.remove()
+            self._cgroup = None

@@ -1,0 +1,433 @@
+"""A throw-away one-machine hub for tests and benchmarks: real users, real PAM, real proxy.
+
+    with LocalHub(prefix="sml-e2e") as hub:
+        hub.add_user("sml-e2e-p1", "participant")
+        alice = hub.login("sml-e2e-p1")          # password login through the hub's form
+        alice.start_server()
+        with alice.kernel("00-getting-started/00-getting-started.ipynb") as k:
+            k.execute("1 + 1")
+
+Everything listens on 127.0.0.1 only, on free ports; every wait is bounded; `close()` stops the hub
+(and with it every server it spawned), deletes the users it created and their home folders, the
+groups and the temporary exchange/course folders.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+import websocket
+
+DEPLOY = Path(__file__).resolve().parent.parent
+REPO = DEPLOY.parent
+# The hub environment .ci/setup.d/30-hub.sh builds: readable by every user, course installed non-editable.
+HUB_ENV = Path(os.environ.get("SML_HUB_ENV", "/opt/social-media-lab/hub-env"))
+ENV_BIN = HUB_ENV / "bin"
+COURSE_ID = "social-media-lab"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(cmd: list[str], *, input: str | None = None, env: dict | None = None, timeout: float = 120,
+        cwd: str | Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run(cmd, input=input, env=env, timeout=timeout, cwd=cwd, text=True,
+                            capture_output=True)
+    if check and result.returncode:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({result.returncode}):\n"
+                           f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return result
+
+
+def proxy_command() -> str:
+    return str(DEPLOY / "node_modules" / ".bin" / "configurable-http-proxy")
+
+
+def requirements_missing() -> str | None:
+    """Why a real hub cannot run here, or None."""
+    if os.geteuid() != 0:
+        return "needs root: the hub creates local users and spawns servers as them"
+    if not Path(proxy_command()).exists():
+        return "configurable-http-proxy missing: run .ci/setup.d/30-hub.sh (npm ci in deploy/)"
+    if not (ENV_BIN / "jupyterhub").exists():
+        return f"no hub environment in {HUB_ENV}: run .ci/setup.d/30-hub.sh"
+    for tool in ("useradd", "userdel", "chpasswd", "groupadd", "runuser"):
+        if not shutil.which(tool):
+            return f"{tool} missing"
+    return None
+
+
+@dataclass
+class LocalHub:
+    prefix: str = "sml-test"
+    mem_limit: str = "2G"
+    cpu_limit: float = 1.0
+    auto_fetch: bool = True
+    cull_timeout: int = 3600
+    extra_env: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.root = Path(tempfile.mkdtemp(prefix=f"{self.prefix}-"))
+        self.root.chmod(0o755)
+        self.exchange = self.root / "exchange"
+        self.course_dir = self.root / "course"
+        self.state = self.root / "state"
+        self.trainers = f"{self.prefix}-trainers"
+        self.participants = f"{self.prefix}-participants"
+        self.port, self.api_port, self.proxy_api_port = free_port(), free_port(), free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.users: dict[str, str] = {}  # name -> password
+        self.process: subprocess.Popen | None = None
+        self.log_path = self.root / "jupyterhub.log"
+
+    # --- set-up -----------------------------------------------------------------------------
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update({
+            "SML_TRAINERS_GROUP": self.trainers,
+            "SML_PARTICIPANTS_GROUP": self.participants,
+            "SML_EXCHANGE": str(self.exchange),
+            "SML_COURSE_DIR": str(self.course_dir),
+            "SML_HUB_STATE": str(self.state),
+            "SML_HUB_PORT": str(self.port),
+            "SML_HUB_API_PORT": str(self.api_port),
+            "SML_PROXY_API_PORT": str(self.proxy_api_port),
+            "SML_MEM_LIMIT": self.mem_limit,
+            "SML_CPU_LIMIT": str(self.cpu_limit),
+            "SML_CULL_TIMEOUT": str(self.cull_timeout),
+            "SML_AUTO_FETCH": "1" if self.auto_fetch else "0",
+            "PATH": f"{ENV_BIN}{os.pathsep}{env.get('PATH', '/usr/bin:/bin')}",
+        })
+        env.update(self.extra_env)
+        return env
+
+    def install(self) -> None:
+        run(["bash", str(DEPLOY / "install.sh")], env=self.env)
+        # The course, as trainers keep it: nbgrader_config.py, source/ and release/.
+        shutil.copy2(REPO / "nbgrader_config.py", self.course_dir / "nbgrader_config.py")
+        for folder in ("source", "release"):
+            if (REPO / folder).is_dir():
+                shutil.copytree(REPO / folder, self.course_dir / folder, dirs_exist_ok=True)
+        run(["chown", "-R", f"root:{self.trainers}", str(self.course_dir)])
+        run(["chmod", "-R", "g+rwX,o-rwx", str(self.course_dir)])
+        run(["find", str(self.course_dir), "-type", "d", "-exec", "chmod", "g+s", "{}", "+"])
+
+    def add_user(self, name: str, role: str) -> str:
+        password = secrets.token_urlsafe(12)
+        self.users[name] = password
+        run(["bash", str(DEPLOY / "add-user.sh"), name, role], input=password + "\n", env=self.env)
+        return password
+
+    def start(self, timeout: float = 90) -> None:
+        self.install()
+        log = open(self.log_path, "w")
+        self.process = subprocess.Popen(
+            [str(ENV_BIN / "jupyterhub"), "-f", str(DEPLOY / "jupyterhub_config.py")],
+            cwd=self.state, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"jupyterhub exited ({self.process.returncode}):\n{self.log()}")
+            try:
+                if requests.get(f"{self.url}/hub/api/", timeout=3).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise TimeoutError(f"hub not up after {timeout} s:\n{self.log()}")
+
+    def log(self, tail: int = 6000) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-tail:]
+        except OSError:
+            return ""
+
+    def __enter__(self) -> LocalHub:
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            # SIGTERM: the hub stops every server it spawned (cleanup_servers) and the proxy.
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        for name in self.users:
+            # Any process left by that user (a kernel a server failed to stop) goes first.
+            run(["pkill", "-KILL", "-u", name], check=False)
+            run(["userdel", "--remove", "--force", name], check=False)
+            from .cgroups import find
+            group = find(f"user-{name}")
+            if group is not None:
+                group.remove(timeout=5)
+        for group in (self.trainers, self.participants):
+            run(["groupdel", group], check=False)
+        if self.log_path.exists():  # kept for a post-mortem: /tmp/<prefix>-jupyterhub.log
+            shutil.copy(self.log_path, Path(tempfile.gettempdir()) / f"{self.prefix}-jupyterhub.log")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    # --- users ------------------------------------------------------------------------------
+    def login(self, name: str, password: str | None = None) -> HubUser:
+        user = HubUser(self, name, password or self.users[name])
+        user.login()
+        return user
+
+    def as_user(self, name: str, cmd: list[str], *, cwd: str | Path | None = None, timeout: float = 180,
+                check: bool = True, role: str | None = None) -> subprocess.CompletedProcess:
+        """Run a command as `name` with the environment the hub gives that user's server."""
+        role = role or ("trainer" if name in self.trainer_names() else "participant")
+        env = {
+            "HOME": f"/home/{name}", "USER": name, "LANG": "C.UTF-8",
+            "PATH": f"{ENV_BIN}:/usr/local/bin:/usr/bin:/bin",
+            "JUPYTER_CONFIG_PATH": f"{DEPLOY / 'jupyter' / role}:{DEPLOY / 'jupyter' / 'common'}",
+            "SML_EXCHANGE": str(self.exchange), "SML_COURSE_DIR": str(self.course_dir), "SML_ROLE": role,
+        }
+        env_args = [f"{k}={v}" for k, v in env.items()]
+        return run(["runuser", "-u", name, "--", "env", "-i", *env_args, *cmd], cwd=cwd or f"/home/{name}",
+                   timeout=timeout, check=check)
+
+    def trainer_names(self) -> set[str]:
+        import grp
+
+        try:
+            return set(grp.getgrnam(self.trainers).gr_mem)
+        except KeyError:
+            return set()
+
+
+class HubUser:
+    """One person using the hub through HTTP, as a browser would (form login, then an API token)."""
+
+    def __init__(self, hub: LocalHub, name: str, password: str):
+        self.hub, self.name, self.password = hub, name, password
+        self.session = requests.Session()
+        self.token: str | None = None
+
+    @property
+    def server_url(self) -> str:
+        return f"{self.hub.url}/user/{self.name}"
+
+    def login(self) -> None:
+        page = self.session.get(f"{self.hub.url}/hub/login", timeout=30)
+        page.raise_for_status()
+        xsrf = self.session.cookies.get("_xsrf", path="/hub/")
+        response = self.session.post(
+            f"{self.hub.url}/hub/login?next=",
+            data={"username": self.name, "password": self.password, "_xsrf": xsrf},
+            allow_redirects=False, timeout=60)
+        if response.status_code != 302:
+            raise PermissionError(f"login of {self.name} refused ({response.status_code})")
+        xsrf = self.session.cookies.get("_xsrf", path="/hub/") or xsrf
+        made = self.session.post(
+            f"{self.hub.url}/hub/api/users/{self.name}/tokens",
+            json={"note": "sml test", "expires_in": 3600},
+            headers={"X-XSRFToken": xsrf}, timeout=30)
+        made.raise_for_status()
+        self.token = made.json()["token"]
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"token {self.token}"}
+
+    def hub_api(self, method: str, path: str, **kwargs) -> requests.Response:
+        return requests.request(method, f"{self.hub.url}/hub/api{path}", headers=self.headers,
+                                timeout=kwargs.pop("timeout", 60), **kwargs)
+
+    def start_server(self, timeout: float = 150) -> None:
+        response = self.hub_api("POST", f"/users/{self.name}/server")
+        if response.status_code not in (201, 202, 400):  # 400: already running
+            raise RuntimeError(f"spawn of {self.name}: {response.status_code} {response.text}")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            model = self.hub_api("GET", f"/users/{self.name}").json()
+            server = model.get("servers", {}).get("", {})
+            if server.get("ready"):
+                return
+            if not server.get("pending") and not server:
+                raise RuntimeError(f"server of {self.name} stopped while starting:\n{self.hub.log()}")
+            time.sleep(0.5)
+        raise TimeoutError(f"server of {self.name} not ready after {timeout} s:\n{self.hub.log()}")
+
+    def stop_server(self, timeout: float = 60) -> None:
+        self.hub_api("DELETE", f"/users/{self.name}/server")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.hub_api("GET", f"/users/{self.name}").json().get("servers"):
+                return
+            time.sleep(0.5)
+
+    def api(self, method: str, path: str, **kwargs) -> requests.Response:
+        """A request to the user's own server, through the proxy (path starts with /)."""
+        return requests.request(method, f"{self.server_url}{path}", headers=self.headers,
+                                timeout=kwargs.pop("timeout", 120), **kwargs)
+
+    # --- files and notebooks ----------------------------------------------------------------
+    def get_notebook(self, path: str) -> dict:
+        response = self.api("GET", f"/api/contents/{path}", params={"content": "1"})
+        response.raise_for_status()
+        return response.json()["content"]
+
+    def put_notebook(self, path: str, notebook: dict) -> None:
+        response = self.api("PUT", f"/api/contents/{path}",
+                            json={"type": "notebook", "format": "json", "content": notebook})
+        response.raise_for_status()
+
+    def kernel(self, notebook_path: str) -> Kernel:
+        response = self.api("POST", "/api/sessions", json={
+            "path": notebook_path, "name": Path(notebook_path).name, "type": "notebook",
+            "kernel": {"name": "python3"}})
+        response.raise_for_status()
+        return Kernel(self, response.json()["kernel"]["id"], response.json()["id"])
+
+    # --- nbgrader, as the JupyterLab extension calls it ------------------------------------
+    def assignments(self) -> list[dict]:
+        response = self.api("GET", "/assignments", params={"course_id": COURSE_ID})
+        response.raise_for_status()
+        return response.json()["value"]
+
+    def assignment_action(self, action: str, assignment_id: str):
+        response = self.api("POST", f"/assignments/{action}",
+                            data={"course_id": COURSE_ID, "assignment_id": assignment_id}, timeout=180)
+        response.raise_for_status()
+        return response.json()
+
+    def validate(self, path: str) -> dict:
+        response = self.api("POST", "/assignments/validate", data={"path": path}, timeout=300)
+        response.raise_for_status()
+        return response.json()
+
+    def formgrader(self, method: str, path: str, **kwargs) -> requests.Response:
+        return self.api(method, f"/formgrader/api{path}", timeout=kwargs.pop("timeout", 300), **kwargs)
+
+
+@dataclass
+class Result:
+    outputs: list[dict]
+    error: dict | None
+    seconds: float
+
+    @property
+    def text(self) -> str:
+        parts = []
+        for output in self.outputs:
+            if output.get("output_type") == "stream":
+                parts.append(output["text"])
+            elif "data" in output:
+                parts.append(output["data"].get("text/plain", ""))
+        return "".join(parts)
+
+
+class Kernel:
+    """A kernel of the user's server, driven over its websocket like JupyterLab does."""
+
+    def __init__(self, user: HubUser, kernel_id: str, session_id: str):
+        self.user, self.id, self.session_id = user, kernel_id, session_id
+        url = user.server_url.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
+        self.ws = websocket.create_connection(url, header=[f"Authorization: token {user.token}"],
+                                              timeout=60)
+        self.session = uuid.uuid4().hex
+
+    def execute(self, code: str, timeout: float = 120) -> Result:
+        msg_id = uuid.uuid4().hex
+        message = {
+            "header": {"msg_id": msg_id, "username": self.user.name, "session": self.session,
+                       "msg_type": "execute_request", "version": "5.3", "date": ""},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                        "allow_stdin": False, "stop_on_error": True},
+        }
+        start = time.perf_counter()
+        self.ws.send(json.dumps(message))
+        outputs, error, idle, replied = [], None, False, False
+        deadline = time.monotonic() + timeout
+        while not (idle and replied):
+            self.ws.settimeout(max(0.1, deadline - time.monotonic()))
+            try:
+                raw = self.ws.recv()
+            except websocket.WebSocketTimeoutException:
+                raise TimeoutError(f"cell did not finish in {timeout} s:\n{code[:300]}") from None
+            if isinstance(raw, bytes):
+                continue
+            reply = json.loads(raw)
+            if reply.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            kind = reply["header"]["msg_type"]
+            content = reply["content"]
+            if kind in ("stream", "execute_result", "display_data", "error"):
+                outputs.append({"output_type": kind, **content})
+                if kind == "error":
+                    error = content
+            elif kind == "status" and content.get("execution_state") == "idle":
+                idle = True
+            elif kind == "execute_reply":
+                replied = True
+                if content.get("status") == "error" and error is None:
+                    error = content
+        return Result(outputs, error, time.perf_counter() - start)
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        finally:
+            self.user.api("DELETE", f"/api/sessions/{self.session_id}")
+
+    def __enter__(self) -> Kernel:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def run_notebook(kernel: Kernel, notebook: dict, *, timeout: float = 120) -> list[Result]:
+    """Execute every code cell in order, storing outputs in the notebook like JupyterLab would."""
+    results = []
+    count = 0
+    for cell in notebook["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        result = kernel.execute(source, timeout=timeout)
+        count += 1
+        cell["execution_count"] = count
+        cell["outputs"] = [_nbformat_output(o, count) for o in result.outputs]
+        results.append(result)
+    return results
+
+
+def _nbformat_output(output: dict, count: int) -> dict:
+    kind = output["output_type"]
+    if kind == "stream":
+        return {"output_type": "stream", "name": output["name"], "text": output["text"]}
+    if kind == "error":
+        return {"output_type": "error", "ename": output["ename"], "evalue": output["evalue"],
+                "traceback": output["traceback"]}
+    made = {"output_type": kind, "data": output.get("data", {}), "metadata": output.get("metadata", {})}
+    if kind == "execute_result":
+        made["execution_count"] = count
+    return made

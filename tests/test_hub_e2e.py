@@ -1,0 +1,292 @@
+"""End to end on a real JupyterHub: PAM logins of real local users, configurable-http-proxy, the
+course's spawner, nbgrader's exchange with the deployment's permissions, Formgrader for the trainer.
+
+One test function walks the whole cycle (a module-scoped hub would be started twice under xdist):
+a trainer generates and releases 00-getting-started through Formgrader's API; three participants log
+in with their passwords and find the assignment already fetched; they work through their kernels
+(websocket, like JupyterLab), validate and submit through the Assignment List's API, one of them
+twice; the trainer collects and grades; the grades must be what the answers deserve. Then the
+security properties are checked with the real file permissions, as the participants themselves.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "deploy"))
+
+from sml_hub import cgroups  # noqa: E402
+from sml_hub.testing import COURSE_ID, ENV_BIN, LocalHub, requirements_missing, run_notebook  # noqa: E402
+
+ASSIGNMENT = "00-getting-started"
+NOTEBOOK = f"{ASSIGNMENT}.ipynb"
+PREFIX = "sml-e2e"
+TRAINER, P1, P2, P3 = f"{PREFIX}-t", f"{PREFIX}-p1", f"{PREFIX}-p2", f"{PREFIX}-p3"
+
+pytestmark = [pytest.mark.slow, pytest.mark.hub]
+
+
+def nbgrader(cell: dict) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def strip_markers(source: str) -> str:
+    return "\n".join(line for line in source.splitlines()
+                     if not re.match(r"\s*###\s*(BEGIN|END) SOLUTION", line))
+
+
+def source_text(cell: dict) -> str:
+    return cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+
+
+def answers_from_source() -> dict[str, str]:
+    source = json.loads((ROOT / "source" / ASSIGNMENT / NOTEBOOK).read_text())
+    return {nbgrader(c)["grade_id"]: strip_markers(source_text(c))
+            for c in source["cells"] if nbgrader(c).get("solution")}
+
+
+def autograded_points() -> tuple[float, dict[str, float]]:
+    """Total autograded points and the points of each exercise (tests belong to the longest answer id
+    they start with), read from the source notebook's nbgrader metadata."""
+    source = json.loads((ROOT / "source" / ASSIGNMENT / NOTEBOOK).read_text())
+    answer_ids = [nbgrader(c)["grade_id"] for c in source["cells"]
+                  if c["cell_type"] == "code" and nbgrader(c).get("solution")]
+    per_exercise: dict[str, float] = {a: 0.0 for a in answer_ids}
+    for cell in source["cells"]:
+        meta = nbgrader(cell)
+        if cell["cell_type"] == "code" and meta.get("grade") and not meta.get("solution"):
+            owners = [a for a in answer_ids if meta["grade_id"].startswith(a + "_")]
+            per_exercise[max(owners, key=len)] += float(meta["points"])
+    return sum(per_exercise.values()), per_exercise
+
+
+def wrong_answer(grade_id: str) -> str:
+    spec = importlib.util.spec_from_file_location("wrong", ROOT / "tests" / "wrong_answers" / f"{ASSIGNMENT}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.WRONG_ANSWERS[grade_id][0]
+
+
+def fill(notebook: dict, answers: dict[str, str]) -> dict:
+    for cell in notebook["cells"]:
+        grade_id = nbgrader(cell).get("grade_id")
+        if nbgrader(cell).get("solution") and grade_id in answers:
+            cell["source"] = answers[grade_id]
+    return notebook
+
+
+def work(user, answers: dict[str, str]) -> list:
+    """Open the fetched notebook, answer, run every cell in a kernel of the user's server, save."""
+    path = f"{ASSIGNMENT}/{NOTEBOOK}"
+    notebook = fill(user.get_notebook(path), answers)
+    with user.kernel(path) as kernel:
+        results = run_notebook(kernel, notebook, timeout=120)
+    user.put_notebook(path, notebook)
+    return results
+
+
+def course_grade_available() -> bool:
+    try:
+        out = subprocess.run([str(ENV_BIN / "course"), "--help"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return bool(re.search(r"^\s+grade\s", out.stdout, re.M))
+
+
+@pytest.fixture(scope="module")
+def hub():
+    missing = requirements_missing()
+    if missing:
+        pytest.skip(missing)
+    with LocalHub(prefix=PREFIX, mem_limit="1G", cpu_limit=1.0) as hub:
+        hub.add_user(TRAINER, "trainer")
+        for name in (P1, P2, P3):
+            hub.add_user(name, "participant")
+        yield hub
+
+
+def in_parallel(function, items):
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(items)) as pool:
+        return list(pool.map(function, items))
+
+
+def test_course_cycle_on_a_real_hub(hub):
+    timings = {}
+    start = time.perf_counter()
+
+    def mark(step: str) -> None:
+        timings[step] = round(time.perf_counter() - start, 1)
+        print(f"  [{timings[step]:6.1f} s] {step}", flush=True)
+    total, per_exercise = autograded_points()
+    answers = answers_from_source()
+    assert total > 0 and "engagement" in answers
+
+    # --- the trainer generates and releases through Formgrader's API (as the Formgrader page does)
+    mark("hub up, users created")
+    trainer = hub.login(TRAINER)
+    trainer.start_server()
+    generated = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/assign").json()
+    assert generated["success"], generated
+    released = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/release").json()
+    assert released["success"], released
+    outbound = hub.exchange / COURSE_ID / "outbound" / ASSIGNMENT / NOTEBOOK
+    assert outbound.exists()
+    mark("trainer spawned, generated, released")
+
+    # --- participants log in (PAM, real passwords) and find the course already fetched
+    participants = in_parallel(hub.login, [P1, P2, P3])
+    in_parallel(lambda u: u.start_server(), participants)
+    p1, p2, p3 = participants
+    for user in participants:
+        listing = {a["assignment_id"]: a for a in user.assignments()}
+        assert listing[ASSIGNMENT]["status"] == "fetched", listing
+        assert user.get_notebook(f"{ASSIGNMENT}/{NOTEBOOK}")["cells"], "fetched notebook is empty"
+    mark("participants logged in, spawned, fetched")
+
+    # --- Formgrader is the trainers' alone; the participants' servers do not even load it
+    assert p1.api("GET", "/formgrader").status_code == 404
+    assert p1.formgrader("GET", "/assignments").status_code == 404
+    assert trainer.api("GET", "/formgrader").status_code == 200
+
+    # --- work through the kernel: p1 right, p2 one exercise wrong, p3 blank first then right
+    wrong = wrong_answer("engagement")
+    # p3 submits the untouched notebook first (it happens), after Validate warned them
+    p3_blank_validation = p3.validate(f"{ASSIGNMENT}/{NOTEBOOK}")
+    assert p3_blank_validation["success"]
+    failed = p3_blank_validation["value"].get("failed", [])
+    assert any("expect_number(engagement" in f["source"] for f in failed), p3_blank_validation
+    p3.assignment_action("submit", ASSIGNMENT)
+    first_submit = time.time()
+    mark("p3 validated and submitted a blank notebook")
+
+    results = in_parallel(lambda pair: work(*pair), [(p1, answers), (p2, {**answers, "engagement": wrong})])
+    assert not [r.error for r in results[0] if r.error], "p1's solved notebook raised"
+    assert any("looks right" in r.text or r.outputs for r in results[0]), "no outputs came back"
+    # p2 forgot the shares: the visible check accepts any whole number, the hidden test will not
+    validation = p1.validate(f"{ASSIGNMENT}/{NOTEBOOK}")
+    assert validation["success"] and "failed" not in validation["value"], validation
+    p1.assignment_action("submit", ASSIGNMENT)
+    p2.assignment_action("submit", ASSIGNMENT)
+    mark("p1 and p2 worked, p1 validated, both submitted")
+
+    time.sleep(max(0.0, 1.5 - (time.time() - first_submit)))  # nbgrader timestamps have 1 s resolution
+    work(p3, answers)
+    listing = {a["assignment_id"]: a for a in p3.assignment_action("submit", ASSIGNMENT)["value"]}
+    assert len(listing[ASSIGNMENT]["submissions"]) == 2, listing[ASSIGNMENT]
+    mark("worked, validated, submitted")
+
+    # --- both of p3's submissions stay in the exchange, each with its own timestamp
+    inbound = hub.exchange / COURSE_ID / "inbound"
+    p3_folders = sorted(inbound.glob(f"{P3}+{ASSIGNMENT}+*"))
+    assert len(p3_folders) == 2, p3_folders
+    stamps = [(folder / "timestamp.txt").read_text().strip() for folder in p3_folders]
+    assert len(set(stamps)) == 2, stamps
+    for folder in p3_folders:
+        assert folder.stat().st_uid == hub_uid(P3), f"{folder} not owned by {P3}"
+        assert re.fullmatch(rf"{re.escape(P3)}\+{ASSIGNMENT}\+.+\+[A-Za-z0-9_-]{{12}}", folder.name), folder.name
+
+    # --- the trainer collects through Formgrader and grades
+    collected = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/collect").json()
+    assert collected["success"], collected
+    course_link = f"/home/{TRAINER}/social-media-lab"
+    submitted_stamp = (hub.course_dir / "submitted" / P3 / ASSIGNMENT / "timestamp.txt").read_text().strip()
+    assert submitted_stamp == max(stamps), (submitted_stamp, stamps)  # the latest one is graded
+    if course_grade_available():
+        graded = hub.as_user(TRAINER, [str(ENV_BIN / "course"), "grade", ASSIGNMENT], cwd=course_link,
+                             timeout=600)
+    else:
+        graded = hub.as_user(TRAINER, [str(ENV_BIN / "nbgrader"), "autograde", ASSIGNMENT], cwd=course_link,
+                             timeout=600)
+    mark("collected and graded")
+
+    # --- grades: every autograded cell as the gradebook holds it, and the totals Formgrader shows
+    cells = {name: cell_scores(hub, name) for name in (P1, P2, P3)}
+    for name in (P1, P3):
+        assert all(got == top for got, top in cells[name].values()), (name, cells[name], graded.stdout[-3000:])
+    lost = {grade_id for grade_id, (got, top) in cells[P2].items() if got != top}
+    assert lost and all(owner_of(grade_id) == "engagement" for grade_id in lost), (cells[P2], lost)
+    rows = {row["student"]: row for row in trainer.formgrader("GET", f"/submissions/{ASSIGNMENT}").json()}
+    for name in (P1, P2, P3):
+        assert rows[name]["autograded"], rows[name]
+        want = sum(got for got, _ in cells[name].values())
+        assert float(rows[name]["score"]) == pytest.approx(want), (name, rows[name])
+    assert float(rows[P1]["score"]) == pytest.approx(total)
+    assert total - per_exercise["engagement"] <= float(rows[P2]["score"]) < total
+
+    # --- what participants can and cannot read, tried as them with the real permissions
+    assert_denied(hub, P2, f"import os; os.listdir({str(inbound)!r})")
+    assert_denied(hub, P2, f"open({str(p3_folders[0] / NOTEBOOK)!r}.replace('{P3}', '{P1}')).read()",
+                  error="FileNotFoundError")  # names are unguessable: even the right pattern misses
+    assert_denied(hub, P2, f"open('/home/{P1}/{ASSIGNMENT}/{NOTEBOOK}').read()")
+    assert_denied(hub, P2, f"open({str(hub.course_dir / 'source' / ASSIGNMENT / NOTEBOOK)!r}).read()")
+    assert_denied(hub, P2, f"open({str(hub.course_dir / 'gradebook.db')!r}, 'rb').read()")
+    assert_denied(hub, P2, f"import os; os.listdir({str(hub.course_dir / 'submitted')!r})")
+    assert_denied(hub, P2, f"open({str(outbound)!r}, 'a').write('x')")
+    assert_denied(hub, P2, f"import os; os.mkdir({str(hub.exchange / 'squatted-course')!r})")
+    # ... while the same reads work for the trainer and the owner (the probes are not blind)
+    assert_allowed(hub, TRAINER, f"open({str(hub.course_dir / 'source' / ASSIGNMENT / NOTEBOOK)!r}).read()")
+    assert_allowed(hub, P1, f"open('/home/{P1}/{ASSIGNMENT}/{NOTEBOOK}').read()")
+    assert_allowed(hub, P2, f"open({str(outbound)!r}).read()")
+
+    # --- limits: every participant server runs in its cgroup with the configured caps
+    group = cgroups.find(f"user-{P1}")
+    assert group is not None and group.pids(), "p1's server is not in a cgroup"
+    limits = cgroups.limits_of(group)
+    assert limits["memory"] == 2**30 and limits["cpu"] == pytest.approx(1.0), limits
+    with p1.kernel(f"{ASSIGNMENT}/{NOTEBOOK}") as kernel:
+        hog = ("import subprocess, sys\n"
+               "code = 'x = bytearray({n} * 2**20); print(len(x))'\n"
+               "print(subprocess.run([sys.executable, '-c', code.format(n={n})]).returncode)")
+        small = kernel.execute(hog.format(n=200), timeout=60)
+        big = kernel.execute(hog.format(n=1500), timeout=120)
+    assert small.text.strip().splitlines()[-1] == "0", small
+    assert big.text.strip().splitlines()[-1] == "-9", f"1.5 GB in a 1 GB cgroup was not killed: {big}"
+
+    mark("limits checked")
+
+
+def owner_of(test_id: str) -> str:
+    """The exercise (answer grade id) a test cell belongs to: the longest answer id it starts with."""
+    return max((a for a in answers_from_source() if test_id.startswith(a + "_")), key=len)
+
+
+def cell_scores(hub, student: str) -> dict[str, tuple[float, float]]:
+    """grade id -> (autograded score, max score) of the student's submission, from the gradebook."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{hub.course_dir / 'gradebook.db'}") as gradebook:
+        notebook = gradebook.find_submission_notebook(ASSIGNMENT, ASSIGNMENT, student)
+        return {grade.name: (grade.auto_score, grade.max_score) for grade in notebook.grades
+                if grade.auto_score is not None}
+
+
+def hub_uid(name: str) -> int:
+    import pwd
+
+    return pwd.getpwnam(name).pw_uid
+
+
+def probe(hub, user: str, statement: str):
+    code = (f"try:\n    {statement}\n    print('ALLOWED')\n"
+            "except Exception as e:\n    print('DENIED', type(e).__name__)")
+    return hub.as_user(user, [str(ENV_BIN / "python"), "-c", code], timeout=60).stdout.strip()
+
+
+def assert_denied(hub, user: str, statement: str, error: str = "PermissionError") -> None:
+    result = probe(hub, user, statement)
+    assert result == f"DENIED {error}", f"{user}: {statement} -> {result}"
+
+
+def assert_allowed(hub, user: str, statement: str) -> None:
+    result = probe(hub, user, statement)
+    assert result == "ALLOWED", f"{user}: {statement} -> {result}"
