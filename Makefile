@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system demo test test-fast check build lint lock clean
+.PHONY: setup system demo test test-fast check build lint lock clean bench
 
 setup: $(STAMP)
 
@@ -28,6 +28,10 @@ test: setup system
 test-fast: setup
 	$(BIN)/python -m pytest -n 2 -m "not slow"
 
+# Grading figures for the README (prints them; takes several minutes).
+bench: setup system
+	$(BIN)/python benchmarks/grading.py
+
 build: setup
 	$(BIN)/course build
 
@@ -48,4 +52,4 @@ lock:
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) autograded feedback submitted gradebook.db .pytest_cache
+	rm -rf $(VENV) autograded feedback submitted gradebook.db .pytest_cache demo reports grades.csv

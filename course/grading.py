@@ -38,7 +38,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
-from nbconvert.preprocessors import Preprocessor
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, Unicode
 
@@ -408,7 +407,7 @@ class LimitOutputSize(NbGraderPreprocessor):
 # Feedback: what a participant may see
 
 
-class SanitizeFeedback(Preprocessor):
+class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbconvert's Preprocessor
     """GenerateFeedback step: show scores and friendly check messages, never hidden tests or tracebacks.
 
     Test cells are shown as they are in the release (hidden tests are not in it); an error output keeps
