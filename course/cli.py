@@ -59,7 +59,7 @@ def cmd_check(args) -> int:
     for assignment in builder.select(args.assignments):
         print(f"\n== {assignment.name}")
         start = time.perf_counter()
-        report = gates.check(assignment, quick=args.quick)
+        report, figures = gates.check(assignment, quick=args.quick)
         for gate, problems in report.items():
             mark = "ok  " if not problems else "FAIL"
             print(f"  [{mark}] {gate}")
@@ -67,6 +67,8 @@ def cmd_check(args) -> int:
                 for line in problem.splitlines():
                     print(f"         {line}")
             failures += bool(problems)
+        for figure in figures:
+            print(f"  {figure}")
         print(f"  ({time.perf_counter() - start:.1f} s)")
     print("\nAll gates pass." if not failures else f"\n{failures} gate(s) failed.")
     return 1 if failures else 0

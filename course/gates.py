@@ -479,11 +479,18 @@ GATES = {
 }
 
 
-def check(assignment: Assignment, *, quick: bool = False) -> dict[str, list[str]]:
-    """Run every gate on one assignment; `quick` skips the ones that execute notebooks."""
-    report = {name: gate(assignment) for name, gate in GATES.items()}
-    if not quick:
-        report["runs"] = gate_runs(assignment)[0]
-        report["autograde"] = gate_autograde(assignment)[0]
-    return report
+def check(assignment: Assignment, *, quick: bool = False) -> tuple[dict[str, list[str]], list[str]]:
+    """Run every gate on one assignment; `quick` skips the ones that execute notebooks.
 
+    Returns the problems per gate and a few figures worth printing (run time, memory, grading time).
+    """
+    report = {name: gate(assignment) for name, gate in GATES.items()}
+    figures: list[str] = []
+    if not quick:
+        report["runs"], runs = gate_runs(assignment)
+        figures += [f"{notebook}: runs in {r.seconds:.1f} s, kernel peak {r.peak_rss_mb:.0f} MB, "
+                    f"{r.figures} chart(s)" for notebook, r in runs.items()]
+        report["autograde"], grades = gate_autograde(assignment)
+        figures.append(f"autograded {len(grades.scores)} submissions (solved, blank, wrong answers) "
+                       f"in {grades.seconds:.1f} s")
+    return report, figures
