@@ -95,6 +95,28 @@ def _tools_on_path() -> None:
     bin_dir = str(Path(sys.executable).parent)
     if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    _cache_alembic_version()
+
+
+def _cache_alembic_version() -> None:
+    """nbgrader starts an `alembic heads` subprocess each time it creates a gradebook (seconds on a busy
+    machine, and the course creates throw-away gradebooks often); ask alembic's Python API, once."""
+    import functools
+
+    import nbgrader.api
+
+    if hasattr(nbgrader.api.get_alembic_version, "cache_info"):
+        return
+
+    @functools.lru_cache(maxsize=1)
+    def alembic_head() -> str:
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        with nbgrader.api._temp_alembic_ini("sqlite:////tmp/gradebook.db") as alembic_ini:
+            return ScriptDirectory.from_config(Config(alembic_ini)).get_current_head()
+
+    nbgrader.api.get_alembic_version = alembic_head
 
 
 def generate(assignment: Assignment, out_dir: Path, db_path: Path) -> Path:
