@@ -1,0 +1,254 @@
+"""In a real browser (Debian's chromium driven by Playwright) on a real hub: what participants and
+trainers actually see.
+
+A participant logs in through the hub's form and lands on JupyterLab with the Assignment List open;
+the trainer releases 00-getting-started meanwhile; the participant refreshes the list, fetches,
+opens the notebook, types an answer, runs everything (the explorer widget renders, the chart with a
+Hindi title appears), validates with the toolbar button and submits from the Assignment List. The
+course's JupyterLab settings hold: no cell toolbar, Shift+M merges nothing, no news pop-up. Then a
+trainer opens Formgrader in its own tab (nbgrader #1870: it is blank inside JupyterLab on
+JupyterHub 4.1+) and enters the manual grade of the written answer.
+
+Screenshots go to docs/screenshots/hub-*.png.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "deploy"))
+
+from sml_hub.testing import COURSE_ID, ENV_BIN, LocalHub, requirements_missing  # noqa: E402
+
+os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "docs" / "screenshots"
+ASSIGNMENT = "00-getting-started"
+NOTEBOOK = f"{ASSIGNMENT}.ipynb"
+PREFIX = "sml-br"
+TRAINER, PARTICIPANT = f"{PREFIX}-t", f"{PREFIX}-p"
+
+pytestmark = [pytest.mark.slow, pytest.mark.hub]
+
+
+def nbgrader(cell: dict) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def solutions() -> dict[str, str]:
+    source = json.loads((ROOT / "source" / ASSIGNMENT / NOTEBOOK).read_text())
+    answers = {}
+    for cell in source["cells"]:
+        if nbgrader(cell).get("solution"):
+            text = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+            answers[nbgrader(cell)["grade_id"]] = "\n".join(
+                line for line in text.splitlines() if not re.match(r"\s*###\s*(BEGIN|END) SOLUTION", line))
+    return answers
+
+
+@pytest.fixture(scope="module")
+def hub():
+    missing = requirements_missing()
+    if missing:
+        pytest.skip(missing)
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} missing: run .ci/setup.d/30-hub.sh (apt-get install chromium)")
+    with LocalHub(prefix=PREFIX, mem_limit="2G", cpu_limit=1.0) as hub:
+        hub.add_user(TRAINER, "trainer")
+        hub.add_user(PARTICIPANT, "participant")
+        yield hub
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"hub-{name}.png"))
+
+
+def login(page, hub, name: str) -> None:
+    page.goto(f"{hub.url}/hub/login")
+    page.fill("#username_input", name)
+    page.fill("#password_input", hub.users[name])
+    page.click("#login_submit")
+
+
+def test_participant_and_trainer_in_the_browser(hub):
+    answers = solutions()
+    start = time.perf_counter()
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            participant_flow(hub, browser, answers)
+            print(f"  [{time.perf_counter() - start:6.1f} s] participant done", flush=True)
+            trainer_flow(hub, browser)
+            print(f"  [{time.perf_counter() - start:6.1f} s] trainer done", flush=True)
+        finally:
+            browser.close()
+
+
+def participant_flow(hub, browser, answers) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    login(page, hub, PARTICIPANT)
+    # The hub spawns the server and hands over to JupyterLab, Assignment List already open.
+    page.wait_for_url(re.compile(rf"/user/{PARTICIPANT}/lab"), timeout=180_000)
+    page.wait_for_selector("#jp-main-dock-panel", timeout=120_000)
+    assignments_tab = page.locator(".lm-TabBar-tab", has_text="Assignments")
+    assignments_tab.first.wait_for(timeout=60_000)
+    page.get_by_text("Released assignments").first.wait_for()
+    shot(page, "01-first-login")
+
+    # The trainer releases while the participant is logged in; the participant refreshes and fetches.
+    trainer = hub.login(TRAINER)
+    trainer.start_server()
+    assert trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/assign").json()["success"]
+    assert trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/release").json()["success"]
+    hub.trainer_api = trainer
+    released = page.locator("#released_assignments_list")
+    for _ in range(10):
+        page.locator("#refresh_assignments_list").first.click()
+        if released.get_by_text(ASSIGNMENT).count():
+            break
+        page.wait_for_timeout(1000)
+    released.get_by_text(ASSIGNMENT).first.wait_for()
+    shot(page, "02-released")
+    released.get_by_role("button", name="Fetch").click()
+    fetched = page.locator("#fetched_assignments_list")
+    fetched.get_by_text(ASSIGNMENT).first.wait_for()
+    assert Path(f"/home/{PARTICIPANT}/{ASSIGNMENT}/{NOTEBOOK}").exists()
+
+    # Answers the participant typed earlier (all but the first, typed below in the browser).
+    participant = hub.login(PARTICIPANT)
+    path = f"{ASSIGNMENT}/{NOTEBOOK}"
+    notebook = participant.get_notebook(path)
+    for cell in notebook["cells"]:
+        grade_id = nbgrader(cell).get("grade_id")
+        if nbgrader(cell).get("solution") and grade_id != "engagement":
+            cell["source"] = answers[grade_id]
+    participant.put_notebook(path, notebook)
+
+    page.goto(f"{hub.url}/user/{PARTICIPANT}/lab/tree/{path}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+    # No cell toolbar (participants deleted grading cells with it), no news pop-up.
+    assert page.locator(".jp-cell-toolbar").count() == 0
+    assert page.get_by_text("official Jupyter news").count() == 0
+
+    # Type the first answer into its cell, as a participant does.
+    answer_cell = page.locator(".jp-Notebook .jp-CodeCell", has_text="raise NotImplementedError()").first
+    answer_cell.locator(".cm-content").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(answers["engagement"])
+
+    # Shift+M in command mode would merge the selected cells: the course's settings switch it off.
+    page.locator(".jp-Notebook .jp-MarkdownCell").nth(1).click()  # selects it, command mode
+    page.keyboard.press("Escape")
+    page.keyboard.press("Shift+ArrowDown")
+    page.keyboard.press("Shift+m")
+    page.wait_for_timeout(500)
+    page.keyboard.press("Control+s")
+    page.wait_for_timeout(1500)
+    saved = participant.get_notebook(path)
+    assert len(saved["cells"]) == len(notebook["cells"]), "Shift+M merged cells"
+    assert "engagement = reactions + comments + shares" in json.dumps(saved), "the typed answer was not saved"
+
+    # Run everything, save, validate.
+    page.locator(".jp-Notebook").first.click()
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="Run").click()
+    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    page.wait_for_timeout(1000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=180_000)
+    page.wait_for_function(
+        "() => ![...document.querySelectorAll('.jp-InputArea-prompt')].some(p => p.textContent.includes('[*]'))",
+        timeout=180_000)
+    # The explorer widget renders (a dropdown of platforms) and the chart is an image.
+    widget = page.locator(".jp-OutputArea-output .widget-dropdown select").first
+    widget.wait_for(timeout=60_000)
+    assert "Instagram" in widget.inner_text()
+    chart_cell = page.locator(".jp-Notebook .jp-CodeCell", has_text="रील सबसे अधिक").first
+    chart = chart_cell.locator(".jp-OutputArea-output img").first
+    chart.wait_for(timeout=60_000)
+    assert chart.bounding_box()["height"] > 100
+    assert "missing from" not in chart_cell.inner_text(), "a Devanagari glyph is missing from the font"
+    chart_cell.scroll_into_view_if_needed()
+    shot(page, "03-chart")
+    widget.scroll_into_view_if_needed()
+    widget.select_option("YouTube")
+    page.get_by_text(re.compile(r"YouTube: \d+ posts")).first.wait_for(timeout=30_000)
+    shot(page, "04-widget")
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
+                          has_text="Traceback")
+    assert errors.count() == 0, errors.first.inner_text()
+    page.keyboard.press("Control+s")
+    page.wait_for_timeout(1500)
+
+    page.locator(".validate-button").first.click()
+    dialog = page.locator(".jp-Dialog")
+    dialog.wait_for(timeout=180_000)
+    dialog_text = dialog.inner_text()
+    shot(page, "05-validated")
+    assert "Success" in dialog_text and "passes" in dialog_text, dialog_text
+    dialog.get_by_role("button").last.click()
+
+    # Submit from the Assignment List.
+    assignments_tab.first.click()
+    fetched = page.locator("#fetched_assignments_list")
+    fetched.get_by_role("button", name="Submit").first.click()
+    page.locator("#submitted_assignments_list").get_by_text(ASSIGNMENT).first.wait_for(timeout=120_000)
+    shot(page, "06-submitted")
+    inbound = hub.exchange / COURSE_ID / "inbound"
+    assert len(list(inbound.glob(f"{PARTICIPANT}+{ASSIGNMENT}+*"))) == 1
+    context.close()
+
+
+def trainer_flow(hub, browser) -> None:
+    trainer = hub.trainer_api
+    assert trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/collect").json()["success"]
+    hub.as_user(TRAINER, [str(ENV_BIN / "nbgrader"), "autograde", ASSIGNMENT],
+                cwd=f"/home/{TRAINER}/social-media-lab", timeout=600)
+    submitted = trainer.formgrader("GET", f"/submitted_notebooks/{ASSIGNMENT}/{ASSIGNMENT}").json()
+    (mine,) = [s for s in submitted if s["student"] == PARTICIPANT]
+    assert mine["needs_manual_grade"], mine
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    login(page, hub, TRAINER)
+    page.wait_for_url(re.compile(rf"/user/{TRAINER}/lab"), timeout=180_000)
+    # Formgrader in its own tab, not inside JupyterLab (nbgrader #1870).
+    page = context.new_page()
+    page.goto(f"{hub.url}/user/{TRAINER}/formgrader")
+    page.get_by_text(ASSIGNMENT).first.wait_for()
+    shot(page, "07-formgrader")
+    page.goto(f"{hub.url}/user/{TRAINER}/formgrader/submissions/{mine['id']}/")
+    score = page.locator("input.score#reach_explained")  # the written answer's grade box
+    score.wait_for()
+    score.scroll_into_view_if_needed()
+    shot(page, "08-manual-grading-before")
+    score.fill("2")
+    score.press("Tab")  # Formgrader saves on change
+    page.wait_for_timeout(2000)
+    shot(page, "09-manual-grade-entered")
+    context.close()
+
+    grades = trainer.formgrader("GET", "/grades", params={"submission_id": mine["id"]}).json()
+    written = [g for g in grades if g["name"] == "reach_explained"]
+    assert written and written[0]["manual_score"] == 2, written
+    after = trainer.formgrader("GET", f"/submitted_notebooks/{ASSIGNMENT}/{ASSIGNMENT}").json()
+    (mine_after,) = [s for s in after if s["student"] == PARTICIPANT]
+    assert not mine_after["needs_manual_grade"], mine_after
+    assert mine_after["score"] == pytest.approx(mine_after["max_score"]), mine_after
