@@ -1,0 +1,208 @@
+"""Plausible wrong answers for 09-capstone: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+_ER = '''def er_by_reach(df):
+    return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["reach"] * 100
+
+'''
+
+_ALLOC_CURVES = '''
+'''
+
+WRONG_ANSWERS = {
+    "baseline": [
+        # mean instead of median
+        _ER + '''def format_baseline(df):
+    table = df.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("reach", "size"), median_reach=("reach", "mean"), median_er=("er", "mean"))
+    return out.sort_values("median_reach", ascending=False).reset_index()
+''',
+        # engagement rate by followers, not by reach
+        '''def er_by_reach(df):
+    return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["followers_at_post"] * 100
+
+def format_baseline(df):
+    table = df.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "median"))
+    return out.sort_values("median_reach", ascending=False).reset_index()
+''',
+        # rate of the medians instead of the median of the rates; forgot saves
+        '''def er_by_reach(df):
+    return (df["reactions"] + df["comments"] + df["shares"]) / df["reach"] * 100
+
+def format_baseline(df):
+    table = df.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "median"))
+    return out.sort_values("median_reach", ascending=False).reset_index()
+''',
+    ],
+    "kpi_targets": [
+        # uplift added as points, not as a percentage
+        '''def kpi_targets(df, uplift):
+    return {"reach_per_post": float(df["reach"].median() + uplift),
+            "er_by_reach": float(er_by_reach(df).median() + uplift),
+            "clicks_per_1000": float(df["link_clicks"].sum() / df["reach"].sum() * 1000 + uplift)}
+''',
+        # mean reach instead of median
+        '''def kpi_targets(df, uplift):
+    factor = 1 + uplift / 100
+    return {"reach_per_post": float(df["reach"].mean() * factor),
+            "er_by_reach": float(er_by_reach(df).mean() * factor),
+            "clicks_per_1000": float(df["link_clicks"].sum() / df["reach"].sum() * 1000 * factor)}
+''',
+        # clicks per 1000 as the mean of each post's ratio
+        '''def kpi_targets(df, uplift):
+    factor = 1 + uplift / 100
+    return {"reach_per_post": float(df["reach"].median() * factor),
+            "er_by_reach": float(er_by_reach(df).median() * factor),
+            "clicks_per_1000": float((df["link_clicks"] / df["reach"] * 1000).mean() * factor)}
+''',
+    ],
+    "make_calendar": [
+        # a random format per day instead of in turn
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days)):
+        rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
+                     "format": formats[min(i, len(formats) - 1)], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # one day too many (off by one)
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days + 1)):
+        rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
+                     "format": formats[i % len(formats)], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # the example's hour hard-coded
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days)):
+        rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
+                     "format": formats[i % len(formats)], "hour": POST_HOUR})
+    return pd.DataFrame(rows)
+''',
+    ],
+    "allocate": [
+        # everything on the platform that is best for the first rupee
+        '''def allocate(budget, step, curves):
+    spend = {p: 0 for p in curves}
+    first = {p: reach_at(step, a, b) for p, (a, b) in curves.items()}
+    spend[max(first, key=first.get)] = budget // step * step
+    return spend
+''',
+        # an equal split
+        '''def allocate(budget, step, curves):
+    return {p: budget // len(curves) for p in curves}
+''',
+        # compares total reach after the step, not the extra reach
+        '''def allocate(budget, step, curves):
+    spend = {p: 0 for p in curves}
+    for _ in range(budget // step):
+        after = {p: reach_at(spend[p] + step, a, b) for p, (a, b) in curves.items()}
+        spend[max(after, key=after.get)] += step
+    return spend
+''',
+    ],
+    "top_rumour": [
+        # the rumour with the biggest single hour, not the most shares in total
+        '''def top_rumour(rumours, hourly, scheme):
+    ids = rumours.loc[rumours["scheme"] == scheme, "rumour_id"]
+    mine = hourly[hourly["rumour_id"].isin(ids)]
+    return str(mine.loc[mine["shares"].idxmax(), "rumour_id"])
+''',
+        # forgot to keep only the scheme's rumours
+        '''def top_rumour(rumours, hourly, scheme):
+    return str(hourly.groupby("rumour_id", observed=True)["shares"].sum().idxmax())
+''',
+        # hard-coded the answer for Mahila Rozgar
+        '''def top_rumour(rumours, hourly, scheme):
+    return "R09"
+''',
+    ],
+    "missing_elements": [
+        # forgot to lower-case the keywords
+        '''REQUIRED = {
+    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
+    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
+    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
+    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
+    "the campaign hashtag": ["#mahilarozgar"],
+}
+
+def missing_elements(draft, required):
+    text = draft.lower()
+    return [e for e, words in required.items() if not any(w in text for w in words)]
+''',
+        # returned the elements that are present
+        '''REQUIRED = {
+    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
+    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
+    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
+    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
+    "the campaign hashtag": ["#mahilarozgar"],
+}
+
+def missing_elements(draft, required):
+    text = draft.lower()
+    return [e for e, words in required.items() if any(w.lower() in text for w in words)]
+''',
+        # required ALL the words of an element instead of any one
+        '''REQUIRED = {
+    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
+    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
+    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
+    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
+    "the campaign hashtag": ["#mahilarozgar"],
+}
+
+def missing_elements(draft, required):
+    text = draft.lower()
+    return [e for e, words in required.items() if not all(w.lower() in text for w in words)]
+''',
+    ],
+    "flag_admins": [
+        # "contains the domain" instead of "ends with @domain"
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.contains(domain, regex=False)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
+''',
+        # kept everyone, flagged or not
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@" + domain)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table
+''',
+        # forgot the people no longer serving
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@" + domain)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = False
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"]]
+''',
+    ],
+}
