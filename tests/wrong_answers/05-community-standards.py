@@ -1,0 +1,134 @@
+"""Plausible wrong answers for 05-community-standards: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+_TRIAGE_HEAD = 'def triage(text):\n    """One of the seven labels for a comment\'s text."""\n'
+
+WRONG_ANSWERS = {
+    "confusion": [
+        # rows and columns swapped: the table is "what the rule said" by "the truth"
+        'confusion = pd.crosstab(comments["v1"], comments["label"])\n'
+        'grievance_as_abuse = confusion.loc["grievance", "abuse"]',
+        # read the cell the wrong way round: abuse comments the rule called grievance
+        'confusion = pd.crosstab(comments["label"], comments["v1"])\n'
+        'grievance_as_abuse = confusion.loc["abuse", "grievance"]',
+        # counted all grievances, not only those called abuse
+        'confusion = pd.crosstab(comments["label"], comments["v1"])\n'
+        'grievance_as_abuse = confusion.loc["grievance"].sum()',
+    ],
+    "precision_recall": [
+        # precision and recall swapped
+        "def precision_recall(true, predicted, label):\n"
+        "    both = ((predicted == label) & (true == label)).sum()\n"
+        "    precision = both / (true == label).sum() if (true == label).sum() else 0.0\n"
+        "    recall = both / (predicted == label).sum() if (predicted == label).sum() else 0.0\n"
+        "    return precision, recall",
+        # accuracy for both numbers
+        "def precision_recall(true, predicted, label):\n"
+        "    accuracy = float((true == predicted).mean())\n"
+        "    return accuracy, accuracy",
+        # percentages instead of fractions, and no guard against dividing by zero
+        "def precision_recall(true, predicted, label):\n"
+        "    both = ((predicted == label) & (true == label)).sum()\n"
+        "    return 100 * both / (predicted == label).sum(), 100 * both / (true == label).sum()",
+    ],
+    "triage": [
+        # the first rule unchanged
+        _TRIAGE_HEAD + "    return triage_v1(text)",
+        # grievance words added, but still checked after the abuse words: angry grievances get hidden
+        _TRIAGE_HEAD
+        + "    t = text.lower()\n"
+        "    if has_any(t, ['http', 'click', 'lucky draw', 'kamao', 'whatsapp', 'job', 'recharge', 'लॉटरी']):\n"
+        "        return 'spam_scam'\n"
+        "    if has_any(t, ['forward', 'sabko', 'सबको', 'आगे भेज', 'share widely', 'shut down', 'fee']):\n"
+        "        return 'misinformation'\n"
+        "    if count_digits(t) >= 10 or '@' in t:\n"
+        "        return 'personal_data'\n"
+        "    if has_any(t, ['useless', 'bekar', 'बेकार', 'shame', 'sharam', 'nikamme', 'bakwas', 'fools',\n"
+        "                   'clowns', 'bewakoof', 'worst']):\n"
+        "        return 'abuse'\n"
+        "    if has_any(t, ['nahi aaya', 'नहीं आ', 'pending', 'portal', 'पोर्टल', 'site', 'सुनवाई',\n"
+        "                   'sunvai', 'listens', 'jawab nahi', 'no reply', 'late', 'missed', 'no response']):\n"
+        "        return 'grievance'\n"
+        "    if '?' in t:\n"
+        "        return 'question'\n"
+        "    return 'appreciation'",
+        # looks up the dataset's answer for each known text: right on the data, lost on new comments
+        _TRIAGE_HEAD
+        + "    known = dict(zip(comments['text'], comments['label'].astype(str)))\n"
+        "    return known.get(text, 'question')",
+    ],
+    "is_valid_aadhaar": [
+        # forgot to read the digits from the right
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '')\n"
+        "    if len(digits) != 12 or not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits):\n"
+        "        c = D[c][P[i % 8][int(ch)]]\n"
+        "    return c == 0",
+        # positions counted from 1 instead of 0
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '')\n"
+        "    if len(digits) != 12 or not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits[::-1], start=1):\n"
+        "        c = D[c][P[i % 8][int(ch)]]\n"
+        "    return c == 0",
+        # only checks the shape, never the check digit
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '')\n"
+        "    return len(digits) == 12 and digits.isdigit()",
+        # no length check: 11- or 13-digit numbers can pass
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '')\n"
+        "    if not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits[::-1]):\n"
+        "        c = D[c][P[i % 8][int(ch)]]\n"
+        "    return c == 0",
+    ],
+    "redact": [
+        # every Aadhaar-shaped number called [aadhaar], without the check
+        "def redact(text):\n"
+        "    text = EMAIL.sub('[email]', text)\n"
+        "    text = AADHAAR_LIKE.sub('[aadhaar]', text)\n"
+        "    return PHONE.sub('[phone]', text)",
+        # forgot emails
+        "def redact(text):\n"
+        "    for found in AADHAAR_LIKE.findall(text):\n"
+        "        text = text.replace(found, '[aadhaar]' if is_valid_aadhaar(found) else '[number]')\n"
+        "    return PHONE.sub('[phone]', text)",
+        # left the numbers that fail the check in the text
+        "def redact(text):\n"
+        "    text = EMAIL.sub('[email]', text)\n"
+        "    for found in AADHAAR_LIKE.findall(text):\n"
+        "        if is_valid_aadhaar(found):\n"
+        "            text = text.replace(found, '[aadhaar]')\n"
+        "    return PHONE.sub('[phone]', text)",
+    ],
+    "decide_action": [
+        # hides angry grievances: the mistake this module is about
+        "def decide_action(label):\n"
+        "    if label in ['appreciation', 'question', 'misinformation']:\n"
+        "        return 'reply'\n"
+        "    if label in ['abuse', 'personal_data', 'grievance']:\n"
+        "        return 'hide'\n"
+        "    if label == 'spam_scam':\n"
+        "        return 'delete'\n"
+        "    return 'escalate'",
+        # deletes misinformation instead of correcting it, and replies to unknown labels
+        "def decide_action(label):\n"
+        "    if label in ['misinformation', 'spam_scam']:\n"
+        "        return 'delete'\n"
+        "    if label in ['abuse', 'personal_data']:\n"
+        "        return 'hide'\n"
+        "    if label == 'grievance':\n"
+        "        return 'escalate'\n"
+        "    return 'reply'",
+    ],
+}
