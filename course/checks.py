@@ -385,8 +385,10 @@ def expect_figure(fig: Any, *, name: str, title: bool = True, xlabel: bool = Fal
     if not axes:
         raise CheckFailed(f"The figure from `{name}` has no chart on it.", hint)
     ax = axes[0]
-    suptitle = fig._suptitle.get_text() if fig._suptitle is not None else ""
-    if title and not (ax.get_title().strip() or suptitle.strip()):
+    from course.plots import figure_title
+
+    # Any title counts: centre, left (the house style's place) or right, or the figure's suptitle.
+    if title and not figure_title(fig).strip():
         raise CheckFailed(f"The chart from `{name}` has no title.",
                           hint or "add one with ax.set_title('...'): say the finding, not just the topic.")
     if xlabel and not ax.get_xlabel().strip():

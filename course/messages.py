@@ -37,8 +37,13 @@ def explain(error: BaseException) -> str | None:
 def _handler(shell, etype, value, tb, tb_offset=None):
     text = explain(value)
     if text is None:
-        return shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
-    return [f"{_RED}{line}{_RESET}" for line in text.splitlines()]
+        stb = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+    else:
+        stb = [f"{_RED}{line}{_RESET}" for line in text.splitlines()]
+    # IPython leaves the display to the handler: this sends the usual `error` output, which the
+    # notebook shows and nbgrader reads as a failed test.
+    shell._showtraceback(etype, value, stb)
+    return stb
 
 
 def install() -> None:

@@ -104,7 +104,7 @@ def test_figures():
     fig, ax = plt.subplots()
     ax.bar(["a", "b"], [1, 2])
     fails("no title", expect_figure, fig, name="chart")
-    ax.set_title("B is twice A")
+    ax.set_title("B is twice A", loc="left")  # the house style's place for titles
     assert expect_figure(fig, name="chart") is ax
     fails("no x-axis label", expect_figure, fig, name="chart", xlabel=True)
     fails("should give back a matplotlib Figure", expect_figure, ax, name="chart")
