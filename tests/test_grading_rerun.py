@@ -1,0 +1,52 @@
+"""`course grade` run again grades only what is new or changed (unless forced), and keeps hand grades."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import nbformat
+import pytest
+
+from course import gates, grading
+from course.build import Assignment
+
+NAME = "00-getting-started"
+pytestmark = pytest.mark.slow
+
+
+def test_only_new_or_changed_submissions_are_regraded(tmp_path, root):
+    from nbgrader.api import Gradebook
+
+    for part in (f"source/{NAME}", f"release/{NAME}"):
+        shutil.copytree(root / part, tmp_path / part)
+    shutil.copy(root / "nbgrader_config.py", tmp_path)
+    assignment = Assignment(NAME, tmp_path)
+    source, release = gates.read(assignment.source(f"{NAME}.ipynb")), gates.read(assignment.release(f"{NAME}.ipynb"))
+    for student, nb in (("ana", gates.solved_submission(source, release)), ("ben", release)):
+        folder = tmp_path / "submitted" / student / NAME
+        folder.mkdir(parents=True)
+        nbformat.write(nb, str(folder / f"{NAME}.ipynb"))
+
+    progress = io.StringIO()
+    first = grading.grade([assignment], tmp_path, progress_stream=progress)
+    assert sorted(o.student for o in first.outcomes) == ["ana", "ben"]
+    assert "2/2 graded" in progress.getvalue() and "ETA" in progress.getvalue()
+
+    with Gradebook(grading.db_url_of(tmp_path)) as gb:  # a trainer hand-grades the written answer
+        grade = gb.find_grade("reach_explained", NAME, NAME, "ana")
+        grade.manual_score = 2
+        gb.db.commit()
+
+    again = grading.grade([assignment], tmp_path)
+    assert again.outcomes == [] and again.skipped == 2
+
+    nbformat.write(gates.solved_submission(source, release), str(tmp_path / "submitted" / "ben" / NAME / f"{NAME}.ipynb"))
+    changed = grading.grade([assignment], tmp_path)
+    assert [o.student for o in changed.outcomes] == ["ben"] and changed.skipped == 1
+
+    forced = grading.grade([assignment], tmp_path, force=True)
+    assert len(forced.outcomes) == 2
+    rows = {r["participant"]: r for r in grading.scores([assignment], tmp_path)}
+    assert rows["ben"][f"{NAME}/total"] == rows["ben"][f"{NAME}/max"] - 2  # autograded part full now
+    assert rows["ana"][f"{NAME}/total"] == rows["ana"][f"{NAME}/max"]  # the hand grade survived regrading
