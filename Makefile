@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system demo test test-fast check build lint lock clean bench
+.PHONY: setup system demo test test-fast check build lint lock clean bench hub
 
 setup: $(STAMP)
 
@@ -31,6 +31,13 @@ test-fast: setup
 # Grading figures for the README (prints them; takes several minutes).
 bench: setup system
 	$(BIN)/python benchmarks/grading.py
+
+# The one-machine JupyterHub (deploy/README.md), as root: groups, exchange and course folders, then
+# the hub on 127.0.0.1:8000 (put TLS in front). Add accounts with deploy/add-user.sh.
+HUB_ENV ?= /opt/social-media-lab/hub-env
+hub: setup system
+	bash deploy/install.sh
+	$(HUB_ENV)/bin/jupyterhub -f deploy/jupyterhub_config.py
 
 build: setup
 	$(BIN)/course build

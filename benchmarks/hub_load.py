@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import re
+import secrets
 import statistics
 import sys
 import time
@@ -33,7 +34,7 @@ from sml_hub.testing import LocalHub, requirements_missing  # noqa: E402
 
 ASSIGNMENT = "00-getting-started"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
-PREFIX = "sml-load"
+PREFIX = f"sml-load-{secrets.token_hex(2)}"
 
 
 def solved_notebook() -> dict:

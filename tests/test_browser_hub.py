@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import sys
 import time
 from pathlib import Path
@@ -26,7 +27,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
 
-from sml_hub.testing import COURSE_ID, ENV_BIN, LocalHub, requirements_missing  # noqa: E402
+from sml_hub.testing import COURSE_ID, ENV_BIN, LocalHub, ensure_environment, requirements_missing  # noqa: E402
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -35,7 +36,8 @@ CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "docs" / "screenshots"
 ASSIGNMENT = "00-getting-started"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
-PREFIX = "sml-br"
+# Unique per run: engineers sharing this machine may run the suite at the same time.
+PREFIX = f"sml-br-{secrets.token_hex(2)}"
 TRAINER, PARTICIPANT = f"{PREFIX}-t", f"{PREFIX}-p"
 
 pytestmark = [pytest.mark.slow, pytest.mark.hub]
@@ -61,6 +63,7 @@ def hub():
     missing = requirements_missing()
     if missing:
         pytest.skip(missing)
+    ensure_environment()
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} missing: run .ci/setup.d/30-hub.sh (apt-get install chromium)")
     with LocalHub(prefix=PREFIX, mem_limit="2G", cpu_limit=1.0) as hub:

@@ -15,6 +15,7 @@ import concurrent.futures
 import importlib.util
 import json
 import re
+import secrets
 import subprocess
 import sys
 import time
@@ -26,11 +27,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
 
 from sml_hub import cgroups  # noqa: E402
-from sml_hub.testing import COURSE_ID, ENV_BIN, LocalHub, requirements_missing, run_notebook  # noqa: E402
+from sml_hub.testing import (  # noqa: E402
+    COURSE_ID,
+    ENV_BIN,
+    LocalHub,
+    ensure_environment,
+    requirements_missing,
+    run_notebook,
+)
 
 ASSIGNMENT = "00-getting-started"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
-PREFIX = "sml-e2e"
+# Unique per run: engineers sharing this machine may run the suite at the same time.
+PREFIX = f"sml-e2e-{secrets.token_hex(2)}"
 TRAINER, P1, P2, P3 = f"{PREFIX}-t", f"{PREFIX}-p1", f"{PREFIX}-p2", f"{PREFIX}-p3"
 
 pytestmark = [pytest.mark.slow, pytest.mark.hub]
@@ -108,6 +117,7 @@ def hub():
     missing = requirements_missing()
     if missing:
         pytest.skip(missing)
+    ensure_environment()
     with LocalHub(prefix=PREFIX, mem_limit="1G", cpu_limit=1.0) as hub:
         hub.add_user(TRAINER, "trainer")
         for name in (P1, P2, P3):

@@ -58,6 +58,11 @@ def proxy_command() -> str:
     return str(DEPLOY / "node_modules" / ".bin" / "configurable-http-proxy")
 
 
+def ensure_environment(timeout: float = 900) -> None:
+    """Bring the hub environment up to date with the checkout (quick when it already is)."""
+    run(["bash", str(REPO / ".ci" / "setup.d" / "30-hub.sh")], timeout=timeout)
+
+
 def requirements_missing() -> str | None:
     """Why a real hub cannot run here, or None."""
     if os.geteuid() != 0:
