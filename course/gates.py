@@ -285,7 +285,9 @@ def _first_lines(text: str, n: int) -> str:
 
 
 def gate_runs(assignment: Assignment, limits: dict | None = None) -> tuple[list[str], dict[str, RunResult]]:
-    limits = {"seconds": 15, "rss_mb": 300} | (limits or {})
+    """Errors, untitled charts and kernel memory fail the gate; run time is reported, not judged
+    (target 15 s), because a shared machine makes timings flake."""
+    limits = {"rss_mb": 300} | (limits or {})
     problems, results = [], {}
     for notebook in assignment.notebooks:
         result = run_notebook(assignment.source(notebook))
@@ -297,8 +299,6 @@ def gate_runs(assignment: Assignment, limits: dict | None = None) -> tuple[list[
         if result.peak_rss_mb > limits["rss_mb"]:
             problems.append(f"{notebook}: kernel peaked at {result.peak_rss_mb:.0f} MB "
                             f"(limit {limits['rss_mb']} MB)")
-        if result.seconds > limits["seconds"] * 2:  # generous: machines are shared and noisy
-            problems.append(f"{notebook}: took {result.seconds:.1f} s (target {limits['seconds']} s)")
     return problems, results
 
 
