@@ -143,6 +143,11 @@ def test_course_cycle_on_a_real_hub(hub):
 
     # --- the trainer generates and releases through Formgrader's API (as the Formgrader page does)
     mark("hub up, users created")
+    # The idle culler runs as the hub's managed service.
+    import psutil
+
+    services = [" ".join(child.cmdline()) for child in psutil.Process(hub.process.pid).children(recursive=True)]
+    assert any("jupyterhub_idle_culler" in cmd and "--timeout=" in cmd for cmd in services), services
     trainer = hub.login(TRAINER)
     trainer.start_server()
     generated = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/assign").json()

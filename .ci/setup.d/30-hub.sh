@@ -17,6 +17,11 @@ REPO=$(pwd)
 ENV_DIR=${SML_HUB_ENV:-/opt/social-media-lab/hub-env}
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
+BASE_DIR=$(dirname "$ENV_DIR")
+$SUDO mkdir -p "$BASE_DIR"
+# Several engineers (and both xdist workers) may run this at once: one works, the others wait.
+exec 9>"$BASE_DIR/.hub-env.lock"
+flock -w 900 9
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -42,11 +47,7 @@ stamp_of() {
   find course -type f ! -name '*.pyc' ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum
 }
 want=$(stamp_of | sha256sum | cut -d' ' -f1)
-BASE_DIR=$(dirname "$ENV_DIR")
-$SUDO mkdir -p "$BASE_DIR"
 PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
-exec 9>"$BASE_DIR/.hub-env.lock"
-flock -w 900 9  # several engineers may run `make test` at once: one builds, the others wait
 have=$(cat "$ENV_DIR/.sml-stamp" 2>/dev/null || true)
 if [ "$want" != "$have" ]; then
   echo "30-hub: building the hub environment in $ENV_DIR"
