@@ -1,0 +1,107 @@
+"""Plausible wrong answers for 06-misinformation-response: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+_CHECK_HEAD = "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
+
+WRONG_ANSWERS = {
+    "peaks": [
+        # the last hour of each rumour, not the busiest
+        'peaks = hourly.drop_duplicates("rumour_id", keep="last")[["rumour_id", "hour", "shares"]]',
+        # sorted the wrong way: the quietest hour of each rumour
+        'peaks = hourly.sort_values("shares").drop_duplicates("rumour_id")[["rumour_id", "hour", "shares"]]',
+        # the peak of the whole table only
+        'peaks = hourly.nlargest(12, "shares")[["rumour_id", "hour", "shares"]]',
+    ],
+    "growth_rate": [
+        # simple average growth instead of compound
+        "def growth_rate(start, end, hours):\n    return (end / start - 1) / hours * 100",
+        # forgot to take away 1
+        "def growth_rate(start, end, hours):\n    return (end / start) ** (1 / hours) * 100",
+        # a fraction, not a percentage
+        "def growth_rate(start, end, hours):\n    return (end / start) ** (1 / hours) - 1",
+        # the example's answer typed in
+        "def growth_rate(start, end, hours):\n    return 100.0",
+    ],
+    "before_after": [
+        # the rebuttal hour counted as "before"
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    h = one['hour']\n"
+        "    before = one.loc[(h > rebuttal_hour - window) & (h <= rebuttal_hour), 'shares'].mean()\n"
+        "    after = one.loc[(h > rebuttal_hour) & (h <= rebuttal_hour + window), 'shares'].mean()\n"
+        "    return before, after",
+        # everything before and everything after, ignoring the window
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    h = one['hour']\n"
+        "    return one.loc[h < rebuttal_hour, 'shares'].mean(), one.loc[h >= rebuttal_hour, 'shares'].mean()",
+        # totals instead of means
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    h = one['hour']\n"
+        "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].sum()\n"
+        "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].sum()\n"
+        "    return before, after",
+    ],
+    "early_late": [
+        # mean instead of median
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
+        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
+        'early_median = rumours[rumours["rebuttal_hour"] <= 8]["total_shares"].mean()\n'
+        'late_median = rumours[rumours["rebuttal_hour"] >= 30]["total_shares"].mean()',
+        # counted hours instead of summing shares
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].count()\n'
+        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
+        'early_median = rumours[rumours["rebuttal_hour"] <= 8]["total_shares"].median()\n'
+        'late_median = rumours[rumours["rebuttal_hour"] >= 30]["total_shares"].median()',
+        # strict < and > : leaves out the rumours at exactly 8 and 30 hours
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
+        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
+        'early_median = rumours[rumours["rebuttal_hour"] < 8]["total_shares"].median()\n'
+        'late_median = rumours[rumours["rebuttal_hour"] > 30]["total_shares"].median()',
+    ],
+    "top_amplifiers": [
+        # smallest first
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    return table[table['rumour_id'] == rumour_id].sort_values('shares').head(n)",
+        # forgot to keep only the rumour asked for
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    return table.sort_values('shares', ascending=False).head(n)",
+        # always five, whatever n is
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    return table[table['rumour_id'] == rumour_id].nlargest(5, 'shares')",
+    ],
+    "check_rebuttal": [
+        # host test without the dot: fakegov.in passes
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'official_link': any(h.endswith('gov.in') or h.endswith('nic.in') for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # looks at the whole draft, not the first line
+        _CHECK_HEAD
+        + "    text = draft.lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in text for w in fact_words),\n"
+        "            'official_link': any(h.endswith('.gov.in') or h.endswith('.nic.in') or h in ('gov.in', 'nic.in')\n"
+        "                                 for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in text for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # ignores the limit it is given (always 280) and forgets upper/lower case
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0]\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w in first for w in fact_words),\n"
+        "            'official_link': any(h.endswith('.gov.in') or h.endswith('.nic.in') for h in hosts),\n"
+        "            'avoids_myth_words': not any(w in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= 280}",
+        # 'gov.in' anywhere in the text counts as an official link
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'official_link': 'gov.in' in draft.lower() or 'nic.in' in draft.lower(),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+    ],
+}
