@@ -646,6 +646,24 @@ def register_assignment(assignment: Assignment, course_root: Path, db_url: str, 
     return out / assignment.name
 
 
+def known_to_gradebook(assignment: Assignment, db_url: str) -> bool:
+    """Does the gradebook already hold this assignment with the release's graded cells? (Then it is not
+    regenerated: several graders doing that at once on PostgreSQL would delete each other's cells.)"""
+    from nbgrader.api import Gradebook
+
+    wanted = set()
+    for notebook in assignment.notebooks:
+        release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+        wanted |= {(Path(notebook).stem, _gid(c)) for c in release.cells if _meta(c).get("grade")}
+    try:
+        with Gradebook(db_url) as gb:
+            found = gb.find_assignment(assignment.name)
+            have = {(nb.name, cell.name) for nb in found.notebooks for cell in nb.grade_cells}
+    except Exception:  # noqa: BLE001 - MissingEntry: not there yet
+        return False
+    return wanted == have
+
+
 def make_template(assignment: Assignment, course_root: Path, real_db_url: str, where: Path) -> Path:
     """A course folder a worker copies: the release, support files, a gradebook knowing the assignment."""
     template = where / f"template-{assignment.name}"
@@ -822,8 +840,9 @@ def grade(assignments: list[Assignment], course_root: Path = ROOT, *, force: boo
         templates = {}
         for assignment in assignments:
             if any(j.assignment == assignment.name for j in jobs):
-                with tempfile.TemporaryDirectory(prefix="course-register-") as out:
-                    register_assignment(assignment, course_root, db_url, Path(out))
+                if not known_to_gradebook(assignment, db_url):
+                    with tempfile.TemporaryDirectory(prefix="course-register-") as out:
+                        register_assignment(assignment, course_root, db_url, Path(out))
                 templates[assignment.name] = make_template(assignment, course_root, db_url, Path(scratch))
         bar = Progress(len(jobs), progress_stream)
         import multiprocessing

@@ -19,27 +19,33 @@ from course import gates, grading
 from course.build import Assignment
 
 NAME = "00-getting-started"
-URL = os.environ.get("COURSE_TEST_PG_URL", "postgresql+psycopg://grader:grader@localhost/social_media_lab_test")
+SERVER = os.environ.get("COURSE_TEST_PG_URL", "postgresql+psycopg://grader:grader@localhost/social_media_lab_test")
+URL = SERVER  # set per test: the server URL with a private schema on the search path
 
 
-def _reset_or_skip() -> None:
+def _schema_or_skip(name: str) -> str:
+    """A fresh schema for one test (tests run in parallel on one database); its URL."""
     try:
         import sqlalchemy
 
-        engine = sqlalchemy.create_engine(URL)
+        engine = sqlalchemy.create_engine(SERVER)
         with engine.begin() as connection:
-            connection.execute(sqlalchemy.text("drop schema if exists public cascade"))
-            connection.execute(sqlalchemy.text("create schema public"))
+            connection.execute(sqlalchemy.text(f"drop schema if exists {name} cascade"))
+            connection.execute(sqlalchemy.text(f"create schema {name}"))
         engine.dispose()
     except Exception as error:  # noqa: BLE001 - any failure to reach the server
         if os.environ.get("CI"):
             raise
-        pytest.skip(f"no PostgreSQL at {URL} ({type(error).__name__}); run .ci/setup.d/20-grading.sh")
+        pytest.skip(f"no PostgreSQL at {SERVER} ({type(error).__name__}); run .ci/setup.d/20-grading.sh")
+    separator = "&" if "?" in SERVER else "?"
+    return f"{SERVER}{separator}options=-csearch_path%3D{name}"
 
 
 @pytest.fixture
-def pg_course(tmp_path, root):
-    _reset_or_skip()
+def pg_course(tmp_path, root, request):
+    global URL
+    name = "t_" + "".join(ch for ch in request.node.name.lower() if ch.isalnum())[:40] + f"_{os.getpid()}"
+    URL = _schema_or_skip(name)
     course_root = tmp_path / "course"
     for part in (f"source/{NAME}", f"release/{NAME}"):
         shutil.copytree(root / part, course_root / part)
@@ -70,11 +76,11 @@ def test_many_writers_at_once_lose_nothing(pg_course):
             assert {g.name: g.auto_score for g in sub.grades} == {g: float(k % 2) for g in grade_ids}
 
 
-def _grader(course_root: str) -> None:
+def _grader(course_root: str, url: str) -> None:
     from course import grading as g
     from course.build import Assignment as A
 
-    run = g.grade([A(NAME, Path(course_root))], Path(course_root), db_url=URL, workers=1, timeout=30)
+    run = g.grade([A(NAME, Path(course_root))], Path(course_root), db_url=url, workers=1, timeout=30)
     assert all(o.error is None for o in run.outcomes), [o.error for o in run.outcomes]
 
 
@@ -99,7 +105,7 @@ def test_three_graders_grade_into_one_postgres_gradebook(pg_course, tmp_path):
             nbformat.write(nb, str(folder / f"{NAME}.ipynb"))
             expected[student] = k == 0
     context = multiprocessing.get_context("spawn")
-    graders = [context.Process(target=_grader, args=(str(r),)) for r in roots]
+    graders = [context.Process(target=_grader, args=(str(r), URL)) for r in roots]
     for process in graders:
         process.start()
     for process in graders:
