@@ -49,7 +49,8 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
                             if output.get("ename") in ("NameError", "NotImplementedError"):
                                 text = "not attempted (the answer's name does not exist)"
                             else:
-                                text = friendly_error(output).split("\nHint:")[0]
+                                # (without the ❌ the participant sees: every message here is a failure)
+                                text = friendly_error(output).split("\nHint:")[0].removeprefix("❌ ")
                             messages.setdefault(owner[_gid(cell)], Counter())[text] += 1
                             break
         for answer, tests in exercises_of(release).items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import fcntl
+import html
 import json
 import os
 import shutil
@@ -358,5 +359,9 @@ def test_the_report_shows_the_cohort(graded):
     names = {name for name, _, _ in at_risk}
     assert {"blank", "malformed-json", "empty-file", "late"} <= names
     assert "solved" not in names
-    assert "❌" in page  # a check's message is the most common failure of some exercise
+    edited = nbformat.read(str(_autograded(graded, "edited-tests")), as_version=4)
+    message = grading.friendly_error(_cell(edited, "engagement_hidden").outputs[-1])
+    assert message.startswith("❌ ")
+    # the check's own words are the most common failure of `engagement`, as the trainer reads them
+    assert html.escape(message.split("\nHint:")[0].removeprefix("❌ ")) in page
     assert "submitted under another name" in page and "broken JSON" in page
