@@ -55,7 +55,7 @@ CLAIMS = [
      "2026-03-09 19:00", 6, 10000),
     ("R12", "Kanya Utthan", "A photo shows crowds at a block office because Kanya Utthan money ran out.",
      "फ़ोटो में ब्लॉक कार्यालय पर भीड़ है क्योंकि कन्या उत्थान का पैसा ख़त्म हो गया।",
-     "The photo is from an unrelated event years ago.", "Altered", "2025-05-21 13:00", 40, 9000),
+     "The photo is from an unrelated event years ago.", "False", "2025-05-21 13:00", 40, 9000),
 ]
 ACCOUNT_WORDS = ["khabar", "news", "samachar", "update", "yojana", "sarkari", "bihar", "jobs",
                  "info", "live", "express", "times", "adda", "junction", "tak", "today"]
