@@ -30,11 +30,11 @@ fi
 if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
   $SUDO pg_ctlcluster "$version" main start
 fi
+psql_as_postgres() { if [ -n "$SUDO" ]; then sudo -u postgres psql -qtA "$@"; else su postgres -c "psql -qtA $(printf '%q ' "$@")"; fi; }
 for _ in $(seq 1 30); do
-  if $SUDO -u postgres psql -qtAc "select 1" >/dev/null 2>&1 || su postgres -c "psql -qtAc 'select 1'" >/dev/null 2>&1; then break; fi
+  if psql_as_postgres -c "select 1" >/dev/null 2>&1; then break; fi
   sleep 1
 done
-psql_as_postgres() { if [ -n "$SUDO" ]; then sudo -u postgres psql -qtA "$@"; else su postgres -c "psql -qtA $(printf '%q ' "$@")"; fi; }
 if [ "$(psql_as_postgres -c "select 1 from pg_roles where rolname='grader'")" != "1" ]; then
   psql_as_postgres -c "create role grader login password 'grader'"
 fi
