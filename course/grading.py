@@ -507,6 +507,11 @@ def autograde_config(course_root: Path, work_root: Path, db_url: str, *, sandbox
     extra = Config()
     use_course_pipeline(extra)
     extra.RepairFromRelease.release_root = str(work_root)
+    # Kernel scratch folders live in the worker's own folder, which is removed whatever the kernel did
+    # (a kernel that died does not always get its clean-up call).
+    scratch = work_root.parent / "sandbox"
+    scratch.mkdir(exist_ok=True)
+    extra.Sandbox.scratch_root = str(scratch)
     if not sandbox:
         extra.Sandbox.enabled = False
     if timeout is not None:
