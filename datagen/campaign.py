@@ -99,7 +99,7 @@ def spend_response() -> pd.DataFrame:
         reach = a * (1 - np.exp(-spend / b)) * np.exp(r.normal(0, 0.08, 60))
         start = pd.Timestamp("2025-04-07", tz=TZ) + pd.to_timedelta(
             np.sort(r.integers(0, 350, 60)), unit="D")
-        for s, rc, st in zip(spend, reach, start):
+        for s, rc, st in zip(spend, reach, start, strict=False):
             rows.append((plat, st, int(s), int(round(rc))))
     df = pd.DataFrame(rows, columns=["platform", "start_date", "spend_inr", "reach"])
     df = df.sort_values(["start_date", "platform", "spend_inr"], kind="mergesort").reset_index(drop=True)

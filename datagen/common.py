@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from course.data import SCHEMAS, TS, TZ, TS_FORMAT
+from course.data import SCHEMAS, TS, TS_FORMAT, TZ
 
 START = pd.Timestamp("2025-04-01 00:00", tz=TZ)  # posts year
 END = pd.Timestamp("2026-04-01 00:00", tz=TZ)

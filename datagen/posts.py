@@ -198,7 +198,7 @@ def posts(acc: pd.DataFrame, monthly: pd.DataFrame) -> pd.DataFrame:
             days = r.integers(0, n_days, n)
             hours = r.choice(24, n, p=HOUR_W / HOUR_W.sum())
             mins = r.integers(0, 60, n)
-            for dd, hh, mm in zip(days, hours, mins):
+            for dd, hh, mm in zip(days, hours, mins, strict=False):
                 recs.append((a.account, a.account_type, a.district, p,
                              START + pd.Timedelta(days=int(dd), hours=int(hh), minutes=int(mm))))
     df = pd.DataFrame(recs, columns=["account", "account_type", "district", "platform", "posted_at"])
@@ -295,7 +295,7 @@ def posts(acc: pd.DataFrame, monthly: pd.DataFrame) -> pd.DataFrame:
     L = df.text_length.to_numpy()
     len_m = np.exp(-0.5 * ((np.log(L) - np.log(160)) / 1.1) ** 2)
     lang_m = np.array([_lang_er(l, a, d) for l, a, d in
-                       zip(df.language, df.account_type, df.district)])
+                       zip(df.language, df.account_type, df.district, strict=False)])
     er = (np.array([PLAT_ER[p] for p in plat]) * np.array([FORMAT_ER[f] for f in fmt])
           * HOUR_ER[hour] * WEEKDAY_ER[wd] * lang_m * len_m * np.exp(r.normal(0, 0.35, N)))
     er = np.where(boosted, er * (organic + 0.3 * paid) / reach, er)
@@ -405,7 +405,7 @@ def audience(acc: pd.DataFrame, monthly: pd.DataFrame) -> pd.DataFrame:
                             keys.append((d, band, g, l))
             probs = np.array(probs)
             counts = r.multinomial(F, probs / probs.sum())
-            for (d, band, g, l), c in zip(keys, counts):
+            for (d, band, g, l), c in zip(keys, counts, strict=False):
                 if c > 0:
                     rows.append((a.account, p, d, band, g, l, int(c)))
     return pd.DataFrame(rows, columns=["account", "platform", "district", "age_band", "gender",
@@ -431,7 +431,7 @@ def reel_watch(df: pd.DataFrame):
     rows = []
     posts = df.copy()
     kinds = {}
-    for idx, shape in zip(pick, shapes):
+    for idx, shape in zip(pick, shapes, strict=False):
         (h0, h1), (k0, k1) = params[shape]
         hook = r.uniform(h0, h1)
         k = r.uniform(k0, k1)

@@ -174,7 +174,7 @@ Typed in by hand from the course's domain notes (DOMAIN.md).
 
 ## What the data shows
 - {len(df)} schemes; launch year known for {int(df.launch_year.notna().sum())}
-  ({", ".join(f"{s} {y}" for s, y in zip(df.scheme, df.launch_year) if pd.notna(y))}).
+  ({", ".join(f"{s} {y}" for s, y in zip(df.scheme, df.launch_year, strict=False) if pd.notna(y))}).
 - Use `invented_benefit_inr` only as an example number in calculations.
 """
 

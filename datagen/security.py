@@ -443,7 +443,7 @@ def links_card(df: pd.DataFrame) -> str:
     tech = df[df.label == "lookalike"].technique.value_counts()
     ex = df[df.label == "lookalike"].groupby("technique", observed=True).first()
     la = df[df.label == "lookalike"]
-    dist = la.assign(d=[levenshtein(a, b) for a, b in zip(la.host, la.imitates)]).groupby(
+    dist = la.assign(d=[levenshtein(a, b) for a, b in zip(la.host, la.imitates, strict=False)]).groupby(
         "technique", observed=True).d.max()
     return f"""# links — URLs seen in messages to the department
 

@@ -314,7 +314,7 @@ def test_login_detector_flags_exactly_the_planted_incidents():
         if any(sum(1 for u in t if x <= u < x + pd.Timedelta(minutes=10)) >= 10 for x in t):
             flagged["credential_stuffing"] |= set(lg.login_id[lg.ip == ip])
     ok = lg[lg.success].sort_values("timestamp")
-    for user, g in ok.groupby("user", observed=True):
+    for _user, g in ok.groupby("user", observed=True):
         rows = list(g.itertuples())
         for i in range(1, len(rows)):
             cur, prev = rows[i], rows[i - 1]

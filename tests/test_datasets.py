@@ -165,7 +165,7 @@ def test_total_size_under_20_mb():
 def test_districts_are_the_38_with_hindi_names(frames):
     d = frames["districts"]
     assert len(d) == 38
-    assert dict(zip(d.name_en.astype(str), d.name_hi)) == DISTRICTS_HI
+    assert dict(zip(d.name_en.astype(str), d.name_hi, strict=False)) == DISTRICTS_HI
     assert set(d.division.astype(str)) == {"Patna", "Magadh", "Bhagalpur", "Munger", "Darbhanga",
                                            "Kosi", "Purnia", "Saran", "Tirhut"}
     assert d.latitude.between(24.2, 27.6).all() and d.longitude.between(83.3, 88.3).all()
@@ -180,7 +180,7 @@ def test_schemes_mark_benefits_as_invented(frames):
 
 def test_glossary_has_key_terms(frames):
     g = frames["glossary"]
-    pairs = dict(zip(g.term_en, g.term_hi))
+    pairs = dict(zip(g.term_en, g.term_hi, strict=False))
     assert pairs["reach"] == "पहुँच" and pairs["engagement"] == "सहभागिता"
     assert pairs["misinformation"] == "भ्रामक सूचना" and pairs["rebuttal"] == "खंडन"
     assert pairs["two-factor authentication"] == "दो-चरणीय सत्यापन"
