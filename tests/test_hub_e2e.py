@@ -105,11 +105,20 @@ def work(user, answers: dict[str, str]) -> list:
 
 
 def course_grade_available() -> bool:
+    """`course grade` of the hub environment, if it can grade a course folder other than its own.
+
+    On a hub the course package is installed (non-editable) in the shared environment, while the
+    course lives in the trainers' folder: `course grade` must be told where (a --root option or the
+    COURSE_ROOT variable). Until it can, the trainer grades with plain `nbgrader autograde`.
+    """
     try:
-        out = subprocess.run([str(ENV_BIN / "course"), "--help"], capture_output=True, text=True, timeout=60)
+        top = subprocess.run([str(ENV_BIN / "course"), "--help"], capture_output=True, text=True, timeout=60)
+        grade = subprocess.run([str(ENV_BIN / "course"), "grade", "--help"], capture_output=True, text=True,
+                               timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return False
-    return bool(re.search(r"^\s+grade\s", out.stdout, re.M))
+    listed = bool(re.search(r"^\s+grade\s", top.stdout, re.M))
+    return listed and ("--root" in grade.stdout or "COURSE_ROOT" in grade.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -217,8 +226,10 @@ def test_course_cycle_on_a_real_hub(hub):
     submitted_stamp = (hub.course_dir / "submitted" / P3 / ASSIGNMENT / "timestamp.txt").read_text().strip()
     assert submitted_stamp == max(stamps), (submitted_stamp, stamps)  # the latest one is graded
     if course_grade_available():
-        graded = hub.as_user(TRAINER, [str(ENV_BIN / "course"), "grade", ASSIGNMENT], cwd=course_link,
-                             timeout=600)
+        root_option = ["--root", course_link] if "--root" in subprocess.run(
+            [str(ENV_BIN / "course"), "grade", "--help"], capture_output=True, text=True, timeout=60).stdout else []
+        graded = hub.as_user(TRAINER, [str(ENV_BIN / "course"), "grade", *root_option, ASSIGNMENT],
+                             cwd=course_link, timeout=600)
     else:
         graded = hub.as_user(TRAINER, [str(ENV_BIN / "nbgrader"), "autograde", ASSIGNMENT], cwd=course_link,
                              timeout=600)

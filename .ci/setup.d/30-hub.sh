@@ -54,18 +54,22 @@ if [ "$want" != "$have" ]; then
   prefix=$("$PYTHON" -c 'import sys; print(sys.base_prefix)')
   version=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
   base_python="$prefix/bin/python$version"
+  full=$("$PYTHON" -c 'import platform; print(platform.python_version())')
   if ! runuser -u nobody -- "$base_python" -c pass 2>/dev/null; then
     copy="$BASE_DIR/python"
-    echo "30-hub: $base_python is not reachable by other users: copying it to $copy"
-    $SUDO rm -rf "$copy" "$ENV_DIR"
-    $SUDO mkdir -p "$copy/bin" "$copy/lib"
-    $SUDO cp -a "$prefix/bin/python$version" "$copy/bin/"
-    $SUDO cp -a "$prefix"/lib/libpython3*.so* "$copy/lib/" 2>/dev/null || true
-    (cd "$prefix/lib" && $SUDO tar --exclude="python$version/site-packages" --exclude="python$version/test" \
-      --exclude='__pycache__' -cf - "python$version") | $SUDO tar -xf - -C "$copy/lib"
-    $SUDO mkdir -p "$copy/lib/python$version/site-packages"
-    $SUDO patchelf --set-rpath '$ORIGIN/../lib' "$copy/bin/python$version"
-    $SUDO chmod -R a+rX "$copy"
+    # Copy once per Python version; never delete an environment a running hub may be using.
+    if [ "$("$copy/bin/python$version" -c 'import platform; print(platform.python_version())' 2>/dev/null)" != "$full" ]; then
+      echo "30-hub: $base_python is not reachable by other users: copying it to $copy"
+      $SUDO rm -rf "$copy" "$ENV_DIR"
+      $SUDO mkdir -p "$copy/bin" "$copy/lib"
+      $SUDO cp -a "$prefix/bin/python$version" "$copy/bin/"
+      $SUDO cp -a "$prefix"/lib/libpython3*.so* "$copy/lib/" 2>/dev/null || true
+      (cd "$prefix/lib" && $SUDO tar --exclude="python$version/site-packages" --exclude="python$version/test" \
+        --exclude='__pycache__' -cf - "python$version") | $SUDO tar -xf - -C "$copy/lib"
+      $SUDO mkdir -p "$copy/lib/python$version/site-packages"
+      $SUDO patchelf --set-rpath '$ORIGIN/../lib' "$copy/bin/python$version"
+      $SUDO chmod -R a+rX "$copy"
+    fi
     base_python="$copy/bin/python$version"
   fi
   [ -x "$ENV_DIR/bin/python" ] || $SUDO "$base_python" -m venv "$ENV_DIR"

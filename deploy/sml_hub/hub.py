@@ -82,6 +82,8 @@ class CourseSpawner(LocalProcessSpawner):
         env["SML_EXCHANGE"] = self.exchange
         if role == "trainer":
             env["SML_COURSE_DIR"] = self.course_dir
+            # The `course` tool, installed non-editable, learns where the course lives from this.
+            env["COURSE_ROOT"] = self.course_dir
         # Kernels find `python`, `nbgrader` and `alembic` of the course's environment first.
         bin_dir = os.path.dirname(self.cmd[0]) if self.cmd else ""
         if bin_dir:

@@ -213,6 +213,8 @@ class LocalHub:
             "JUPYTER_CONFIG_PATH": f"{DEPLOY / 'jupyter' / role}:{DEPLOY / 'jupyter' / 'common'}",
             "SML_EXCHANGE": str(self.exchange), "SML_COURSE_DIR": str(self.course_dir), "SML_ROLE": role,
         }
+        if role == "trainer":
+            env["COURSE_ROOT"] = str(self.course_dir)  # for `course` commands (see CourseSpawner)
         env_args = [f"{k}={v}" for k, v in env.items()]
         return run(["runuser", "-u", name, "--", "env", "-i", *env_args, *cmd], cwd=cwd or f"/home/{name}",
                    timeout=timeout, check=check)
@@ -355,7 +357,7 @@ class Kernel:
         self.user, self.id, self.session_id = user, kernel_id, session_id
         url = user.server_url.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
         self.ws = websocket.create_connection(url, header=[f"Authorization: token {user.token}"],
-                                              timeout=60)
+                                              timeout=120)
         self.session = uuid.uuid4().hex
 
     def execute(self, code: str, timeout: float = 120) -> Result:
