@@ -23,10 +23,10 @@ demo: setup system
 	$(BIN)/course demo
 
 test: setup system
-	$(BIN)/python -m pytest -n 2 --durations=15
+	$(BIN)/python -m pytest -n 2 --dist worksteal --durations=25
 
 test-fast: setup
-	$(BIN)/python -m pytest -n 2 -m "not slow"
+	$(BIN)/python -m pytest -n 2 --dist worksteal -m "not slow"
 
 # Grading figures for the README (prints them; takes several minutes).
 bench: setup system
