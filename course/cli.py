@@ -11,9 +11,11 @@ Plain `nbgrader` commands keep working from the course folder: both read nbgrade
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from course import build as builder
 
@@ -97,6 +99,17 @@ def _grade_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-sandbox", action="store_true",
                         help="run participant code without the sandbox (only for trusted submissions)")
     parser.add_argument("--no-feedback", action="store_true", help="skip feedback, export and report")
+    _root_argument(parser)
+
+
+def _root_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", default=None, metavar="DIR",
+                        help="the course folder (default: $COURSE_ROOT, else the folder this package is in); "
+                             "on a hub, the trainers' course folder")
+
+
+def _course_root(args) -> Path:
+    return Path(args.root or os.environ.get("COURSE_ROOT") or builder.ROOT).resolve()
 
 
 @subcommand("grade", "autograde collected submissions in parallel, then feedback, export and report",
@@ -107,9 +120,9 @@ def cmd_grade(args) -> int:
     if not args.assignments and not args.all:
         print("Name an assignment, or --all.", file=sys.stderr)
         return 2
-    chosen = builder.select([] if args.all else args.assignments)
-    run = grading.grade(chosen, builder.ROOT, force=args.force, workers=args.workers,
-                        sandbox=not args.no_sandbox)
+    root = _course_root(args)
+    chosen = builder.select([] if args.all else args.assignments, root=root)
+    run = grading.grade(chosen, root, force=args.force, workers=args.workers, sandbox=not args.no_sandbox)
     print(f"Sandbox: {run.sandbox}")
     print(f"Graded {len(run.outcomes)} submission(s) with {run.workers} worker(s) in {run.seconds:.1f} s; "
           f"{run.skipped} unchanged skipped.")
@@ -120,19 +133,26 @@ def cmd_grade(args) -> int:
     if args.no_feedback:
         return 0
     for assignment in chosen:
-        made = grading.generate_feedback(assignment, builder.ROOT)
+        made = grading.generate_feedback(assignment, root)
         print(f"Feedback: {len(made)} file(s) in feedback/*/{assignment.name}/")
-    csv_path = grading.export_csv(grading.scores(builder.discover()), builder.ROOT / "grades.csv")
+    everything = builder.discover(root)
+    csv_path = grading.export_csv(grading.scores(everything, root), root / "grades.csv")
     print(f"Scores: {csv_path}")
-    print(f"Report: {report.build_report(builder.discover())}")
+    print(f"Report: {report.build_report(everything, root)}")
     return 1 if any(o.error for o in run.outcomes) else 0
 
 
-@subcommand("report", "write the cohort report (HTML with charts) from the gradebook", _assignments_argument)
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    _assignments_argument(parser)
+    _root_argument(parser)
+
+
+@subcommand("report", "write the cohort report (HTML with charts) from the gradebook", _report_arguments)
 def cmd_report(args) -> int:
     from course import report
 
-    path = report.build_report(builder.select(args.assignments))
+    root = _course_root(args)
+    path = report.build_report(builder.select(args.assignments, root=root), root)
     print(f"Report: {path}  (open it in a browser)")
     return 0
 

@@ -105,11 +105,10 @@ def work(user, answers: dict[str, str]) -> list:
 
 
 def course_grade_available() -> bool:
-    """`course grade` of the hub environment, if it can grade a course folder other than its own.
+    """`course grade` of the hub environment can grade a course folder other than its own.
 
     On a hub the course package is installed (non-editable) in the shared environment, while the
-    course lives in the trainers' folder: `course grade` must be told where (a --root option or the
-    COURSE_ROOT variable). Until it can, the trainer grades with plain `nbgrader autograde`.
+    course lives in the trainers' folder: `course grade --root DIR` (or COURSE_ROOT) says where.
     """
     try:
         top = subprocess.run([str(ENV_BIN / "course"), "--help"], capture_output=True, text=True, timeout=60)
@@ -225,15 +224,13 @@ def test_course_cycle_on_a_real_hub(hub):
     course_link = f"/home/{TRAINER}/social-media-lab"
     submitted_stamp = (hub.course_dir / "submitted" / P3 / ASSIGNMENT / "timestamp.txt").read_text().strip()
     assert submitted_stamp == max(stamps), (submitted_stamp, stamps)  # the latest one is graded
-    if course_grade_available():
-        root_option = ["--root", course_link] if "--root" in subprocess.run(
-            [str(ENV_BIN / "course"), "grade", "--help"], capture_output=True, text=True, timeout=60).stdout else []
-        graded = hub.as_user(TRAINER, [str(ENV_BIN / "course"), "grade", *root_option, ASSIGNMENT],
-                             cwd=course_link, timeout=600)
-    else:
-        graded = hub.as_user(TRAINER, [str(ENV_BIN / "nbgrader"), "autograde", ASSIGNMENT], cwd=course_link,
-                             timeout=600)
-    mark("collected and graded")
+    assert course_grade_available(), "`course grade --root` is missing from the hub environment"
+    graded = hub.as_user(TRAINER, [str(ENV_BIN / "course"), "grade", "--root", course_link, ASSIGNMENT],
+                         cwd=course_link, timeout=600)
+    # The trainer is not root: participant code runs in bubblewrap in a user namespace (no network, none
+    # of the course's files), not unsandboxed.
+    assert "Sandbox: namespaces" in graded.stdout, graded.stdout[-3000:] + graded.stderr[-3000:]
+    mark("collected and graded with course grade")
 
     # --- grades: every autograded cell as the gradebook holds it, and the totals Formgrader shows
     cells = {name: cell_scores(hub, name) for name in (P1, P2, P3)}
