@@ -119,8 +119,9 @@ def _cache_alembic_version() -> None:
     nbgrader.api.get_alembic_version = alembic_head
 
 
-def generate(assignment: Assignment, out_dir: Path, db_path: Path) -> Path:
-    """Run nbgrader's GenerateAssignment for one assignment into `out_dir`; returns the folder made."""
+def generate(assignment: Assignment, out_dir: Path, db_url: str) -> Path:
+    """Run nbgrader's GenerateAssignment for one assignment into `out_dir`, registering it in the gradebook
+    at `db_url`; returns the folder made."""
     from nbgrader.converters import GenerateAssignment
     from nbgrader.coursedir import CourseDirectory
 
@@ -128,7 +129,7 @@ def generate(assignment: Assignment, out_dir: Path, db_path: Path) -> Path:
         assignment.root,
         root=str(assignment.root),
         release_directory=str(out_dir),
-        db_url=f"sqlite:///{db_path}",
+        db_url=db_url,
     )
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment.name
@@ -168,7 +169,7 @@ def build_into(assignments: list[Assignment], out_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="course-build-") as scratch:
         db = Path(scratch) / "gradebook.db"
         for assignment in assignments:
-            generate(assignment, out_dir, db)
+            generate(assignment, out_dir, f"sqlite:///{db}")
 
 
 def build(assignments: list[Assignment] | None = None, root: Path = ROOT) -> list[Path]:

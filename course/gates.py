@@ -359,7 +359,7 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
     shutil.copy(assignment.root / "nbgrader_config.py", course / "nbgrader_config.py")
     db = workdir / "gradebook.db"
     # Generating the release registers the assignment and its checksums in this throw-away gradebook.
-    generate(Assignment(assignment.name, course), course / "release", db)
+    generate(Assignment(assignment.name, course), course / "release", f"sqlite:///{db}")
     for student, notebooks in submissions.items():
         folder = course / "submitted" / student / assignment.name
         folder.mkdir(parents=True)

@@ -41,7 +41,7 @@ import nbformat
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, Unicode
 
-from course.build import ROOT, Assignment, nbgrader_config, run_logged
+from course.build import ROOT, Assignment, generate, nbgrader_config, run_logged
 
 MANIFEST = ".course-grading.json"
 RECORD = "grading.json"
@@ -638,17 +638,7 @@ def db_url_of(course_root: Path) -> str:
 
 def register_assignment(assignment: Assignment, course_root: Path, db_url: str, out: Path) -> Path:
     """Make nbgrader's gradebook(s) know the assignment: GenerateAssignment from source/ into `out`."""
-    from nbgrader.converters import GenerateAssignment
-    from nbgrader.coursedir import CourseDirectory
-
-    config = nbgrader_config(course_root, root=str(course_root), release_directory=str(out), db_url=db_url)
-    coursedir = CourseDirectory(config=config)
-    coursedir.assignment_id = assignment.name
-    app = GenerateAssignment(coursedir=coursedir, config=config)
-    app.force = True
-    app.create_assignment = True
-    run_logged(app)
-    return out / assignment.name
+    return generate(Assignment(assignment.name, Path(course_root)), out, db_url)
 
 
 def known_to_gradebook(assignment: Assignment, db_url: str) -> bool:
