@@ -15,14 +15,17 @@ def under_grading() -> bool:
     return bool(os.environ.get("NBGRADER_EXECUTION"))
 
 
-def explore(function: Callable[..., Any], **controls: Any):
+def explore(function: Callable[..., Any], **controls: Any) -> None:
     """`ipywidgets.interact` for the course: one call, nothing run while grading.
 
     explore(show_account, account=["IPRD Bihar", "DPRO Patna"], month=(1, 12))
+
+    Returns None, so the cell shows the controls and not `<function show_account ...>` underneath.
     """
     if under_grading():
         print("(The interactive explorer is switched off while the notebook is being graded.)")
         return None
     import ipywidgets
 
-    return ipywidgets.interact(function, **controls)
+    ipywidgets.interact(function, **controls)
+    return None
