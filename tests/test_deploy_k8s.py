@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_pins import _normal as normal
+from test_pins import constraints
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -21,20 +23,6 @@ K8S = DEPLOY / "k8s"
 # Packages only the Kubernetes hub image needs (never installed on this machine, so not in
 # constraints.txt): each must still carry an exact pin.
 K8S_ONLY = {"jupyterhub-kubespawner", "jupyterhub-nativeauthenticator"}
-
-
-def normal(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def constraints() -> dict[str, str]:
-    pins = {}
-    for line in (ROOT / "constraints.txt").read_text().splitlines():
-        line = line.split("#")[0].strip()
-        if "==" in line:
-            name, version = line.split("==", 1)
-            pins[normal(name)] = version.strip()
-    return pins
 
 
 def dockerfile_pins() -> list[tuple[str, str]]:
