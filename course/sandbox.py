@@ -198,6 +198,8 @@ def kernel_env(scratch: Path) -> dict[str, str]:
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
+        # nbgrader sets this while it executes; course.widgets.explore stays inert when it sees it.
+        **({"NBGRADER_EXECUTION": os.environ["NBGRADER_EXECUTION"]} if os.environ.get("NBGRADER_EXECUTION") else {}),
     }
 
 

@@ -102,3 +102,12 @@ def test_the_cpu_cap_stops_a_loop_that_ignores_interrupts(tmp_path):
     # sum() over a huge range runs in C and never sees KeyboardInterrupt; only RLIMIT_CPU ends it.
     with pytest.raises(DeadKernelError):
         _run("sum(range(10 ** 13))", tmp_path, cpu_seconds=3)
+
+
+def test_explorers_stay_inert_in_a_grading_kernel(tmp_path, monkeypatch):
+    # nbgrader sets NBGRADER_EXECUTION around execution; the sandbox's clean environment must pass it on,
+    # or every explorer widget would run its callback while a cohort is graded.
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    outputs = _run("from course.widgets import explore\nexplore(print, text=['a', 'b'])", tmp_path)
+    text = "".join(o.get("text", "") for o in outputs)
+    assert "switched off while the notebook is being graded" in text, outputs
