@@ -102,7 +102,8 @@ def cohort_kinds(participants: int, rng: random.Random) -> list[str]:
     """A realistic mix: most do the work, some make the usual mistakes, a few stop or break things."""
     mix = (["correct"] * 12 + ["wrong"] * 11 + ["partial"] * 7 + ["blank"] * 3 + ["damaged"] * 3
            + ["hostile"] * 2 + ["absent"] * 2)
-    kinds = [mix[i % len(mix)] for i in range(participants)]
+    # Sampled evenly through the mix, so a smaller demo cohort keeps its blanks, breakages and absentees.
+    kinds = [mix[i * len(mix) // participants] for i in range(participants)]
     rng.shuffle(kinds)
     return kinds
 

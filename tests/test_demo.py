@@ -1,0 +1,52 @@
+"""`course demo`, the README's main job, end to end on a small cohort (the full one is `make demo`)."""
+
+from __future__ import annotations
+
+import csv
+import random
+import subprocess
+import sys
+from collections import Counter
+
+import nbformat
+import pytest
+
+from course import demo
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_small_demo_cohort_keeps_the_realistic_mix():
+    kinds = Counter(demo.cohort_kinds(20, random.Random(1)))
+    assert set(kinds) == {"correct", "wrong", "partial", "blank", "damaged", "hostile", "absent"}, kinds
+    assert kinds["correct"] + kinds["wrong"] + kinds["partial"] > 20 / 2
+
+
+def test_the_demo_takes_a_cohort_from_release_to_report(tmp_path, root):
+    where = tmp_path / "demo"
+    done = subprocess.run([sys.executable, "-m", "course", "demo", "--participants", "20", "--dir", str(where)],
+                          cwd=root, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    for step in ("1. Release built", "2. 20 participants fetched", "3. Collected", "4. Graded", "5. Feedback"):
+        assert step in done.stdout, done.stdout
+    report = where / "reports" / "cohort.html"
+    assert report.is_file() and f"Report: {report}" in done.stdout
+    with (where / "grades.csv").open(encoding="utf-8") as handle:
+        rows = {row["participant"]: row for row in csv.DictReader(handle)}
+    plan = {line.split()[0]: line for line in done.stdout.splitlines() if line.startswith("   po-")}
+    assert len(rows) == len(plan) == 19  # one of the 20 did not submit
+    total, top = "00-getting-started/total", "00-getting-started/max"
+    release = nbformat.read(str(root / "release" / "00-getting-started" / "00-getting-started.ipynb"), as_version=4)
+    by_hand = sum(c.metadata["nbgrader"]["points"] for c in release.cells
+                  if c.metadata.get("nbgrader", {}).get("solution") and c.metadata["nbgrader"].get("grade"))
+    assert by_hand > 0
+    for name, line in plan.items():
+        score, most = float(rows[name][total]), float(rows[name][top])
+        if line.endswith("correct"):
+            assert score == most - by_hand, line  # everything but the hand-graded answers (not given yet)
+        elif line.endswith("blank"):
+            assert score == 0, line
+        else:
+            assert 0 <= score < most, line
+    feedback = list((where / "feedback").rglob("*.html"))
+    assert len(feedback) == 19
