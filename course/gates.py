@@ -366,6 +366,8 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
         for name, nb in notebooks.items():
             nbformat.write(nb, str(folder / name))
     config = nbgrader_config(assignment.root, root=str(course), db_url=f"sqlite:///{db}")
+    # The throw-away kernels need no graceful goodbye: 0.2 to 0.5 s saved per submission, as in course grade.
+    config.Execute.shutdown_kernel = "immediate"
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment.name
     app = Autograde(coursedir=coursedir, config=config)
