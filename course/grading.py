@@ -890,7 +890,10 @@ def _collect(outcome: Outcome, course_root: Path, db_url: str, manifest: dict) -
     dest = course_root / "autograded" / outcome.student / outcome.assignment
     try:
         if outcome.notebooks:
-            record(db_url, outcome)
+            try:
+                record(db_url, outcome)
+            except Exception as error:  # noqa: BLE001 - this submission stays ungraded; the others go on
+                outcome.error = f"scores not saved in the gradebook: {type(error).__name__}: {error}"[:300]
         if outcome.workdir:
             made = Path(outcome.workdir) / "course" / "autograded" / outcome.student / outcome.assignment
             if made.is_dir():

@@ -50,3 +50,31 @@ def test_only_new_or_changed_submissions_are_regraded(tmp_path, root):
     rows = {r["participant"]: r for r in grading.scores([assignment], tmp_path)}
     assert rows["ben"][f"{NAME}/total"] == rows["ben"][f"{NAME}/max"] - 2  # autograded part full now
     assert rows["ana"][f"{NAME}/total"] == rows["ana"][f"{NAME}/max"]  # the hand grade survived regrading
+
+
+def test_a_gradebook_write_that_fails_costs_one_submission_only(tmp_path, root, monkeypatch):
+    for part in (f"source/{NAME}", f"release/{NAME}"):
+        shutil.copytree(root / part, tmp_path / part)
+    shutil.copy(root / "nbgrader_config.py", tmp_path)
+    assignment = Assignment(NAME, tmp_path)
+    release = gates.read(assignment.release(f"{NAME}.ipynb"))
+    for student in ("ana", "ben"):
+        folder = tmp_path / "submitted" / student / NAME
+        folder.mkdir(parents=True)
+        nbformat.write(release, str(folder / f"{NAME}.ipynb"))
+    real_record = grading.record
+
+    def flaky_record(db_url, outcome, attempts=5):
+        if outcome.student == "ana":
+            raise RuntimeError("database went away")
+        return real_record(db_url, outcome, attempts)
+
+    monkeypatch.setattr(grading, "record", flaky_record)
+    run = grading.grade([assignment], tmp_path)
+    errors = {o.student: o.error for o in run.outcomes}
+    assert "database went away" in (errors["ana"] or "") and errors["ben"] is None
+    assert f"{NAME}/ben" in grading.load_manifest(tmp_path)
+    assert f"{NAME}/ana" not in grading.load_manifest(tmp_path)  # graded again next time
+    monkeypatch.setattr(grading, "record", real_record)
+    again = grading.grade([assignment], tmp_path)
+    assert [o.student for o in again.outcomes] == ["ana"] and again.outcomes[0].error is None
