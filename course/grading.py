@@ -833,11 +833,11 @@ def grade(assignments: list[Assignment], course_root: Path = ROOT, *, force: boo
     else:
         run.sandbox = "off (--no-sandbox): participant code runs as the grader, with rlimits only"
     jobs, run.skipped = find_jobs(assignments, course_root, force)
-    _byte_compile_course()
     run.workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
     if not jobs:
         run.seconds = time.perf_counter() - start
         return run
+    _byte_compile_course()
     manifest = load_manifest(course_root)
     with tempfile.TemporaryDirectory(prefix="course-templates-") as scratch:
         templates = {}
