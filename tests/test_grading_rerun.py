@@ -15,18 +15,23 @@ NAME = "00-getting-started"
 pytestmark = pytest.mark.slow
 
 
-def test_only_new_or_changed_submissions_are_regraded(tmp_path, root):
-    from nbgrader.api import Gradebook
-
+def _course(tmp_path, root, submissions: dict) -> Assignment:
+    """A copy of the 00 course in tmp_path with one submitted notebook per participant."""
     for part in (f"source/{NAME}", f"release/{NAME}"):
         shutil.copytree(root / part, tmp_path / part)
     shutil.copy(root / "nbgrader_config.py", tmp_path)
-    assignment = Assignment(NAME, tmp_path)
-    source, release = gates.read(assignment.source(f"{NAME}.ipynb")), gates.read(assignment.release(f"{NAME}.ipynb"))
-    for student, nb in (("ana", gates.solved_submission(source, release)), ("ben", release)):
+    for student, nb in submissions.items():
         folder = tmp_path / "submitted" / student / NAME
         folder.mkdir(parents=True)
         nbformat.write(nb, str(folder / f"{NAME}.ipynb"))
+    return Assignment(NAME, tmp_path)
+
+
+def test_only_new_or_changed_submissions_are_regraded(tmp_path, root):
+    from nbgrader.api import Gradebook
+
+    source, release = gates.read(root / "source" / NAME / f"{NAME}.ipynb"), gates.read(root / "release" / NAME / f"{NAME}.ipynb")
+    assignment = _course(tmp_path, root, {"ana": gates.solved_submission(source, release), "ben": release})
 
     progress = io.StringIO()
     first = grading.grade([assignment], tmp_path, progress_stream=progress)
@@ -53,15 +58,8 @@ def test_only_new_or_changed_submissions_are_regraded(tmp_path, root):
 
 
 def test_a_gradebook_write_that_fails_costs_one_submission_only(tmp_path, root, monkeypatch):
-    for part in (f"source/{NAME}", f"release/{NAME}"):
-        shutil.copytree(root / part, tmp_path / part)
-    shutil.copy(root / "nbgrader_config.py", tmp_path)
-    assignment = Assignment(NAME, tmp_path)
-    release = gates.read(assignment.release(f"{NAME}.ipynb"))
-    for student in ("ana", "ben"):
-        folder = tmp_path / "submitted" / student / NAME
-        folder.mkdir(parents=True)
-        nbformat.write(release, str(folder / f"{NAME}.ipynb"))
+    release = gates.read(root / "release" / NAME / f"{NAME}.ipynb")
+    assignment = _course(tmp_path, root, {"ana": release, "ben": release})
     real_record = grading.record
 
     def flaky_record(db_url, outcome, attempts=5):
