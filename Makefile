@@ -32,12 +32,15 @@ test-fast: setup
 bench: setup system
 	$(BIN)/python benchmarks/grading.py
 
-# The one-machine JupyterHub (deploy/README.md), as root: groups, exchange and course folders, then
-# the hub on 127.0.0.1:8000 (put TLS in front). Add accounts with deploy/add-user.sh.
+# The one-machine JupyterHub (deploy/README.md), as root, in the foreground: install or update it
+# (deploy/install.sh), then run it from where it was installed, on 127.0.0.1:8000 (put TLS in front).
+# With systemd, `systemctl restart social-media-lab-hub` instead. Add accounts with deploy/add-user.sh.
 HUB_ENV ?= /opt/social-media-lab/hub-env
-hub: setup system
-	bash deploy/install.sh
-	$(HUB_ENV)/bin/jupyterhub -f deploy/jupyterhub_config.py
+HUB_HOME ?= /opt/social-media-lab/hub
+HUB_STATE ?= /srv/jupyterhub
+hub:
+	SML_HUB_ENV=$(HUB_ENV) SML_HUB_HOME=$(HUB_HOME) SML_HUB_STATE=$(HUB_STATE) bash deploy/install.sh
+	cd $(HUB_STATE) && SML_HUB_STATE=$(HUB_STATE) exec $(HUB_ENV)/bin/jupyterhub -f $(HUB_HOME)/jupyterhub_config.py
 
 build: setup
 	$(BIN)/course build

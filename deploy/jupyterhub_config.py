@@ -1,7 +1,11 @@
 """JupyterHub for Social Media Lab on one machine (The Littlest JupyterHub style).
 
-    sudo deploy/install.sh          # groups, exchange, course folder, proxy (once)
-    sudo make hub                   # or: jupyterhub -f deploy/jupyterhub_config.py
+deploy/install.sh copies this file, with sml_hub/ and jupyter/, to /opt/social-media-lab/hub: the hub
+runs from there, never from the repository checkout (which holds the solutions and is root's only).
+
+    sudo deploy/install.sh                                   # install or update everything
+    sudo systemctl restart social-media-lab-hub              # with systemd (deploy/systemd/)
+    sudo make hub                                            # without: the same, in the foreground
 
 Every setting can be changed through an SML_* environment variable (the tests start throw-away hubs
 that way); the defaults are the production values. deploy/README.md explains each choice.
@@ -29,6 +33,7 @@ c.JupyterHub.hub_port = int(env("SML_HUB_API_PORT", "8081"))
 c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{env('SML_PROXY_API_PORT', '8001')}"
 c.ConfigurableHTTPProxy.command = [env("SML_CHP", str(DEPLOY / "node_modules" / ".bin" / "configurable-http-proxy"))]
 c.ConfigurableHTTPProxy.should_start = True
+c.ConfigurableHTTPProxy.pid_file = str(STATE / "jupyterhub-proxy.pid")  # not in the working directory
 
 # --- state: database, cookie secret and the proxy token live with the hub, readable by root only.
 c.JupyterHub.db_url = env("SML_HUB_DB_URL", f"sqlite:///{STATE / 'jupyterhub.sqlite'}")

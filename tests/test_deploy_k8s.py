@@ -111,7 +111,7 @@ def test_participants_get_no_formgrader():
     assert not (DEPLOY / "jupyter" / "trainer" / "labconfig").exists()  # trainers keep everything
 
 
-@pytest.mark.parametrize("script", ["deploy/install.sh", "deploy/add-user.sh", "deploy/k8s/start-singleuser.sh",
+@pytest.mark.parametrize("script", ["deploy/install.sh", "deploy/hub-env.sh", "deploy/add-user.sh", "deploy/k8s/start-singleuser.sh",
                                     ".ci/setup.d/30-hub.sh"])
 def test_shell_scripts_parse(script):
     subprocess.run(["bash", "-n", str(ROOT / script)], check=True, timeout=30)
