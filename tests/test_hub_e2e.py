@@ -16,7 +16,6 @@ import importlib.util
 import json
 import re
 import secrets
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -102,22 +101,6 @@ def work(user, answers: dict[str, str]) -> list:
         results = run_notebook(kernel, notebook, timeout=120)
     user.put_notebook(path, notebook)
     return results
-
-
-def course_grade_available() -> bool:
-    """`course grade` of the hub environment can grade a course folder other than its own.
-
-    On a hub the course package is installed (non-editable) in the shared environment, while the
-    course lives in the trainers' folder: `course grade --root DIR` (or COURSE_ROOT) says where.
-    """
-    try:
-        top = subprocess.run([str(ENV_BIN / "course"), "--help"], capture_output=True, text=True, timeout=60)
-        grade = subprocess.run([str(ENV_BIN / "course"), "grade", "--help"], capture_output=True, text=True,
-                               timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    listed = bool(re.search(r"^\s+grade\s", top.stdout, re.M))
-    return listed and ("--root" in grade.stdout or "COURSE_ROOT" in grade.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -221,21 +204,21 @@ def test_course_cycle_on_a_real_hub(hub):
     # --- the trainer collects through Formgrader and grades
     collected = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/collect").json()
     assert collected["success"], collected
-    course_link = f"/home/{TRAINER}/social-media-lab"
     submitted_stamp = (hub.course_dir / "submitted" / P3 / ASSIGNMENT / "timestamp.txt").read_text().strip()
     assert submitted_stamp == max(stamps), (submitted_stamp, stamps)  # the latest one is graded
-    assert course_grade_available(), "`course grade --root` is missing from the hub environment"
-    graded = hub.as_user(TRAINER, [str(ENV_BIN / "course"), "grade", "--root", course_link, ASSIGNMENT],
-                         cwd=course_link, timeout=600)
+    # The trainer grades from a JupyterLab terminal, as deploy/README.md says: `course` is on the login
+    # shell's PATH (/etc/profile.d from install.sh) and knows the course folder from COURSE_ROOT.
+    status, screen = trainer.terminal(f"cd ~/social-media-lab && course grade {ASSIGNMENT}", timeout=600)
+    assert status == 0, screen[-3000:]
     # The trainer is not root: participant code runs in bubblewrap in a user namespace (no network, none
     # of the course's files), not unsandboxed.
-    assert "Sandbox: namespaces" in graded.stdout, graded.stdout[-3000:] + graded.stderr[-3000:]
+    assert "Sandbox: namespaces" in screen, screen[-3000:]
     mark("collected and graded with course grade")
 
     # --- grades: every autograded cell as the gradebook holds it, and the totals Formgrader shows
     cells = {name: cell_scores(hub, name) for name in (P1, P2, P3)}
     for name in (P1, P3):
-        assert all(got == top for got, top in cells[name].values()), (name, cells[name], graded.stdout[-3000:])
+        assert all(got == top for got, top in cells[name].values()), (name, cells[name], screen[-3000:])
     lost = {grade_id for grade_id, (got, top) in cells[P2].items() if got != top}
     assert lost and all(owner_of(grade_id) == "engagement" for grade_id in lost), (cells[P2], lost)
     rows = {row["student"]: row for row in trainer.formgrader("GET", f"/submissions/{ASSIGNMENT}").json()}
@@ -245,6 +228,39 @@ def test_course_cycle_on_a_real_hub(hub):
         assert float(rows[name]["score"]) == pytest.approx(want), (name, rows[name])
     assert float(rows[P1]["score"]) == pytest.approx(total)
     assert total - per_exercise["engagement"] <= float(rows[P2]["score"]) < total
+
+    # --- the trainer grades p1's written answer in Formgrader, then feedback goes back both ways
+    submitted = {row["student"]: row for row in
+                 trainer.formgrader("GET", f"/submitted_notebooks/{ASSIGNMENT}/{ASSIGNMENT}").json()}
+    assert submitted[P1]["needs_manual_grade"], submitted[P1]
+    grades = trainer.formgrader("GET", "/grades", params={"submission_id": submitted[P1]["id"]}).json()
+    (written,) = [g for g in grades if g["name"] == "reach_explained"]
+    saved = trainer.formgrader("PUT", f"/grade/{written['id']}", json={"manual_score": 2}).json()
+    assert saved["manual_score"] == 2 and not saved["needs_manual_grade"], saved
+    made = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/generate_feedback").json()
+    assert made["success"], made
+    status, screen = trainer.terminal(f"cd ~/social-media-lab && nbgrader generate_feedback {ASSIGNMENT} --force")
+    assert status == 0, screen[-3000:]
+    for name in (P1, P2, P3):
+        html = hub.course_dir / "feedback" / name / ASSIGNMENT / f"{ASSIGNMENT}.html"
+        assert_no_hidden_tests(html.read_text(), f"{name}'s feedback in the course folder")
+        assert (hub.course_dir / "feedback" / name / ASSIGNMENT / "submission_secret.txt").exists()
+    released = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/release_feedback").json()
+    assert released["success"], released
+    mark("written answer graded, feedback generated (Formgrader and nbgrader) and released")
+
+    # --- each participant fetches their own feedback from the Assignment List and opens it
+    for user in participants:
+        user.assignment_action("fetch_feedback", ASSIGNMENT)
+        folders = user.api("GET", f"/api/contents/{ASSIGNMENT}/feedback").json()["content"]
+        assert folders, f"{user.name} fetched no feedback"
+        latest = max(folders, key=lambda f: f["name"])["path"]
+        page = user.api("GET", f"/files/{latest}/{ASSIGNMENT}.html")
+        assert page.status_code == 200, (user.name, page.status_code)
+        assert_no_hidden_tests(page.text, f"{user.name}'s fetched feedback")
+        want = sum(got for got, _ in cells[user.name].values()) + (2 if user.name == P1 else 0)
+        assert re.search(rf"Score:\s*{want:g}(\.0+)?\s*/\s*{total + 2:g}", page.text), (user.name, want)
+    mark("participants fetched and opened their feedback")
 
     # --- what participants can and cannot read, tried as them with the real permissions
     assert_denied(hub, P2, f"import os; os.listdir({str(inbound)!r})")
@@ -276,6 +292,86 @@ def test_course_cycle_on_a_real_hub(hub):
     assert big.text.strip().splitlines()[-1] == "-9", f"1.5 GB in a 1 GB cgroup was not killed: {big}"
 
     mark("limits checked")
+
+    # --- a bounded probe over everything each participant can read: no solution, no hidden test, no
+    # database login. Its own home folder is left out (a participant's own answers are theirs).
+    prints = fingerprints()
+    for name in (P1, P2, P3):
+        found = readable_files_containing(hub, name, prints, exclude=[name])
+        assert not found, f"{name} can read solutions or hidden tests in: {found}"
+        logins = database_logins(hub, name)
+        assert not logins, f"{name} logged in to a database: {logins}"
+    # ... and the same probe is not blind: the trainer finds them in the course folder.
+    assert any("/source/" in path for path in
+               readable_files_containing(hub, TRAINER, prints, root=hub.course_dir))
+    mark("probes as every participant")
+
+
+HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS(.*?)###\s*END HIDDEN TESTS", re.S)
+SOLUTION = re.compile(r"###\s*BEGIN SOLUTION(.*?)###\s*END SOLUTION", re.S)
+
+
+def fingerprints() -> list[str]:
+    """Lines of every assignment's solutions and hidden tests that appear nowhere a participant may
+    see them: not in any release notebook and not in the installed course package."""
+    public = "".join(path.read_text() for path in (ROOT / "release").rglob("*.ipynb"))
+    public += "".join(path.read_text() for path in (ROOT / "course").rglob("*.py"))
+    lines = set()
+    for path in (ROOT / "source").rglob("*.ipynb"):
+        for cell in json.loads(path.read_text())["cells"]:
+            text = source_text(cell)
+            for block in HIDDEN.findall(text) + SOLUTION.findall(text):
+                for line in block.splitlines():
+                    line = line.strip()
+                    if len(line) >= 30 and json.dumps(line)[1:-1] not in public and line not in public:
+                        lines.add(line)
+    assert len(lines) > 50, "too few fingerprints to probe with"
+    return sorted(lines)
+
+
+def hidden_test_lines() -> list[str]:
+    source = json.loads((ROOT / "source" / ASSIGNMENT / NOTEBOOK).read_text())
+    return [line.strip() for cell in source["cells"] for block in HIDDEN.findall(source_text(cell))
+            for line in block.splitlines() if len(line.strip()) >= 20]
+
+
+def assert_no_hidden_tests(html: str, what: str) -> None:
+    import html as html_lib
+
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+    assert "BEGIN HIDDEN TESTS" not in text and "BEGIN SOLUTION" not in text, what
+    leaked = [line for line in hidden_test_lines() if line in text]
+    assert not leaked, f"{what} shows hidden tests: {leaked[:3]}"
+
+
+def readable_files_containing(hub, user: str, strings: list[str], *, exclude: list[str] = (),
+                              root: Path = Path("/")) -> list[str]:
+    """Files under `root` that `user` can read and that contain any of `strings` (grep, as the user;
+    the strings go through stdin so no file holds them). Bounded by grep's own walk and a timeout."""
+    skip = [f"--exclude-dir={name}" for name in ("proc", "sys", "dev", "run", *exclude)]
+    result = hub.as_user(user, ["timeout", "600", "grep", "-r", "-l", "-I", "-s", "-F", "-f", "/dev/stdin",
+                                *skip, str(root)], input="\n".join(strings) + "\n", timeout=660, check=False)
+    assert result.returncode in (0, 1), (result.returncode, result.stderr[-2000:])
+    return result.stdout.split()
+
+
+def database_logins(hub, user: str) -> list[str]:
+    """The PostgreSQL logins that work for `user`: the old test role, the superuser, their own name,
+    over TCP and the local socket. A machine without a PostgreSQL server answers none."""
+    code = f"""
+import psycopg
+tries = [("127.0.0.1", "grader", "grader"), ("127.0.0.1", "postgres", ""), ("127.0.0.1", {user!r}, ""),
+         ("/var/run/postgresql", "postgres", ""), ("/var/run/postgresql", {user!r}, ""),
+         ("/var/run/postgresql", "grader", "grader")]
+for host, name, password in tries:
+    try:
+        psycopg.connect(host=host, user=name, password=password, dbname="postgres", connect_timeout=5).close()
+        print("LOGIN", host, name)
+    except Exception:
+        pass
+"""
+    result = hub.as_user(user, [str(ENV_BIN / "python"), "-c", code], timeout=120)
+    return [line for line in result.stdout.splitlines() if line.startswith("LOGIN")]
 
 
 def owner_of(test_id: str) -> str:

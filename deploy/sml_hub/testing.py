@@ -1,5 +1,9 @@
 """A throw-away one-machine hub for tests and benchmarks: real users, real PAM, real proxy.
 
+It is installed exactly as deploy/README.md tells an administrator to: deploy/install.sh (with the
+SML_* variables pointing at a temporary folder), deploy/add-user.sh for the accounts, and JupyterHub
+started from the installed copy of jupyterhub_config.py, never from the checkout.
+
     with LocalHub(prefix="sml-e2e") as hub:
         hub.add_user("sml-e2e-p1", "participant")
         alice = hub.login("sml-e2e-p1")          # password login through the hub's form
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -32,7 +37,7 @@ import websocket
 
 DEPLOY = Path(__file__).resolve().parent.parent
 REPO = DEPLOY.parent
-# The hub environment .ci/setup.d/30-hub.sh builds: readable by every user, course installed non-editable.
+# The hub environment deploy/hub-env.sh builds: readable by every user, course installed non-editable.
 HUB_ENV = Path(os.environ.get("SML_HUB_ENV", "/opt/social-media-lab/hub-env"))
 ENV_BIN = HUB_ENV / "bin"
 COURSE_ID = "social-media-lab"
@@ -54,10 +59,6 @@ def run(cmd: list[str], *, input: str | None = None, env: dict | None = None, ti
     return result
 
 
-def proxy_command() -> str:
-    return str(DEPLOY / "node_modules" / ".bin" / "configurable-http-proxy")
-
-
 def ensure_environment(timeout: float = 900) -> None:
     """Bring the hub environment up to date with the checkout (quick when it already is)."""
     run(["bash", str(REPO / ".ci" / "setup.d" / "30-hub.sh")], timeout=timeout)
@@ -67,8 +68,6 @@ def requirements_missing() -> str | None:
     """Why a real hub cannot run here, or None."""
     if os.geteuid() != 0:
         return "needs root: the hub creates local users and spawns servers as them"
-    if not Path(proxy_command()).exists():
-        return "configurable-http-proxy missing: run .ci/setup.d/30-hub.sh (npm ci in deploy/)"
     if not (ENV_BIN / "jupyterhub").exists():
         return f"no hub environment in {HUB_ENV}: run .ci/setup.d/30-hub.sh"
     for tool in ("useradd", "userdel", "chpasswd", "groupadd", "runuser"):
@@ -92,6 +91,7 @@ class LocalHub:
         self.exchange = self.root / "exchange"
         self.course_dir = self.root / "course"
         self.state = self.root / "state"
+        self.hub_home = self.root / "hub"  # where install.sh puts jupyterhub_config.py, sml_hub, jupyter
         self.trainers = f"{self.prefix}-trainers"
         self.participants = f"{self.prefix}-participants"
         self.port, self.api_port, self.proxy_api_port = free_port(), free_port(), free_port()
@@ -110,6 +110,9 @@ class LocalHub:
             "SML_EXCHANGE": str(self.exchange),
             "SML_COURSE_DIR": str(self.course_dir),
             "SML_HUB_STATE": str(self.state),
+            "SML_HUB_HOME": str(self.hub_home),
+            "SML_HUB_ENV": str(HUB_ENV),
+            "SML_INSTALL_SERVICE": "0",  # never replace a real hub's systemd unit with a test's
             "SML_HUB_PORT": str(self.port),
             "SML_HUB_API_PORT": str(self.api_port),
             "SML_PROXY_API_PORT": str(self.proxy_api_port),
@@ -123,15 +126,8 @@ class LocalHub:
         return env
 
     def install(self) -> None:
-        run(["bash", str(DEPLOY / "install.sh")], env=self.env)
-        # The course, as trainers keep it: nbgrader_config.py, source/ and release/.
-        shutil.copy2(REPO / "nbgrader_config.py", self.course_dir / "nbgrader_config.py")
-        for folder in ("source", "release"):
-            if (REPO / folder).is_dir():
-                shutil.copytree(REPO / folder, self.course_dir / folder, dirs_exist_ok=True)
-        run(["chown", "-R", f"root:{self.trainers}", str(self.course_dir)])
-        run(["chmod", "-R", "g+rwX,o-rwx", str(self.course_dir)])
-        run(["find", str(self.course_dir), "-type", "d", "-exec", "chmod", "g+s", "{}", "+"])
+        """deploy/install.sh, as the docs say: the hub's files, groups, exchange and course folder."""
+        self.install_output = run(["bash", str(DEPLOY / "install.sh")], env=self.env, timeout=900).stdout
 
     def add_user(self, name: str, role: str) -> str:
         password = secrets.token_urlsafe(12)
@@ -143,7 +139,7 @@ class LocalHub:
         self.install()
         log = open(self.log_path, "w")
         self.process = subprocess.Popen(
-            [str(ENV_BIN / "jupyterhub"), "-f", str(DEPLOY / "jupyterhub_config.py")],
+            [str(ENV_BIN / "jupyterhub"), "-f", str(self.hub_home / "jupyterhub_config.py")],
             cwd=self.state, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -204,20 +200,21 @@ class LocalHub:
         return user
 
     def as_user(self, name: str, cmd: list[str], *, cwd: str | Path | None = None, timeout: float = 180,
-                check: bool = True, role: str | None = None) -> subprocess.CompletedProcess:
+                check: bool = True, role: str | None = None, input: str | None = None,
+                ) -> subprocess.CompletedProcess:
         """Run a command as `name` with the environment the hub gives that user's server."""
         role = role or ("trainer" if name in self.trainer_names() else "participant")
         env = {
             "HOME": f"/home/{name}", "USER": name, "LANG": "C.UTF-8",
             "PATH": f"{ENV_BIN}:/usr/local/bin:/usr/bin:/bin",
-            "JUPYTER_CONFIG_PATH": f"{DEPLOY / 'jupyter' / role}:{DEPLOY / 'jupyter' / 'common'}",
+            "JUPYTER_CONFIG_PATH": f"{self.hub_home / 'jupyter' / role}:{self.hub_home / 'jupyter' / 'common'}",
             "SML_EXCHANGE": str(self.exchange), "SML_COURSE_DIR": str(self.course_dir), "SML_ROLE": role,
         }
         if role == "trainer":
             env["COURSE_ROOT"] = str(self.course_dir)  # for `course` commands (see CourseSpawner)
         env_args = [f"{k}={v}" for k, v in env.items()]
         return run(["runuser", "-u", name, "--", "env", "-i", *env_args, *cmd], cwd=cwd or f"/home/{name}",
-                   timeout=timeout, check=check)
+                   timeout=timeout, check=check, input=input)
 
     def trainer_names(self) -> set[str]:
         import grp
@@ -311,6 +308,37 @@ class HubUser:
             "kernel": {"name": "python3"}})
         response.raise_for_status()
         return Kernel(self, response.json()["kernel"]["id"], response.json()["id"])
+
+    def terminal(self, command: str, timeout: float = 600) -> tuple[int, str]:
+        """Type `command` into a new JupyterLab terminal of the user's server (the same login shell a
+        person gets from File > New > Terminal); returns its exit status and what the screen showed."""
+        response = self.api("POST", "/api/terminals")
+        response.raise_for_status()
+        name = response.json()["name"]
+        url = self.server_url.replace("http://", "ws://") + f"/terminals/websocket/{name}"
+        ws = websocket.create_connection(url, header=[f"Authorization: token {self.token}"], timeout=60)
+        marker = f"__sml_done_{uuid.uuid4().hex[:8]}_"
+        screen = ""
+        try:
+            ws.send(json.dumps(["stdin", f"{command}; echo {marker}$?__\r"]))
+            deadline = time.monotonic() + timeout
+            while True:
+                ws.settimeout(max(0.1, deadline - time.monotonic()))
+                try:
+                    message = json.loads(ws.recv())
+                except websocket.WebSocketTimeoutException:
+                    raise TimeoutError(f"terminal: {command!r} not done in {timeout} s:\n{screen[-3000:]}") from None
+                if message[0] == "stdout":
+                    screen += message[1]
+                    done = re.search(re.escape(marker) + r"(\d+)__", screen)
+                    if done:
+                        text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r", "", screen[:done.start()])
+                        return int(done.group(1)), text
+                elif message[0] == "disconnect":
+                    raise RuntimeError(f"terminal closed:\n{screen[-3000:]}")
+        finally:
+            ws.close()
+            self.api("DELETE", f"/api/terminals/{name}")
 
     # --- nbgrader, as the JupyterLab extension calls it ------------------------------------
     def assignments(self) -> list[dict]:
