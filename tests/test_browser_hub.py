@@ -6,8 +6,10 @@ the trainer releases 00-getting-started meanwhile; the participant refreshes the
 opens the notebook, types an answer, runs everything (the explorer widget renders, the chart with a
 Hindi title appears), validates with the toolbar button and submits from the Assignment List. The
 course's JupyterLab settings hold: no cell toolbar, Shift+M merges nothing, no news pop-up. Then a
-trainer opens Formgrader in its own tab (nbgrader #1870: it is blank inside JupyterLab on
-JupyterHub 4.1+) and enters the manual grade of the written answer.
+trainer grades with `course grade` in a JupyterLab terminal, opens Formgrader in its own tab
+(nbgrader #1870: it is blank inside JupyterLab on JupyterHub 4.1+), enters the manual grade of the
+written answer, generates and releases feedback; the participant fetches it from the Assignment List
+and opens it.
 
 Screenshots go to build/screenshots/hub-*.png (look at them there); to refresh the committed ones,
 run with COURSE_SCREENSHOTS=docs/screenshots.
@@ -28,7 +30,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
 
-from sml_hub.testing import COURSE_ID, ENV_BIN, LocalHub, ensure_environment, requirements_missing  # noqa: E402
+from sml_hub.testing import COURSE_ID, LocalHub, ensure_environment, requirements_missing  # noqa: E402
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -99,6 +101,8 @@ def test_participant_and_trainer_in_the_browser(hub):
             print(f"  [{time.perf_counter() - start:6.1f} s] participant done", flush=True)
             trainer_flow(hub, browser)
             print(f"  [{time.perf_counter() - start:6.1f} s] trainer done", flush=True)
+            participant_reads_feedback(hub, browser)
+            print(f"  [{time.perf_counter() - start:6.1f} s] feedback read", flush=True)
         finally:
             browser.close()
 
@@ -223,8 +227,9 @@ def participant_flow(hub, browser, answers) -> None:
 def trainer_flow(hub, browser) -> None:
     trainer = hub.trainer_api
     assert trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/collect").json()["success"]
-    hub.as_user(TRAINER, [str(ENV_BIN / "nbgrader"), "autograde", ASSIGNMENT],
-                cwd=f"/home/{TRAINER}/social-media-lab", timeout=600)
+    # `course grade`, typed into a JupyterLab terminal of the trainer's server (deploy/README.md).
+    status, screen = trainer.terminal(f"cd ~/social-media-lab && course grade {ASSIGNMENT}", timeout=600)
+    assert status == 0, screen[-3000:]
     submitted = trainer.formgrader("GET", f"/submitted_notebooks/{ASSIGNMENT}/{ASSIGNMENT}").json()
     (mine,) = [s for s in submitted if s["student"] == PARTICIPANT]
     assert mine["needs_manual_grade"], mine
@@ -257,3 +262,47 @@ def trainer_flow(hub, browser) -> None:
     (mine_after,) = [s for s in after if s["student"] == PARTICIPANT]
     assert not mine_after["needs_manual_grade"], mine_after
     assert mine_after["score"] == pytest.approx(mine_after["max_score"]), mine_after
+
+    # Feedback: Generate, then Release, from Formgrader's Manage Assignments page.
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    login(page, hub, TRAINER)
+    page.wait_for_url(re.compile(rf"/user/{TRAINER}/lab"), timeout=180_000)
+    page.goto(f"{hub.url}/user/{TRAINER}/formgrader")
+    row = page.locator("tr", has_text=ASSIGNMENT).first
+    row.wait_for()
+    for column, done in (("generate-feedback", "Successfully generated feedback"),
+                         ("release-feedback", "Successfully released feedback")):
+        row.locator(f".{column} a").first.click()
+        modal = page.locator(".modal-dialog", has_text=done)
+        modal.wait_for(timeout=300_000)
+        shot(page, f"10-{column}")
+        modal.get_by_role("button", name="Close").first.click()
+        modal.wait_for(state="hidden")
+    context.close()
+
+
+def participant_reads_feedback(hub, browser) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    login(page, hub, PARTICIPANT)
+    page.wait_for_url(re.compile(rf"/user/{PARTICIPANT}/lab"), timeout=180_000)
+    page.locator(".lm-TabBar-tab", has_text="Assignments").first.wait_for(timeout=60_000)
+    submitted = page.locator("#submitted_assignments_list")
+    submitted.get_by_role("button", name="Fetch Feedback").first.click()
+    folder = Path(f"/home/{PARTICIPANT}/{ASSIGNMENT}/feedback")
+    deadline = time.monotonic() + 120
+    while not list(folder.glob(f"*/{ASSIGNMENT}.html")) and time.monotonic() < deadline:
+        page.wait_for_timeout(1000)
+    (html,) = folder.glob(f"*/{ASSIGNMENT}.html")
+    shot(page, "11-feedback-fetched")
+    page.goto(f"{hub.url}/user/{PARTICIPANT}/files/{html.relative_to(f'/home/{PARTICIPANT}')}")
+    body = page.locator("body")
+    body.wait_for()
+    text = body.inner_text()
+    shot(page, "12-feedback")
+    assert re.search(r"Score:\s*\d", text), text[:2000]
+    assert "BEGIN HIDDEN TESTS" not in text and "Traceback" not in text, text[:2000]
+    context.close()

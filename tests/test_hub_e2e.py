@@ -349,9 +349,10 @@ def readable_files_containing(hub, user: str, strings: list[str], *, exclude: li
     """Files under `root` that `user` can read and that contain any of `strings` (grep, as the user;
     the strings go through stdin so no file holds them). Bounded by grep's own walk and a timeout."""
     skip = [f"--exclude-dir={name}" for name in ("proc", "sys", "dev", "run", *exclude)]
-    result = hub.as_user(user, ["timeout", "600", "grep", "-r", "-l", "-I", "-s", "-F", "-f", "/dev/stdin",
+    result = hub.as_user(user, ["timeout", "600", "grep", "-r", "-l", "-I", "-s", "-F", "-f", "-",
                                 *skip, str(root)], input="\n".join(strings) + "\n", timeout=660, check=False)
-    assert result.returncode in (0, 1), (result.returncode, result.stderr[-2000:])
+    # 2 also means some folder was unreadable (-s hides those): the trainer's probe shows it is not blind
+    assert result.returncode in (0, 1, 2), (result.returncode, result.stderr[-2000:])
     return result.stdout.split()
 
 

@@ -189,8 +189,11 @@ class LocalHub:
                 group.remove(timeout=5)
         for group in (self.trainers, self.participants):
             run(["groupdel", group], check=False)
-        if self.log_path.exists():  # kept for a post-mortem: /tmp/<prefix>-jupyterhub.log
-            shutil.copy(self.log_path, Path(tempfile.gettempdir()) / f"{self.prefix}-jupyterhub.log")
+        if self.log_path.exists():  # kept for a post-mortem: /tmp/<prefix>-jupyterhub.log, root's only
+            kept = Path(tempfile.gettempdir()) / f"{self.prefix}-jupyterhub.log"
+            kept.touch(mode=0o600)
+            kept.chmod(0o600)
+            shutil.copyfile(self.log_path, kept)
         shutil.rmtree(self.root, ignore_errors=True)
 
     # --- users ------------------------------------------------------------------------------
