@@ -1,7 +1,9 @@
 """The gradebook on a real PostgreSQL server, with several graders writing at once: nothing is lost.
 
-.ci/setup.d/20-grading.sh installs and starts PostgreSQL and creates the role and database used here
-(COURSE_TEST_PG_URL overrides). Skipped, with the reason, only when no server can be reached outside CI.
+The server is this worker's throw-away one (the `postgres_server` fixture, tests/throwaway_postgres.py):
+a private unix socket, no TCP, a role with a random password, deleted at the end. Skipped, with the
+reason, without root or PostgreSQL's binaries (.ci/setup.d/20-grading.sh installs them).
+COURSE_TEST_PG_URL points the tests at another server instead (a database the URL's role owns).
 """
 
 from __future__ import annotations
@@ -19,33 +21,38 @@ from course import gates, grading
 from course.build import Assignment
 
 NAME = "00-getting-started"
-SERVER = os.environ.get("COURSE_TEST_PG_URL", "postgresql+psycopg://grader:grader@localhost/social_media_lab_test")
-URL = SERVER  # set per test: the server URL with a private schema on the search path
+URL = ""  # set per test: the server URL with a private schema on the search path
 
 
-def _schema_or_skip(name: str) -> str:
+@pytest.fixture(scope="session")
+def server_url(request) -> str:
+    """The gradebook server's URL: COURSE_TEST_PG_URL, else a fresh role on the throw-away server."""
+    if os.environ.get("COURSE_TEST_PG_URL"):
+        return os.environ["COURSE_TEST_PG_URL"]
+    server = request.getfixturevalue("postgres_server")
+    return server.add_login("sml_test", "sml_gradebook_test")
+
+
+def _schema(server: str, name: str) -> str:
     """A fresh schema for one test (tests run in parallel on one database); its URL."""
-    try:
-        import sqlalchemy
+    import sqlalchemy
 
-        engine = sqlalchemy.create_engine(SERVER)
+    engine = sqlalchemy.create_engine(server)
+    try:
         with engine.begin() as connection:
             connection.execute(sqlalchemy.text(f"drop schema if exists {name} cascade"))
             connection.execute(sqlalchemy.text(f"create schema {name}"))
+    finally:
         engine.dispose()
-    except Exception as error:  # noqa: BLE001 - any failure to reach the server
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL at {SERVER} ({type(error).__name__}); run .ci/setup.d/20-grading.sh")
-    separator = "&" if "?" in SERVER else "?"
-    return f"{SERVER}{separator}options=-csearch_path%3D{name}"
+    separator = "&" if "?" in server else "?"
+    return f"{server}{separator}options=-csearch_path%3D{name}"
 
 
 @pytest.fixture
-def pg_course(tmp_path, root, request):
+def pg_course(tmp_path, root, request, server_url):
     global URL
     name = "t_" + "".join(ch for ch in request.node.name.lower() if ch.isalnum())[:40] + f"_{os.getpid()}"
-    URL = _schema_or_skip(name)
+    URL = _schema(server_url, name)
     course_root = tmp_path / "course"
     for part in (f"source/{NAME}", f"release/{NAME}"):
         shutil.copytree(root / part, course_root / part)
