@@ -42,6 +42,15 @@ def unix_groups(username: str) -> set[str]:
     return names
 
 
+def gradebook_url() -> str | None:
+    """The URL deploy/gradebook-db.sh wrote (SML_GRADEBOOK_URL_FILE), or None without one."""
+    path = Path(os.environ.get("SML_GRADEBOOK_URL_FILE", "/etc/social-media-lab/gradebook-url"))
+    try:
+        return path.read_text().strip() or None
+    except OSError:
+        return None
+
+
 def role_of(username: str) -> str | None:
     groups = unix_groups(username)
     if TRAINERS in groups:
@@ -84,6 +93,11 @@ class CourseSpawner(LocalProcessSpawner):
             env["SML_COURSE_DIR"] = self.course_dir
             # The `course` tool, installed non-editable, learns where the course lives from this.
             env["COURSE_ROOT"] = self.course_dir
+            # The PostgreSQL gradebook made by deploy/gradebook-db.sh, for trainers' servers only: every
+            # terminal, Formgrader and `course` there use it (the hub, as root, reads the 0640 file).
+            url = gradebook_url()
+            if url and "COURSE_DB_URL" not in env:
+                env["COURSE_DB_URL"] = url
         # Kernels find `python`, `nbgrader` and `alembic` of the course's environment first.
         bin_dir = os.path.dirname(self.cmd[0]) if self.cmd else ""
         if bin_dir:
