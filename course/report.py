@@ -1,8 +1,13 @@
 """`course report`: one HTML page a trainer opens in a browser, about the whole cohort.
 
 Score distribution per assignment, difficulty per exercise (mean score, share with full marks, the most
-common failure message), completion over the cohort, participants at risk, and the submissions that
-needed repair with the reason. Charts are matplotlib PNGs embedded in the page (one file to mail around).
+common failure message and how many participants got it), completion over the cohort, participants at
+risk, and the submissions that needed repair with the reason.
+
+Two different shares, each labelled where it is shown: the score distribution is over all points
+(hand-graded answers count once a trainer has graded them), while "at risk" and the completion chart's
+"passed" bar use the autograded points only (after any late penalty), so they do not change while hand
+grading is pending. Charts are matplotlib PNGs embedded in the page (one file to mail around).
 """
 
 from __future__ import annotations
@@ -20,11 +25,36 @@ import nbformat
 from course.build import ROOT, Assignment
 from course.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
 
-AT_RISK_SHARE = 0.5  # below half the autograded points over the submitted assignments
+AT_RISK_SHARE = 0.5  # below half the autograded points (after late penalty) over the submitted assignments
+
+
+def autograded_points(assignment: Assignment) -> dict[str, float]:
+    """The autograded exercises of an assignment: answer grade id -> the points of its test cells."""
+    out: dict[str, float] = {}
+    for notebook in assignment.notebooks:
+        release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+        points = {_gid(c): float(c.metadata["nbgrader"].get("points", 0)) for c in release.cells if _is_test(c)}
+        for answer, tests in exercises_of(release).items():
+            out[answer] = out.get(answer, 0.0) + sum(points.get(t, 0.0) for t in tests)
+    return out
+
+
+def autograded_score(assignment: Assignment, row: dict, points: dict[str, float] | None = None
+                     ) -> tuple[float, float] | None:
+    """(autograded points scored minus the late penalty, autograded points available) of one participant's
+    row from `grading.scores`; None when the assignment was not submitted. Hand-graded answers are left out."""
+    if f"{assignment.name}/max" not in row:
+        return None
+    points = autograded_points(assignment) if points is None else points
+    got = sum(float(row.get(f"{assignment.name}/{answer}") or 0) for answer in points)
+    got = max(got - float(row.get(f"{assignment.name}/late_penalty") or 0), 0.0)
+    return got, sum(points.values())
 
 
 def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) -> list[dict]:
-    """Per exercise: mean share of points, share with full marks, most common failure message."""
+    """Per exercise: mean share of points, share with full marks, the most common failure message and
+    `message_count`, the number of participants who got it (each counted once, however many of the
+    exercise's test cells failed with it)."""
     stats = []
     for notebook in assignment.notebooks:
         release = nbformat.read(str(assignment.release(notebook)), as_version=4)
@@ -40,6 +70,7 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
             except Exception:  # noqa: BLE001 - an unreadable autograded file has no messages
                 continue
             owner = {t: a for a, tests in exercises_of(release).items() for t in tests}
+            seen: dict[str, set[str]] = {}  # this participant's messages per exercise
             for cell in nb.cells:
                 if cell.cell_type == "code" and _is_test(cell) and _gid(cell) in owner:
                     for output in cell.get("outputs", []):
@@ -51,8 +82,10 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
                             else:
                                 # (without the ❌ the participant sees: every message here is a failure)
                                 text = friendly_error(output).split("\nHint:")[0].removeprefix("❌ ")
-                            messages.setdefault(owner[_gid(cell)], Counter())[text] += 1
+                            seen.setdefault(owner[_gid(cell)], set()).add(text)
                             break
+            for answer, texts in seen.items():
+                messages.setdefault(answer, Counter()).update(texts)
         for answer, tests in exercises_of(release).items():
             top = sum(points.get(t, 0) for t in tests)
             got = [row[f"{assignment.name}/{answer}"] for row in rows if f"{assignment.name}/{answer}" in row]
@@ -91,9 +124,9 @@ def _distribution_chart(assignment: Assignment, rows: list[dict]) -> str | None:
     fig, ax = plt.subplots(figsize=(6, 3))
     ax.hist(shares, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100.001], color="#3b6ea5", edgecolor="white")
     ax.set_title(f"{assignment.name}: score distribution ({len(shares)} participants)")
-    ax.set_xlabel("score (% of points, hand-graded answers counted when graded)")
+    ax.set_xlabel("score (% of all points, hand-graded answers counted when graded)")
     ax.set_ylabel("participants")
-    ax.axvline(AT_RISK_SHARE * 100, color="#c0392b", linestyle="--", linewidth=1)
+    # (no at-risk line here: "at risk" is measured on the autograded points only)
     return _png(fig)
 
 
@@ -121,18 +154,19 @@ def _completion_chart(assignments: list[Assignment], rows: list[dict], everyone:
     by_name = {r["participant"]: r for r in rows}
     submitted, attempted, passed = [], [], []
     for assignment in assignments:
+        points = autograded_points(assignment)
         have = [by_name[p] for p in everyone if f"{assignment.name}/max" in by_name.get(p, {})]
         submitted.append(len(have))
         keys = [k for k in (have[0] if have else {}) if k.startswith(assignment.name + "/") and k.split("/")[1]
                 not in ("total", "max", "late_penalty", "needs_hand_grading")]
         attempted.append(sum(1 for r in have if any(isinstance(r[k], float | int) and r[k] > 0 for k in keys)))
-        passed.append(sum(1 for r in have if r[f"{assignment.name}/max"] and
-                          r[f"{assignment.name}/total"] / r[f"{assignment.name}/max"] >= AT_RISK_SHARE))
+        shares = [autograded_score(assignment, r, points) for r in have]
+        passed.append(sum(1 for got, top in shares if top and got / top >= AT_RISK_SHARE))
     fig, ax = plt.subplots(figsize=(6, 3))
     x = range(len(assignments))
     ax.bar([i - 0.27 for i in x], submitted, width=0.27, label="submitted", color="#95a5a6")
     ax.bar(list(x), attempted, width=0.27, label="scored any points", color="#e0a526")
-    ax.bar([i + 0.27 for i in x], passed, width=0.27, label=f"≥ {AT_RISK_SHARE:.0%} of points", color="#3b6ea5")
+    ax.bar([i + 0.27 for i in x], passed, width=0.27, label=f"≥ {AT_RISK_SHARE:.0%} of autograded points", color="#3b6ea5")
     ax.set_xticks(list(x), [a.name.split("-")[0] for a in assignments])
     ax.set_ylim(0, len(everyone) * 1.15)
     ax.axhline(len(everyone), color="black", linewidth=0.8, linestyle=":")
@@ -158,14 +192,16 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
     at_risk = _at_risk(graded, rows, everyone)
     parts.append("<h2>Participants at risk</h2>")
     if at_risk:
-        parts.append(f"<p>Below {AT_RISK_SHARE:.0%} of the autograded points, or an assignment not submitted. "
-                     "Worth a call before the next session.</p><table><tr><th>participant</th><th>score</th>"
-                     "<th>why</th></tr>")
+        parts.append(f"<p>Below {AT_RISK_SHARE:.0%} of the autograded points (after any late penalty; "
+                     "hand-graded answers are not counted, so the list does not wait for hand grading), or an "
+                     "assignment not submitted. Worth a call before the next session.</p><table><tr>"
+                     "<th>participant</th><th>autograded score</th><th>why</th></tr>")
         for name, share, why in at_risk:
             parts.append(f"<tr><td>{html.escape(name)}</td><td>{share:.0%}</td><td>{html.escape(why)}</td></tr>")
         parts.append("</table>")
     else:
-        parts.append("<p>Nobody: every participant submitted and scored at least half the points.</p>")
+        parts.append(f"<p>Nobody: every participant submitted and scored at least {AT_RISK_SHARE:.0%} of the "
+                     "autograded points.</p>")
     if completion:
         parts.append(f"<h2>Completion</h2><img alt='completion chart' src='{completion}'>")
     for assignment in graded:
@@ -177,8 +213,9 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
         parts.append("</div><table><tr><th>exercise</th><th>mean score</th><th>full marks</th>"
                      "<th>most common failure message</th></tr>")
         for s in sorted(stats, key=lambda s: s["mean"]):
-            message = html.escape(s["message"]) + (f" <span class=meta>({s['message_count']}×)</span>"
-                                                   if s["message"] else "")
+            count = s["message_count"]
+            message = html.escape(s["message"]) + (
+                f" <span class=meta>({count} participant{'s' if count != 1 else ''})</span>" if s["message"] else "")
             parts.append(f"<tr><td><code>{html.escape(s['exercise'])}</code></td><td>{s['mean']:.0%}</td>"
                          f"<td>{s['full']:.0%}</td><td>{message or '—'}</td></tr>")
         parts.append("</table>")
@@ -200,20 +237,23 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
 
 
 def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> list[tuple[str, float, str]]:
+    """Participants below AT_RISK_SHARE of the autograded points (after late penalty) of the assignments they
+    submitted, or who did not submit one: (name, share, why), lowest share first."""
     by_name = {r["participant"]: r for r in rows}
+    points = {a.name: autograded_points(a) for a in assignments}
     out = []
     for name in everyone:
         row = by_name.get(name, {})
         missing = [a.name for a in assignments if f"{a.name}/max" not in row]
-        got = sum(row.get(f"{a.name}/total", 0) for a in assignments)
-        top = sum(row.get(f"{a.name}/max", 0) for a in assignments)
+        each = {a.name: autograded_score(a, row, points[a.name]) for a in assignments}
+        got = sum(score[0] for score in each.values() if score)
+        top = sum(score[1] for score in each.values() if score)
         share = got / top if top else 0.0
         why = []
         if missing:
             why.append("not submitted: " + ", ".join(missing))
         if share < AT_RISK_SHARE:
-            weak = [a.name for a in assignments if row.get(f"{a.name}/max") and
-                    row[f"{a.name}/total"] / row[f"{a.name}/max"] < AT_RISK_SHARE]
+            weak = [a for a, score in each.items() if score and score[1] and score[0] / score[1] < AT_RISK_SHARE]
             why.append("low score in " + ", ".join(weak) if weak else "low score")
         if why:
             out.append((name, share, "; ".join(why)))
@@ -236,4 +276,4 @@ th { background: #f3f6fa; } ul { margin: 0; padding-left: 1.2em; }
 </body></html>
 """
 
-__all__ = ["build_report", "exercise_stats", "RECORD"]
+__all__ = ["build_report", "exercise_stats", "autograded_points", "autograded_score", "RECORD"]
