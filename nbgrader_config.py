@@ -32,6 +32,19 @@ c.Execute.interrupt_on_timeout = True
 # A kernel that fails to start is retried once: a shared grading machine sometimes starts them slowly.
 c.Execute.startup_timeout = 120
 
+# Feedback, made by Formgrader's "Generate Feedback", plain `nbgrader generate_feedback` or `course grade`
+# alike: nbgrader's GetGrades, then the course's SanitizeFeedback (test cells as in the release, so no
+# hidden test; errors as one line, no traceback; a table of results on top). Named as strings so this
+# file loads without importing the course package; generating feedback imports it (installed on the hub)
+# and fails rather than fall back to nbgrader's pages, which show the hidden tests.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "course.grading.SanitizeFeedback",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+# The release it shows test cells from: the one beside this file (on the hub, the trainers' course folder).
+c.SanitizeFeedback.release_root = str(COURSE_ROOT)
+
 # Participants see the familiar nbgrader stub; the course's checks explain it when they meet it.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

@@ -29,6 +29,7 @@ import copy
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -418,12 +419,17 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
     only its one-line message. A summary table (exercise, points, message) is put on top.
     """
 
-    release_root = Unicode("", help="Folder holding release/<assignment>/.").tag(config=True)
+    release_root = Unicode("", help="Folder holding release/<assignment>/ (nbgrader_config.py sets it to "
+                                    "its own folder; default: CourseDirectory.root).").tag(config=True)
 
     def preprocess(self, nb, resources):
         info = resources.get("nbgrader", {})
         root = Path(self.release_root or self.config.CourseDirectory.get("root", ROOT))
-        release_path = root / "release" / info.get("assignment", "") / f"{info.get('notebook', '')}.ipynb"
+        release_dir = self.config.CourseDirectory.get("release_directory", "release")
+        release_path = root / release_dir / info.get("assignment", "") / f"{info.get('notebook', '')}.ipynb"
+        if not release_path.exists():  # test cells then show no code at all, hidden or not
+            self.log.warning("SanitizeFeedback: no release at %s; test cells are shown without code",
+                             release_path)
         release = {}
         exercises: dict[str, list[str]] = {}
         if release_path.exists():
@@ -431,6 +437,7 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
             release = {_gid(c): c for c in release_nb.cells if _gid(c)}
             exercises = exercises_of(release_nb)
         scores: dict[str, tuple[float, float, str]] = {}
+        failed: dict[str, str] = {}  # answer grade id -> why the answer cell itself failed
         for cell in nb.cells:
             if cell.cell_type != "code":
                 continue
@@ -441,8 +448,11 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
             for output in cell.get("outputs", []):
                 if output.output_type == "error":
                     output.traceback = [friendly_error(output)]
+            errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+            if _is_answer(cell) and errors:
+                failed[gid] = friendly_error(errors[0])
             if _is_test(cell):
-                message = next((friendly_error(o) for o in cell.outputs if o.output_type == "error"), "")
+                message = friendly_error(errors[0]) if errors else ""
                 points = float(_meta(cell).get("points", 0))
                 scores[gid] = (0.0 if message else points, points, message)
         rows = []
@@ -450,6 +460,8 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
             got = sum(scores.get(t, (0, 0, ""))[0] for t in tests)
             top = sum(float(_meta(release[t]).get("points", 0)) for t in tests if t in release)
             message = next((scores[t][2] for t in tests if t in scores and scores[t][2]), "")
+            if message.startswith(_MISSING) and answer in failed:
+                message = failed[answer]  # the answer cell's own error says more ("No answer yet", ...)
             mark = "✅" if got == top and top else ("🟡" if got else "❌")
             rows.append(f"| {mark} `{answer}` | {got:g} / {top:g} | {_md_escape(message) or 'all checks pass'} |")
         if rows:
@@ -459,13 +471,22 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
         return nb, resources
 
 
+_MISSING = "✋ No answer for"
+
+
 def friendly_error(output) -> str:
     """One line a participant can act on: the check's message, never a traceback."""
     ename, evalue = str(output.get("ename", "")), str(output.get("evalue", ""))
     if ename == "CheckFailed":
         return "❌ " + evalue.strip()[:500]
     if ename == "NotImplementedError":
-        return "✋ No answer yet."
+        return "✋ No answer yet: replace `raise NotImplementedError()` with your code."
+    if ename == "NameError":
+        # A check meets a name the answer cell never created: not attempted, blank, stopped by an error.
+        match = re.search(r"name '([^']{1,80})' is not defined", evalue)
+        name = f"`{match.group(1)}`" if match else "this exercise"
+        return (f"{_MISSING} {name} yet: the answer cell did not create it (not written, stopped by an "
+                "error, or the name is spelled differently).")
     if ename == "KernelDied":
         return evalue[:300]
     if ename == "CellTimeoutError":
@@ -564,9 +585,15 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
         target = course / "submitted" / student / assignment
         target.mkdir(parents=True)
         folder = Path(submitted)
-        stamp = folder / "timestamp.txt"
+        db_url = f"sqlite:///{course / 'gradebook.db'}"
+        config = autograde_config(Path(course_root), course, db_url, sandbox=sandbox, timeout=timeout)
+        coursedir = CourseDirectory(config=config)
+        # Every other file as nbgrader's Autograde would carry it: timestamp.txt, submission_secret.txt
+        # (release_feedback needs it to address the feedback), data files; not what CourseDirectory.ignore
+        # names (.ipynb_checkpoints, __pycache__, ...).
+        outcome.findings += copy_submitted_files(folder, target, coursedir.ignore)
+        stamp = target / "timestamp.txt"
         if stamp.is_file():
-            shutil.copy(stamp, target / "timestamp.txt")
             outcome.timestamp = stamp.read_text(errors="replace").strip()[:64]
         for name in expected:
             intake = read_submitted(folder, name, set(expected) - {name})
@@ -583,9 +610,6 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
                 data.setdefault("nbformat", 4)
                 data.setdefault("nbformat_minor", 5)
             (target / name).write_text(json.dumps(data), encoding="utf-8")
-        db_url = f"sqlite:///{course / 'gradebook.db'}"
-        config = autograde_config(Path(course_root), course, db_url, sandbox=sandbox, timeout=timeout)
-        coursedir = CourseDirectory(config=config)
         coursedir.assignment_id = assignment
         coursedir.student_id = student
         app = Autograde(coursedir=coursedir, config=config)
@@ -623,14 +647,44 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
     return outcome
 
 
+def submitted_files(folder: Path, ignore: list[str] | None = None) -> list[Path]:
+    """The files of a submission folder that grading reads, as nbgrader's converters find them
+    (`nbgrader.utils.find_all_files` with CourseDirectory.ignore): no .ipynb_checkpoints, __pycache__, ..."""
+    from nbgrader.utils import find_all_files
+
+    if ignore is None:
+        from nbgrader.coursedir import CourseDirectory
+
+        ignore = CourseDirectory().ignore
+    return sorted(Path(p) for p in find_all_files(str(folder), list(ignore)))
+
+
+def copy_submitted_files(folder: Path, target: Path, ignore: list[str]) -> list[str]:
+    """Copy a submission's files other than notebooks into `target` (nbgrader's Autograde copies them
+    from submitted/ to autograded/, and GenerateFeedback on to feedback/). Symbolic links are not
+    followed: a participant's link could point at source/ or the gradebook. Returns findings."""
+    findings = []
+    for path in submitted_files(folder, list(ignore) + ["*.ipynb"]):
+        relative = path.relative_to(folder)
+        if path.is_symlink():  # (os.walk does not enter linked folders)
+            findings.append(f"{relative}: a symbolic link, not copied")
+            continue
+        dest = target / relative
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, dest)
+    return findings
+
+
 # ------------------------------------------------------------------------------------------------
 # The cohort, in the parent process
 
 
-def fingerprint(folder: Path, release_dir: Path) -> str:
+def fingerprint(folder: Path, release_dir: Path, ignore: list[str] | None = None) -> str:
+    """What a submission is, for deciding whether to grade it again: its files (not those nbgrader
+    ignores: an editor's checkpoint changing regrades nothing) and the release's."""
     digest = hashlib.sha256()
     for base in (folder, release_dir):
-        for path in sorted(p for p in base.rglob("*") if p.is_file()):
+        for path in submitted_files(base, ignore):
             digest.update(str(path.relative_to(base)).encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
@@ -671,8 +725,12 @@ def make_template(assignment: Assignment, course_root: Path, real_db_url: str, w
     register_assignment(assignment, course_root, f"sqlite:///{db}", template / "release")
     support = template / "source" / assignment.name
     support.mkdir(parents=True)
-    for path in assignment.source_dir.rglob("*"):  # data files only: the notebooks hold the solutions
-        if path.is_file() and path.suffix != ".ipynb" and ".ipynb_checkpoints" not in path.parts:
+    from nbgrader.coursedir import CourseDirectory
+
+    ignore = CourseDirectory(config=nbgrader_config(course_root)).ignore
+    # Data files only (the notebooks hold the solutions), as nbgrader's Autograde picks them.
+    for path in submitted_files(assignment.source_dir, list(ignore) + ["*.ipynb"]):
+        if path.is_file():
             dest = support / path.relative_to(assignment.source_dir)
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(path, dest)
@@ -738,7 +796,10 @@ class Job:
 
 def find_jobs(assignments: list[Assignment], course_root: Path, force: bool) -> tuple[list[Job], int]:
     """Submissions to grade (new or changed unless forced), and how many were skipped as unchanged."""
+    from nbgrader.coursedir import CourseDirectory
+
     manifest = load_manifest(course_root)
+    ignore = CourseDirectory(config=nbgrader_config(course_root)).ignore
     jobs, skipped = [], 0
     submitted = course_root / "submitted"
     for assignment in assignments:
@@ -748,7 +809,7 @@ def find_jobs(assignments: list[Assignment], course_root: Path, force: bool) -> 
             folder = student_dir / assignment.name
             if not folder.is_dir():
                 continue
-            print_ = fingerprint(folder, assignment.release_dir)
+            print_ = fingerprint(folder, assignment.release_dir, ignore)
             key = f"{assignment.name}/{student_dir.name}"
             done = (course_root / "autograded" / student_dir.name / assignment.name).is_dir()
             if not force and done and manifest.get(key) == print_:
@@ -918,19 +979,18 @@ def _collect(outcome: Outcome, course_root: Path, db_url: str, manifest: dict) -
 
 def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: str | None = None,
                       students: list[str] | None = None) -> list[Path]:
-    """nbgrader GenerateFeedback for the graded students, with SanitizeFeedback before the HTML export."""
-    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+    """nbgrader GenerateFeedback for the graded students, exactly as configured in nbgrader_config.py.
+
+    That file puts SanitizeFeedback into GenerateFeedback's pipeline, so this, plain `nbgrader
+    generate_feedback` and Formgrader's "Generate Feedback" make the same pages; a config without it is
+    refused rather than showing participants the hidden tests.
+    """
     from nbgrader.converters import GenerateFeedback
     from nbgrader.coursedir import CourseDirectory
-    from nbgrader.preprocessors import GetGrades
-    from traitlets.config import Config
 
     db_url = db_url or db_url_of(course_root)
     config = nbgrader_config(course_root, root=str(course_root), db_url=db_url)
-    extra = Config()
-    extra.GenerateFeedback.preprocessors = [GetGrades, SanitizeFeedback, CSSHTMLHeaderPreprocessor]
-    extra.SanitizeFeedback.release_root = str(course_root)
-    config.merge(extra)
+    require_sanitized_feedback(config, course_root)
     made = []
     graded = course_root / "autograded"
     names = students or sorted(p.name for p in graded.iterdir() if (p / assignment.name).is_dir()) \
@@ -951,6 +1011,18 @@ def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: 
     for student in names:
         made += sorted((course_root / "feedback" / student / assignment.name).glob("*.html"))
     return made
+
+
+def require_sanitized_feedback(config, course_root: Path = ROOT) -> None:
+    """Refuse a configuration whose GenerateFeedback would show hidden tests (no SanitizeFeedback)."""
+    from nbgrader.converters import GenerateFeedback
+
+    steps = GenerateFeedback(config=config).preprocessors
+    names = [step if isinstance(step, str) else f"{step.__module__}.{step.__qualname__}" for step in steps]
+    if f"{__name__}.SanitizeFeedback" not in names:
+        raise SystemExit(f"{Path(course_root) / 'nbgrader_config.py'} does not put course.grading.SanitizeFeedback "
+                         "into c.GenerateFeedback.preprocessors: feedback would show the hidden tests. Copy the "
+                         "setting from the course's nbgrader_config.py.")
 
 
 def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None) -> list[dict]:

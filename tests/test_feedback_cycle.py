@@ -1,0 +1,255 @@
+"""Feedback goes back to the participant, sanitized, whichever way a trainer makes it; the cohort report
+says what it counts (issue #13).
+
+One real cycle in a copy of the course laid out as trainers keep it on the hub (nbgrader_config.py,
+source/ and release/ only), with its own exchange: release, fetch and submit as a participant through
+nbgrader's exchange, collect, `course grade`, then plain `nbgrader generate_feedback`, Formgrader's
+`NbGraderAPI.generate_feedback`, `nbgrader release_feedback` and, as the participant, `fetch_feedback`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course import gates
+
+NAME = "00-getting-started"
+STUDENT = "ana"
+UNATTEMPTED = "views_per_person"  # left as the release's stub in the submission
+BLANK = "n_posts"  # answer cell emptied
+slow = pytest.mark.slow
+
+
+def _run(args: list[str], cwd: Path, timeout: int = 600) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "COURSE_DB_URL"}
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)  # the course package under test
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, f"{args}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return done
+
+
+def _nbgrader(*args: str, cwd: Path, exchange: Path, **kwargs) -> subprocess.CompletedProcess:
+    nbgrader = str(Path(sys.executable).parent / "nbgrader")
+    return _run([nbgrader, *args, f"--Exchange.root={exchange}"], cwd, **kwargs)
+
+
+def _text(page: Path) -> str:
+    """What a browser shows of a feedback page: tags dropped (code is split into highlighting spans)."""
+    page_html = re.sub(r"(?s)<(style|script)\b.*?</\1>", "", page.read_text(encoding="utf-8"))
+    return html.unescape(re.sub(r"<[^>]+>", "", page_html))
+
+
+@pytest.fixture(scope="module")
+def cycle(tmp_path_factory, root):
+    tmp = tmp_path_factory.mktemp("feedback-cycle")
+    os.chmod(tmp, 0o700)  # source/ holds the solutions
+    course, exchange, home = tmp / "course", tmp / "exchange", tmp / STUDENT
+    for part in (f"source/{NAME}", f"release/{NAME}"):
+        shutil.copytree(root / part, course / part)
+    shutil.copy(root / "nbgrader_config.py", course)
+    exchange.mkdir()
+    home.mkdir()
+    student = [f"--Exchange.cache={home / '.nbgrader-cache'}", "--CourseDirectory.course_id=social-media-lab",
+               f"--CourseDirectory.student_id={STUDENT}"]
+
+    _nbgrader("release_assignment", NAME, cwd=course, exchange=exchange)
+    _nbgrader("fetch_assignment", NAME, *student, cwd=home, exchange=exchange)
+    source = gates.read(course / "source" / NAME / f"{NAME}.ipynb")
+    release = gates.read(course / "release" / NAME / f"{NAME}.ipynb")
+    stub = next(c.source for c in release.cells if gates.nbgrader_meta(c).get("grade_id") == UNATTEMPTED)
+    answer = gates.solved_submission(source, release, replace={UNATTEMPTED: stub, BLANK: ""})
+    nbformat.write(answer, str(home / NAME / f"{NAME}.ipynb"))
+    _nbgrader("submit", NAME, *student, cwd=home, exchange=exchange)
+    _nbgrader("collect", NAME, cwd=course, exchange=exchange)
+    submitted = course / "submitted" / STUDENT / NAME
+    assert (submitted / "submission_secret.txt").is_file()  # as nbgrader's collect lays it out
+    # What the exchange leaves out but a hand-copied or zipped submission brings along.
+    for junk in (".ipynb_checkpoints", "__pycache__"):
+        (submitted / junk).mkdir()
+        shutil.copy(submitted / f"{NAME}.ipynb", submitted / junk / f"{NAME}-checkpoint.ipynb")
+    (submitted / "__pycache__" / "helper.cpython-311.pyc").write_bytes(b"\0")
+    yield {"course": course, "exchange": exchange, "home": home, "student": student, "source": source,
+           "release": release}
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _hidden_lines(source, release) -> set[str]:
+    """Lines of the hidden tests that the release does not show anyway."""
+    shown = {line.strip() for cell in release.cells for line in cell.source.splitlines()}
+    hidden = set()
+    for cell in source.cells:
+        if gates.is_test(cell) and "### BEGIN HIDDEN TESTS" in cell.source:
+            inside = cell.source.split("### BEGIN HIDDEN TESTS", 1)[1].split("### END HIDDEN TESTS", 1)[0]
+            hidden |= {line.strip() for line in inside.splitlines() if line.strip()} - shown
+    assert hidden
+    return hidden
+
+
+def _score(course: Path) -> float:
+    from nbgrader.api import Gradebook
+
+    from course import grading
+
+    with Gradebook(grading.db_url_of(course)) as gb:
+        return gb.find_submission_notebook(NAME, NAME, STUDENT).score
+
+
+def _assert_sanitized(page: Path, cycle) -> str:
+    raw = page.read_text(encoding="utf-8")
+    text = _text(page)
+    for marker in ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "BEGIN SOLUTION", "END SOLUTION"):
+        assert marker not in raw and marker not in text, marker
+    for line in _hidden_lines(cycle["source"], cycle["release"]):
+        assert line not in text, line
+    assert "Traceback (most recent call last)" not in text and "Cell In[" not in text
+    assert "Your results" in text  # SanitizeFeedback's table ran
+    score = _score(cycle["course"])
+    assert 0 < score
+    assert f"{NAME} (Score: {score:.1f} / " in text, text[:2000]
+    # Unattempted and blank exercises say so in the course's words, not as a raw NameError.
+    assert "NameError" not in text and "is not defined" not in text
+    assert re.search(rf"❌ {UNATTEMPTED}\s+0 / 2\s+✋ No answer yet: replace raise NotImplementedError\(\)", text)
+    assert re.search(rf"❌ {BLANK}\s+0 / 2\s+✋ No answer for {BLANK} yet: the answer cell did not create it", text)
+    return text
+
+
+def _feedback_page(course: Path) -> Path:
+    page = course / "feedback" / STUDENT / NAME / f"{NAME}.html"
+    assert page.is_file()
+    return page
+
+
+@slow
+def test_course_grade_keeps_nbgrader_files_and_ignores_checkpoints(cycle):
+    from course import grading
+    from course.build import Assignment
+
+    course = cycle["course"]
+    _run([sys.executable, "-m", "course", "grade", NAME, "--root", str(course), "--no-sandbox"], course)
+    for step in ("autograded", "feedback"):
+        folder = course / step / STUDENT / NAME
+        kept = {p.name for p in folder.iterdir()}
+        assert {"timestamp.txt", "submission_secret.txt"} <= kept, (step, kept)
+        assert (folder / "submission_secret.txt").read_text() == \
+            (course / "submitted" / STUDENT / NAME / "submission_secret.txt").read_text()
+        assert not {".ipynb_checkpoints", "__pycache__"} & kept, (step, kept)
+        assert not list(folder.rglob("*-checkpoint.ipynb")) and not list(folder.rglob("*.pyc"))
+    _assert_sanitized(_feedback_page(course), cycle)
+    # An editor saving a checkpoint does not make the submission new.
+    checkpoint = course / "submitted" / STUDENT / NAME / ".ipynb_checkpoints" / f"{NAME}-checkpoint.ipynb"
+    checkpoint.write_text("{}", encoding="utf-8")
+    jobs, skipped = grading.find_jobs([Assignment(NAME, course)], course, force=False)
+    assert (jobs, skipped) == ([], 1)
+
+
+@slow
+def test_plain_nbgrader_generate_feedback_is_sanitized(cycle):
+    course = cycle["course"]
+    _nbgrader("generate_feedback", NAME, "--force", cwd=course, exchange=cycle["exchange"])
+    _assert_sanitized(_feedback_page(course), cycle)
+
+
+@slow
+def test_formgrader_generate_feedback_is_sanitized(cycle):
+    """Formgrader's button calls NbGraderAPI.generate_feedback in the server, with the course's config."""
+    from nbgrader.apps.api import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from course.build import nbgrader_config
+
+    course = cycle["course"]
+    page = _feedback_page(course)
+    page.unlink()
+    config = nbgrader_config(course)
+    assert config.SanitizeFeedback.release_root == str(course.resolve())  # the copy's own folder
+    result = NbGraderAPI(CourseDirectory(config=config), config=config).generate_feedback(NAME, STUDENT)
+    assert result["success"], result
+    _assert_sanitized(page, cycle)
+
+
+@slow
+def test_the_participant_fetches_the_feedback(cycle):
+    course, home = cycle["course"], cycle["home"]
+    _nbgrader("release_feedback", NAME, cwd=course, exchange=cycle["exchange"])
+    _nbgrader("fetch_feedback", NAME, *cycle["student"], cwd=home, exchange=cycle["exchange"])
+    fetched = list((home / NAME / "feedback").glob(f"*/{NAME}.html"))
+    assert len(fetched) == 1, list(home.rglob("*.html"))
+    _assert_sanitized(fetched[0], cycle)
+
+
+def test_messages_for_unattempted_answers_are_the_courses():
+    from course.grading import friendly_error
+
+    def error(ename, evalue):
+        return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=["Traceback ..."])
+
+    missing = friendly_error(error("NameError", "name 'views_per_person' is not defined"))
+    assert missing.startswith("✋ No answer for `views_per_person` yet") and "NameError" not in missing
+    assert friendly_error(error("NotImplementedError", "")).startswith("✋ No answer yet")
+    assert friendly_error(error("CheckFailed", "`x` should be a number")) == "❌ `x` should be a number"
+
+
+def test_the_report_counts_participants_and_says_which_points(tmp_path, root, monkeypatch):
+    from course import report
+    from course.build import Assignment
+
+    for part in (f"source/{NAME}", f"release/{NAME}"):
+        shutil.copytree(root / part, tmp_path / part)
+    assignment = Assignment(NAME, tmp_path)
+    release = gates.read(tmp_path / "release" / NAME / f"{NAME}.ipynb")
+    wrong = "`engagement` should be a number, but it is text: '409'."
+    exercises = ["engagement", "views_per_person", BLANK, "median_reach", "reels", "engagement_rate"]
+
+    def row(name, scored, late=0.0, by_hand=0.0):
+        got = dict(zip(exercises, scored, strict=True))
+        total = sum(scored) + by_hand
+        return {"participant": name, **{f"{NAME}/{a}": v for a, v in got.items()},
+                f"{NAME}/reach_explained": by_hand, f"{NAME}/late_penalty": late,
+                f"{NAME}/total": max(total - late, 0), f"{NAME}/max": 15.0, f"{NAME}/needs_hand_grading": ""}
+
+    rows = [row("seven", [0, 2, 2, 2, 1, 0]),  # 7 of 13 autograded points (7 of 15 in all: hand grading pending)
+            row("six", [0, 2, 2, 2, 0, 0]),
+            row("late", [2, 2, 2, 2, 2, 3], late=13.0),
+            row("done", [2, 2, 2, 2, 2, 3], by_hand=2.0)]
+    assert report.autograded_points(assignment) == {"engagement": 2, "views_per_person": 2, BLANK: 2,
+                                                    "median_reach": 2, "reels": 2, "engagement_rate": 3}
+    for name in ("seven", "six"):  # the same failure in both of engagement's test cells
+        nb = nbformat.from_dict(json.loads(json.dumps(release)))
+        for cell in nb.cells:
+            if gates.nbgrader_meta(cell).get("grade_id") in ("engagement_check", "engagement_hidden"):
+                cell.outputs = [nbformat.v4.new_output("error", ename="CheckFailed", evalue=wrong, traceback=[])]
+        folder = tmp_path / "autograded" / name / NAME
+        folder.mkdir(parents=True)
+        nbformat.write(nb, str(folder / f"{NAME}.ipynb"))
+    monkeypatch.setattr(report, "scores", lambda *args, **kwargs: rows)
+
+    path = report.build_report([assignment], tmp_path)
+    page = path.read_text(encoding="utf-8")
+    stats = {s["exercise"]: s for s in report.exercise_stats(assignment, rows, tmp_path)}
+    assert stats["engagement"]["message"] == wrong and stats["engagement"]["message_count"] == 2
+    assert "(2 participants)" in page and "×)" not in page
+    at_risk = {name: share for name, share, _ in json.loads(path.with_suffix(".json").read_text())["at_risk"]}
+    assert set(at_risk) == {"six", "late"}  # "seven" has 54% of the autograded points
+    assert at_risk["six"] == pytest.approx(6 / 13)
+    assert "Below 50% of the autograded points (after any late penalty; hand-graded answers are not counted" in page
+
+
+def test_course_grade_refuses_a_config_without_the_sanitizer(tmp_path, root):
+    from course import grading
+    from course.build import Assignment
+
+    config = (root / "nbgrader_config.py").read_text(encoding="utf-8")
+    (tmp_path / "nbgrader_config.py").write_text(config.replace("c.GenerateFeedback.preprocessors", "_unused"))
+    with pytest.raises(SystemExit, match="SanitizeFeedback"):
+        grading.generate_feedback(Assignment(NAME, tmp_path), tmp_path)
