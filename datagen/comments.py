@@ -1,4 +1,9 @@
-"""Labelled citizen comments with planted (invented) personal data."""
+"""Labelled citizen comments with planted (invented) personal data.
+
+No planted number can be a real person's: phone numbers start with 0 after +91 (the trunk prefix, so
+no Indian number has that shape) and Aadhaar-shaped numbers start with 0 or 1 (never issued) and
+always fail the Verhoeff check. Scam comments never carry a number.
+"""
 from __future__ import annotations
 
 import re
@@ -15,8 +20,10 @@ LABEL_P = {"appreciation": .28, "question": .22, "grievance": .20, "spam_scam": 
            "abuse": .07, "personal_data": .08, "misinformation": .06}
 LANG_P = {"Hindi": .35, "Hinglish": .40, "English": .25}
 
-PHONE_RE = re.compile(r"(?<![\d+])(?:\+91[ -]?|0)?[6-9]\d{4} ?\d{5}(?!\d)")
-AADHAAR_RE = re.compile(r"(?<!\d)[2-9]\d{3} ?\d{4} ?\d{4}(?!\d)")
+# by shape, not by validity: any 10-digit number (real mobiles start 6-9, this data's start 0) and
+# any 12-digit group written 4-4-4, together or with spaces or hyphens
+PHONE_RE = re.compile(r"(?<![\d+])(?:\+91[ -]?|0)?\d{5}[ -]?\d{5}(?!\d)")
+AADHAAR_RE = re.compile(r"(?<![\d+])\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 FIRST = ["Ramesh", "Sunita", "Pooja", "Rakesh", "Manoj", "Anita", "Sanjay", "Rekha", "Vikash",
@@ -101,19 +108,19 @@ T = {  # T[label][lang] -> list of bodies
         "Hindi": ["घर बैठे रोज़ ₹5000 कमाएँ, अभी संपर्क करें।",
                   "{s} के ₹10,000 पाने के लिए इस लिंक पर क्लिक करें {url}",
                   "आपका नंबर लॉटरी में चुना गया है, इनाम पाने के लिए {url} पर जाएँ।",
-                  "सरकारी नौकरी पक्की, बस ₹2000 रजिस्ट्रेशन फ़ीस। व्हाट्सएप करें {phone}",
+                  "सरकारी नौकरी पक्की, बस ₹2000 रजिस्ट्रेशन फ़ीस। व्हाट्सएप करें, नंबर मेरी प्रोफ़ाइल में है",
                   "मुफ़्त रिचार्ज पाएँ {url}"],
         "English": ["Earn ₹5000 daily from home! DM now.",
                     "Get ₹10,000 under {s}, click here: {url}",
                     "Congratulations! You won a lucky draw of ₹25 lakh. Claim now {url}",
-                    "Govt job guaranteed, only ₹2000 registration. WhatsApp {phone}",
+                    "Govt job guaranteed, only ₹2000 registration. WhatsApp the number in my profile",
                     "Free recharge for all Bihar users {url}", "Follow my page for daily offers 🔥🔥",
                     "KYC pending for {s}, update today or lose benefit: {url}"],
         "Hinglish": ["ghar baithe roz 5000 kamao, abhi message karo",
                      "{s} ka 10000 pane ke liye link pe click kare {url}",
                      "aapka number lucky draw me select hua hai, claim kare {url}",
-                     "sarkari naukri pakki, sirf 2000 registration fees, whatsapp {phone}",
-                     "free recharge chahiye to {url} kholo", "part time job, 1 din me 3000, call {phone}"],
+                     "sarkari naukri pakki, sirf 2000 registration fees, whatsapp karo, number profile me hai",
+                     "free recharge chahiye to {url} kholo", "part time job, 1 din me 3000, number bio me hai, call karo"],
     },
     "abuse": {
         "Hindi": ["सब बेकार है, सिर्फ़ दिखावा करते हो।", "निकम्मे अधिकारी, कोई काम नहीं करते।",
@@ -181,26 +188,29 @@ WHERE = {"Hindi": " ({d} से)", "English": " (from {d})", "Hinglish": " ({d} 
 
 
 def _phone(r) -> str:
-    digits = str(r.integers(6, 10)) + "".join(str(x) for x in r.integers(0, 10, 9))
-    k = r.integers(5)
-    return [digits, f"+91 {digits[:5]} {digits[5:]}", f"+91-{digits}", f"{digits[:5]} {digits[5:]}",
-            "0" + digits][k]
+    """A 10-digit phone-shaped number starting with 0: after +91 no Indian number starts with 0 (the
+    trunk prefix), so none can ring a real phone. Real mobiles start with 6 to 9."""
+    digits = "0" + "".join(str(x) for x in r.integers(0, 10, 9))
+    k = r.integers(4)
+    return [digits, f"+91 {digits[:5]} {digits[5:]}", f"+91-{digits}", f"{digits[:5]} {digits[5:]}"][k]
 
 
-def _aadhaar(r, valid: bool) -> str:
-    body = str(r.integers(2, 10)) + "".join(str(x) for x in r.integers(0, 10, 10))
-    c = check_digit(body)
-    if not valid:
-        c = (c + int(r.integers(1, 10))) % 10
-    num = body + str(c)
-    return f"{num[:4]} {num[4:8]} {num[8:]}" if r.random() < 0.6 else num
+def _twelve(r) -> str:
+    """12 digits starting with 0 or 1 (UIDAI issues neither) that always FAIL the Verhoeff check."""
+    body = str(r.integers(0, 2)) + "".join(str(x) for x in r.integers(0, 10, 10))
+    num = body + str((check_digit(body) + int(r.integers(1, 10))) % 10)
+    assert not is_valid(num)
+    return num
+
+
+def _aadhaar(r) -> str:
+    num = _twelve(r)
+    u = r.random()
+    return f"{num[:4]} {num[4:8]} {num[8:]}" if u < 0.5 else f"{num[:4]}-{num[4:8]}-{num[8:]}" if u < 0.6 else num
 
 
 def _app_number(r) -> str:
-    while True:  # Aadhaar-shaped application number that fails the check
-        num = "2025" + "".join(str(x) for x in r.integers(0, 10, 8))
-        if not is_valid(num):
-            return num
+    return _twelve(r)  # an application number has the same shape: only the words around it differ
 
 
 def _email(r) -> str:
@@ -246,12 +256,9 @@ def comments(posts: pd.DataFrame) -> pd.DataFrame:
             dname = DISTRICT_SHORT[r.integers(len(DISTRICT_SHORT))]
             d = DISTRICT_HI[dname] if lang == "Hindi" else dname
             name = f"{FIRST[r.integers(len(FIRST))]} {LAST[r.integers(len(LAST))]}"
-            valid = bool(r.random() < 0.6)
-            txt = body.format(s=s_name, d=d, phone=_phone(r), aadhaar=_aadhaar(r, valid),
+            txt = body.format(s=s_name, d=d, phone=_phone(r), aadhaar=_aadhaar(r),
                               email=_email(r), name=name, app=_app_number(r),
                               url=f"http://{SCAM_HOSTS[r.integers(len(SCAM_HOSTS))]}/{r.integers(100, 999)}")
-            if lab == "spam_scam" and "{phone}" not in body and r.random() < 0.15:
-                txt += f" {_phone(r)}"
             opening = OPEN[lang][r.integers(len(OPEN[lang]))]
             if opening and lang == "English" and not body.startswith(("{", "I ")):
                 txt = txt[0].lower() + txt[1:]
@@ -277,7 +284,7 @@ def comments(posts: pd.DataFrame) -> pd.DataFrame:
         aad = AADHAAR_RE.findall(txt)
         emails = EMAIL_RE.findall(txt)
         rows.append((post.post_id, post.platform, t, lang, txt, lab, bool(phones), bool(emails),
-                     bool(aad), (all(is_valid(a) for a in aad) if aad else pd.NA)))
+                     bool(aad), (all(is_valid(a.replace("-", "")) for a in aad) if aad else pd.NA)))
     df = pd.DataFrame(rows, columns=["post_id", "platform", "posted_at", "language", "text", "label",
                                      "contains_phone", "contains_email", "contains_aadhaar",
                                      "aadhaar_valid"])
@@ -330,12 +337,30 @@ def comments_card(df: pd.DataFrame) -> str:
 
 **Synthetic data.** Invented by `python -m datagen`. Real: scheme names, district names, the kinds
 of services citizens ask about. Invented: every comment, name, phone number, email and Aadhaar-style
-number. Phone numbers are random 10-digit strings starting 6–9 and may by chance match a real
-number: **never call or message them**. Emails use reserved domains (`example.com`, `example.org`,
-`example.net`, `mail.example`). Aadhaar-style numbers are random 12-digit strings (first digit
-2–9); about 60% are given a valid Verhoeff check digit, the rest a wrong one. Scam links use the
-reserved `.example`/`.test` domains. Abuse is rude towards the department or officials only; there
-are no slurs against any group.
+number, and **none of the numbers can be a real person's**:
+
+- Phone numbers are 10 digits starting with **0** (`+91 0XXXX XXXXX`, `0XXXXXXXXX`). Real Indian
+  mobile numbers start with 6, 7, 8 or 9, other first digits are landlines or may become mobile
+  ranges (TRAI, *Recommendations on Ensuring Adequate Numbering Resources for Fixed Line and Mobile
+  Services*, 29 May 2020, table 2.3: mobile number resources using levels 2, 3, 4 and 6; read in
+  the copy at https://scribd.com/document/590011145/Recommendations-29052020), while 0 is the trunk
+  prefix, dialled before a number and never part of it (ITU-T E.164 dialling procedures,
+  https://www.itu.int/ITU-T/inr/forms/dialling.html). So no number here can ring a phone.
+- Aadhaar-shaped numbers are 12 digits starting with **0 or 1** and **every one fails the Verhoeff
+  check**. UIDAI issues neither first digit (UIDAI working paper *A UID Numbering Scheme*, Kanakia,
+  Nadhamuni and Sarma, May 2010,
+  https://web.archive.org/web/20140611025606/http://uidai.gov.in/UID_PDF/Working_Papers/A_UID_Numbering_Scheme.pdf,
+  as summarised by python-stdnum's Aadhaar validator; Business Standard, "UIDAI to go strict on
+  issuing numbers", 14 Sept 2010, quotes UIDAI: "no number will be prefixed with zero"), and every
+  issued number passes the check. The Aadhaar Act 2016, s.29(4), forbids publishing real ones.
+- Scam comments carry no number at all ("WhatsApp the number in my profile").
+- Emails use reserved domains (`example.com`, `example.org`, `example.net`, `mail.example`); scam
+  links use the reserved `.example`/`.test` domains.
+
+The comments are still written as citizens write: a lesson redacts numbers **by shape** (any
+10-digit number, any 12-digit group), never by whether they could be valid.
+
+Abuse is rude towards the department or officials only; there are no slurs against any group.
 
 {fields("comments", {
     "comment_id": ("", "comment key, in time order"),
@@ -345,10 +370,10 @@ are no slurs against any group.
     "language": ("", "Hindi (Devanagari), English, or Hinglish (romanised Hindi)"),
     "text": ("", "comment text"),
     "label": ("", "hand-style label: the true class (one per comment)"),
-    "contains_phone": ("", "text has an Indian mobile number (10 digits starting 6–9, optional +91/0, optional space after 5 digits)"),
+    "contains_phone": ("", "text has a phone-shaped number (any 10 digits, optional +91/0 in front, optional space or hyphen after 5 digits)"),
     "contains_email": ("", "text has an email address"),
-    "contains_aadhaar": ("", "text has an Aadhaar-shaped number: 12 digits, first 2–9, optional spaces as 4-4-4"),
-    "aadhaar_valid": ("", "all Aadhaar-shaped numbers pass the Verhoeff check; missing when there is none"),
+    "contains_aadhaar": ("", "text has an Aadhaar-shaped number: any 12 digits, written together or 4-4-4 with spaces or hyphens"),
+    "aadhaar_valid": ("", "all Aadhaar-shaped numbers pass the Verhoeff check (always False here, by design); missing when there is none"),
 })}
 
 Label meanings: appreciation (thanks, praise); question (asks for information); grievance
@@ -369,12 +394,11 @@ columns are computed from the text with the regular expressions above.
 ## What the data shows
 - {len(df):,} comments; labels: {", ".join(f"{k} {v}" for k, v in cnt.items())}; languages:
   {", ".join(f"{k} {v}" for k, v in lang.items())}.
-- Personal data: phone in {int(df.contains_phone.sum())} comments
-  ({int((df.contains_phone & (df.label == "spam_scam")).sum())} of them spam with a WhatsApp number,
-  not personal data), email in {int(df.contains_email.sum())}, Aadhaar-shaped number in
-  {len(aad)} ({int(aad.aadhaar_valid.sum())} valid, {int((~aad.aadhaar_valid.astype(bool)).sum())}
-  invalid — the invalid ones include grievance *application numbers* that merely look like
-  Aadhaar numbers).
+- Personal data: phone in {int(df.contains_phone.sum())} comments, email in
+  {int(df.contains_email.sum())}, Aadhaar-shaped number in {len(aad)} ({int(aad.aadhaar_valid.sum())}
+  pass the Verhoeff check). {int((aad.label == "grievance").sum())} of the Aadhaar-shaped numbers
+  are grievance *application numbers*: the same shape, told apart only by the words around them.
+  Spam comments with a phone number: {int((df.contains_phone & (df.label == "spam_scam")).sum())}.
 - A simple first-match keyword rule (listed below) gets accuracy {pct(acc)}; per label:
 
 | label | comments | precision | recall |
@@ -385,7 +409,7 @@ columns are computed from the text with the regular expressions above.
 {rules}
 
   Errors come from overlaps a lesson can discuss: grievances say "bekar"/"useless" about the
-  portal, questions and grievances both use "?", spam carries phone numbers, misinformation
+  portal, questions and grievances both use "?", grievances quote 12-digit application numbers, misinformation
   mentions fees like scams do, and Hindi phrasing differs from English.
 
 ## One example per label and language

@@ -32,7 +32,8 @@ DISTRICTS_HI = {
     "Sitamarhi": "सीतामढ़ी", "Siwan": "सिवान", "Supaul": "सुपौल", "Vaishali": "वैशाली",
     "West Champaran": "पश्चिम चंपारण",
 }
-PHONE_RE = re.compile(r"(?<![\d+])(?:\+91[ -]?|0)?[6-9]\d{4} ?\d{5}(?!\d)")
+# phone-SHAPED, as the comments card and module 05 define it: any 10 digits
+PHONE_RE = re.compile(r"(?<![\d+])(?:\+91[ -]?|0)?\d{5}[ -]?\d{5}(?!\d)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 IP_RE = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])")
 ALLOWED_NETS = [ipaddress.ip_network(n) for n in
@@ -234,3 +235,60 @@ def test_keys_link_tables(frames):
     assert set(frames["rumour_hourly"].rumour_id.astype(str)) == set(frames["rumours"].rumour_id)
     assert set(frames["admins"].user.astype(str)) >= set(
         frames["logins"][frames["logins"].success].user.astype(str))
+
+
+# No generated identifier may be a real person's (issue #15). Aadhaar-shaped: 12 digits, written
+# together or split by spaces or hyphens. Every issued Aadhaar passes the Verhoeff check and starts
+# with 2 to 9, so a 12-digit group in the data must fail the check AND start with 0 or 1. A phone
+# number that a real Indian mobile could have: 10 digits starting with 6 to 9, with an optional
+# +91 or 0 in front, spaces or hyphens anywhere. Numbers after "+" are country-coded phones, which
+# the second pattern checks.
+TWELVE_RE = re.compile(r"(?<![\d+])\d(?:[ -]?\d){11}(?![ -]?\d)")
+REAL_MOBILE_RE = re.compile(r"(?<!\d)(?:(?:\+91|\+ 91|0)[ -]?)?[6-9](?:[ -]?\d){9}(?![ -]?\d)")
+
+
+def _verhoeff(digits: str) -> bool:
+    from datagen.verhoeff import is_valid
+    return is_valid(digits)
+
+
+def could_be_real(text: str) -> list[str]:
+    """The substrings of ``text`` that could be a real Aadhaar or a real Indian mobile number."""
+    bad = []
+    for m in TWELVE_RE.finditer(text):
+        digits = re.sub(r"[ -]", "", m.group())
+        if digits[0] in "23456789" or _verhoeff(digits):
+            bad.append(m.group())
+    bad += REAL_MOBILE_RE.findall(text)
+    return bad
+
+
+def test_could_be_real_catches_every_shape():
+    from datagen.verhoeff import check_digit
+    real_shaped = "49182736455" + str(check_digit("49182736455"))
+    valid_from_1 = "19182736455" + str(check_digit("19182736455"))
+    for text in [real_shaped, f"{real_shaped[:4]} {real_shaped[4:8]} {real_shaped[8:]}",
+                 f"{real_shaped[:4]}-{real_shaped[4:8]}-{real_shaped[8:]}", "aadhaar 2345 6789 0125",
+                 valid_from_1, "call 9876543210", "+91 98765 43210", "+91-9876543210", "09876543210",
+                 "98765-43210", "mob. 987 654 3210 plz"]:
+        assert could_be_real(text), text
+    from_0 = "01234567890"
+    invalid_from_0 = from_0 + str((check_digit(from_0) + 1) % 10)
+    assert not _verhoeff(invalid_from_0)
+    for text in [invalid_from_0, f"{invalid_from_0[:4]} {invalid_from_0[4:8]} {invalid_from_0[8:]}",
+                 "+91 04512 36789", "04512 36789", "+91-0451236789", "1800 345 6123", "₹10,000",
+                 "2025-06-01 09:30", "application 2025", "12345"]:
+        assert not could_be_real(text), text
+
+
+def test_no_identifier_could_be_a_real_persons(frames):
+    found = []
+    for n, df in frames.items():
+        for col, v in all_strings(df):
+            found += [(n, col, s) for s in could_be_real(v)]
+        for col in df.columns:
+            if pd.api.types.is_integer_dtype(df[col].dtype):
+                found += [(n, col, s) for v in df[col].dropna().unique() for s in could_be_real(str(v))]
+    for card in sorted(data.DATA_DIR.glob("*.md")):
+        found += [(card.name, "card", s) for s in could_be_real(card.read_text(encoding="utf-8"))]
+    assert not found, f"{len(found)} numbers could be a real person's, e.g. {found[:5]}"
