@@ -93,23 +93,24 @@ WRONG_ANSWERS = {
         "    return c == 0",
     ],
     "redact": [
-        # every Aadhaar-shaped number called [aadhaar], without the check
-        "def redact(text):\n"
-        "    text = EMAIL.sub('[email]', text)\n"
-        "    text = AADHAAR_LIKE.sub('[aadhaar]', text)\n"
-        "    return PHONE.sub('[phone]', text)",
-        # forgot emails
-        "def redact(text):\n"
-        "    for found in AADHAAR_LIKE.findall(text):\n"
-        "        text = text.replace(found, '[aadhaar]' if is_valid_aadhaar(found) else '[number]')\n"
-        "    return PHONE.sub('[phone]', text)",
-        # left the numbers that fail the check in the text
+        # redacts only the numbers that pass the check: a mistyped Aadhaar or an application number
+        # stays public (redaction goes by shape, not by validity)
         "def redact(text):\n"
         "    text = EMAIL.sub('[email]', text)\n"
         "    for found in AADHAAR_LIKE.findall(text):\n"
         "        if is_valid_aadhaar(found):\n"
-        "            text = text.replace(found, '[aadhaar]')\n"
+        "            text = text.replace(found, '[id]')\n"
         "    return PHONE.sub('[phone]', text)",
+        # forgot emails
+        "def redact(text):\n"
+        "    text = AADHAAR_LIKE.sub('[id]', text)\n"
+        "    return PHONE.sub('[phone]', text)",
+        # own patterns: only 4-4-4 with spaces, and only mobiles starting 6 to 9
+        "import re\n"
+        "def redact(text):\n"
+        "    text = EMAIL.sub('[email]', text)\n"
+        "    text = re.sub(r'\\d{4} \\d{4} \\d{4}', '[id]', text)\n"
+        "    return re.sub(r'(\\+91[ -]?)?[6-9]\\d{4} ?\\d{5}', '[phone]', text)",
     ],
     "decide_action": [
         # hides angry grievances: the mistake this module is about
