@@ -79,8 +79,12 @@ c.CourseSpawner.course_dir = env("SML_COURSE_DIR", "/srv/nbgrader/social-media-l
 c.JupyterHub.services = [
     {
         "name": "idle-culler",
+        # JupyterHub stops a managed service with SIGINT and waits 30 s before SIGTERM; a hub started
+        # from a script with `&` hands down SIGINT ignored, so the culler is given its handler back.
         "command": [
-            sys.executable, "-m", "jupyterhub_idle_culler",
+            sys.executable, "-c",
+            "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "from jupyterhub_idle_culler import main; main()",
             f"--timeout={env('SML_CULL_TIMEOUT', '3600')}",
             f"--cull-every={env('SML_CULL_EVERY', '300')}",
         ],

@@ -131,3 +131,13 @@ def test_hub_config_loads():
     assert "access:servers" not in roles["trainer"]["scopes"]
     assert set(roles["idle-culler"]["scopes"]) == {"list:users", "read:users:activity", "read:servers",
                                                    "delete:servers"}
+
+
+def test_start_seeds_the_workspace_jupyterlab_reads():
+    """start.py writes the default workspace under a fixed name to avoid importing jupyterlab_server;
+    the name must be the one jupyterlab_server looks for."""
+    jls = pytest.importorskip("jupyterlab_server.workspaces_handler")
+    sys.path.insert(0, str(DEPLOY))
+    from sml_hub import start
+
+    assert start.WORKSPACE_FILE == jls.slugify("default") + jls.WORKSPACE_EXTENSION

@@ -262,6 +262,16 @@ def test_course_cycle_on_a_real_hub(hub):
         assert re.search(rf"Score:\s*{want:g}(\.0+)?\s*/\s*{total + 2:g}", page.text), (user.name, want)
     mark("participants fetched and opened their feedback")
 
+    # --- install.sh's modes: the checkout is private, the course folder and its sqlite gradebook belong
+    # to the trainers group (the trainer's `course grade` above wrote into it)
+    import grp
+    import stat
+
+    assert stat.S_IMODE(ROOT.stat().st_mode) == 0o700, oct(ROOT.stat().st_mode)
+    gradebook = (hub.course_dir / "gradebook.db").stat()
+    assert stat.S_IMODE(gradebook.st_mode) == 0o660 and grp.getgrgid(gradebook.st_gid).gr_name == hub.trainers
+    assert stat.S_IMODE((hub.course_dir / "source").stat().st_mode) == 0o2770
+
     # --- what participants can and cannot read, tried as them with the real permissions
     assert_denied(hub, P2, f"import os; os.listdir({str(inbound)!r})")
     assert_denied(hub, P2, f"open({str(p3_folders[0] / NOTEBOOK)!r}.replace('{P3}', '{P1}')).read()",

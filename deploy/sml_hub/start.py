@@ -27,11 +27,14 @@ def log(message: str) -> None:
     print(f"[sml-start] {message}", file=sys.stderr, flush=True)
 
 
-def seed_workspace(home: Path) -> None:
-    from jupyterlab_server.workspaces_handler import WORKSPACE_EXTENSION, slugify
+# jupyterlab_server's file name for the workspace "default" (slugify("default") + WORKSPACE_EXTENSION),
+# written out so a start does not import the Jupyter stack twice; tests/test_deploy_k8s.py checks it.
+WORKSPACE_FILE = "default-37a8.jupyterlab-workspace"
 
+
+def seed_workspace(home: Path) -> None:
     folder = home / ".jupyter" / "lab" / "workspaces"
-    target = folder / (slugify("default") + WORKSPACE_EXTENSION)
+    target = folder / WORKSPACE_FILE
     if target.exists():
         return
     workspace = {
@@ -65,6 +68,14 @@ def link_course(home: Path) -> None:
 
 def fetch_released(home: Path) -> list[str]:
     """Fetch every released assignment that is not in the home folder yet; returns the ids fetched."""
+    # Most starts have nothing new: look at the outbound folder before importing nbgrader (seconds).
+    outbound = Path(os.environ.get("SML_EXCHANGE", "/srv/nbgrader/exchange")) / "social-media-lab" / "outbound"
+    try:
+        released = os.listdir(outbound)
+    except OSError:
+        released = []
+    if not [name for name in released if not (home / name).exists()]:
+        return []
     from nbgrader.apps import NbGrader
     from nbgrader.auth import Authenticator
     from nbgrader.coursedir import CourseDirectory
