@@ -1,0 +1,40 @@
+"""Right answers for 00-getting-started: each must score its exercise's full marks under autograde.
+
+RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
+than the solution in source/ (tests/check_right_answers.py grades them).
+"""
+
+RIGHT_ANSWERS = {
+    "engagement": [
+        "engagement = shares + comments + reactions",  # another order
+        "engagement = sum([reactions, comments, shares])",  # built-in sum of a list
+        "talk = reactions + comments\nengagement = talk + shares",  # an intermediate name
+    ],
+    "views_per_person": [
+        'views = post["views"]\npeople = post["reach"]\nviews_per_person = views / people',  # intermediate names
+        'views_per_person = post.get("views") / post.get("reach")',  # dict.get instead of brackets
+        'views_per_person = 1 / (post["reach"] / post["views"])',  # equivalent formula
+    ],
+    "n_posts": [
+        "n_posts = posts.shape[0]",  # rows from the shape
+        "n_posts = len(posts.index)",  # length of the index
+        'n_posts = len(posts["reach"])',  # length of one column
+    ],
+    "median_reach": [
+        "reach_column = posts.reach\nmedian_reach = reach_column.median()",  # attribute access
+        'reach_column = posts.loc[:, "reach"]\nmedian_reach = posts["reach"].median()',  # .loc for the column
+        'reach_column = posts["reach"]\nmedian_reach = reach_column.quantile(0.5)',  # median as the 50% quantile
+        'import numpy as np\nreach_column = posts["reach"]\nmedian_reach = np.median(reach_column)',  # numpy
+    ],
+    "reels": [
+        "reels = posts.query('format == \"reel\"')",  # query instead of a boolean mask
+        'reels = posts.loc[posts["format"] == "reel"]',  # .loc with the mask
+        'reels = posts[posts.format == "reel"]',  # attribute access for the column
+        'is_reel = posts["format"] == "reel"\nreels = posts[is_reel]',  # the mask in its own name
+    ],
+    "engagement_rate": [
+        "def engagement_rate(engagements, reach):\n    return 100 * engagements / reach",  # 100 first
+        "def engagement_rate(engagements, reach):\n    rate = engagements / reach\n    return rate * 100",  # intermediate
+        "def engagement_rate(e, r):\n    return e / r * 100",  # other parameter names
+    ],
+}
