@@ -5,7 +5,9 @@
     course demo                        a trainer's cycle on a demo cohort
     course grade / report              (cohort grading: see `course grade --help`)
 
-Plain `nbgrader` commands keep working from the course folder: both read nbgrader_config.py.
+Plain `nbgrader` commands keep working from the course folder: both read nbgrader_config.py. Like them,
+`course grade`, `report` and `demo` act on the course folder they are run from (the current folder, with
+its nbgrader_config.py), unless --root or COURSE_ROOT names another.
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("assignments", nargs="*", metavar="ASSIGNMENT",
                         help="assignments to take the demo cohort through (default: 00-getting-started)")
     parser.add_argument("--participants", type=int, default=40, help="size of the simulated cohort")
-    parser.add_argument("--dir", default=None, help="working folder (default: demo/, recreated)")
+    parser.add_argument("--dir", default=None,
+                        help="working folder (default: demo/ in the course folder, recreated)")
+    _root_argument(parser)
 
 
 @subcommand("demo", "take a simulated cohort of 40 through release, submission, grading and report",
@@ -88,7 +92,8 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_demo(args) -> int:
     from course import demo
 
-    return demo.main(args.assignments, participants=args.participants, workdir=args.dir)
+    return demo.main(args.assignments, participants=args.participants, workdir=args.dir,
+                     course=_course_root(args))
 
 
 def _grade_arguments(parser: argparse.ArgumentParser) -> None:
@@ -104,12 +109,30 @@ def _grade_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _root_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", default=None, metavar="DIR",
-                        help="the course folder (default: $COURSE_ROOT, else the folder this package is in); "
-                             "on a hub, the trainers' course folder")
+                        help="the course folder (default: $COURSE_ROOT, else the current folder, as for "
+                             "nbgrader: the one holding the nbgrader_config.py it reads); on a hub, the "
+                             "trainers' course folder")
+
+
+CONFIG = "nbgrader_config.py"
 
 
 def _course_root(args) -> Path:
-    return Path(args.root or os.environ.get("COURSE_ROOT") or builder.ROOT).resolve()
+    """The course folder to act on, as nbgrader finds it: `--root`, else $COURSE_ROOT, else the current
+    folder, whose nbgrader_config.py plain `nbgrader` commands read. Never the folder this package happens
+    to be installed in: run from another course folder, that would grade and write into the wrong course."""
+    given, how = (args.root, "--root") if getattr(args, "root", None) else (os.environ.get("COURSE_ROOT"),
+                                                                           "COURSE_ROOT")
+    root = Path(given or os.getcwd()).resolve()
+    if (root / CONFIG).is_file():
+        return root
+    command = f"course {args.command}"
+    if given:
+        raise SystemExit(f"{command}: {root} (from {how}) is not a course folder: it has no {CONFIG}. "
+                         f"Give the folder that holds the course's {CONFIG}, source/ and release/.")
+    raise SystemExit(f"{command}: the current folder ({root}) is not a course folder: it has no {CONFIG}. "
+                     f"Run it from the course folder (cd into the folder with {CONFIG}, as for plain "
+                     "`nbgrader` commands), or name it with --root DIR or COURSE_ROOT=DIR.")
 
 
 @subcommand("grade", "autograde collected submissions in parallel, then feedback, export and report",

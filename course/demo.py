@@ -109,14 +109,20 @@ def cohort_kinds(participants: int, rng: random.Random) -> list[str]:
 
 
 def main(assignments: list[str] | None = None, participants: int = 40, workdir: str | None = None,
-         seed: int = 2026) -> int:
+         seed: int = 2026, course: Path | None = None) -> int:
+    """Run the demo on assignments of the course folder `course` (default: the one this package is in),
+    in `workdir` (default: demo/ inside it), which is deleted and made again."""
     start = time.perf_counter()
-    chosen = builder.select(assignments or DEFAULT_ASSIGNMENTS)
-    course_root = Path(workdir) if workdir else builder.ROOT / "demo"
+    course = Path(course or builder.ROOT).resolve()
+    chosen = builder.select(assignments or DEFAULT_ASSIGNMENTS, root=course)
+    course_root = Path(workdir).resolve() if workdir else course / "demo"
+    if course_root == course or course_root in course.parents:
+        raise SystemExit(f"course demo: {course_root} holds the course itself; the demo deletes and remakes "
+                         "its folder, so give it one of its own with --dir.")
     if course_root.exists():
         shutil.rmtree(course_root)
     course_root.mkdir(parents=True)
-    shutil.copy(builder.ROOT / "nbgrader_config.py", course_root / "nbgrader_config.py")
+    shutil.copy(course / "nbgrader_config.py", course_root / "nbgrader_config.py")
     for assignment in chosen:
         shutil.copytree(assignment.source_dir, course_root / "source" / assignment.name)
     builder.build_into([builder.Assignment(a.name, course_root) for a in chosen], course_root / "release")
@@ -141,7 +147,7 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
         for assignment in local:
             _run(ExchangeReleaseAssignment, _exchange_config(course_root, exchange), assignment.name)
             source = gates.read(assignment.source(assignment.notebooks[0]))
-            wrong = gates.load_wrong_answers(builder.Assignment(assignment.name, builder.ROOT))
+            wrong = gates.load_wrong_answers(builder.Assignment(assignment.name, course))
             for name, kind in zip(names, kinds, strict=True):
                 home = homes / name
                 home.mkdir(parents=True, exist_ok=True)
