@@ -44,6 +44,11 @@ c.GenerateFeedback.preprocessors = [
 ]
 # The release it shows test cells from: the one beside this file (on the hub, the trainers' course folder).
 c.SanitizeFeedback.release_root = str(COURSE_ROOT)
+# The page itself: nbgrader's feedback template, except that a written answer a trainer has not graded yet
+# says "awaiting your trainer" instead of "Score: 0.0", and the header gives the autograded total apart
+# until every written answer is graded (course.grading.FeedbackExporter; nbgrader's own would show a
+# total that counts ungraded answers as 0).
+c.GenerateFeedback.exporter_class = "course.grading.FeedbackExporter"
 
 # Participants see the familiar nbgrader stub; the course's checks explain it when they meet it.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}

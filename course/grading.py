@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
+from nbconvert.exporters import HTMLExporter
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Enum, Integer, Unicode
 
@@ -417,6 +418,11 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
 
     Test cells are shown as they are in the release (hidden tests are not in it); an error output keeps
     only its one-line message. A summary table (exercise, points, message) is put on top.
+
+    Answers a trainer grades by hand are not scored 0 while they wait: each such cell not graded yet is
+    marked `awaiting`, and `resources["nbgrader"]["course"]` gives the autograded total apart from the
+    hand-graded one, which the course's feedback page (`FeedbackExporter`) shows instead of nbgrader's
+    single "Score: x / y" until every answer of the notebook is graded.
     """
 
     release_root = Unicode("", help="Folder holding release/<assignment>/ (nbgrader_config.py sets it to "
@@ -464,11 +470,260 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
                 message = failed[answer]  # the answer cell's own error says more ("No answer yet", ...)
             mark = "✅" if got == top and top else ("🟡" if got else "❌")
             rows.append(f"| {mark} `{answer}` | {got:g} / {top:g} | {_md_escape(message) or 'all checks pass'} |")
+        totals = self._totals(nb, resources)
+        for cell in nb.cells:  # answers graded by hand, after the autograded exercises
+            if _by_hand(cell):
+                meta = cell.metadata.nbgrader
+                points = float(meta.get("points") or 0)
+                if meta.get("awaiting"):
+                    rows.append(f"| ⏳ `{_gid(cell)}` | – / {points:g} | {AWAITING} ({_points(points)}) |")
+                else:
+                    got = float(meta.get("score") or 0)
+                    mark = "✅" if got == points and points else ("🟡" if got else "❌")
+                    rows.append(f"| {mark} `{_gid(cell)}` | {got:g} / {points:g} | graded by your trainer |")
         if rows:
             table = ("## Your results\n\n| exercise | points | what the checks said |\n| --- | --- | --- |\n"
                      + "\n".join(rows))
+            if totals["awaiting"]:
+                table += f"\n\n**{totals['summary']}**"
             nb.cells.insert(0, nbformat.v4.new_markdown_cell(table))
         return nb, resources
+
+    def _totals(self, nb, resources) -> dict:
+        """Mark hand-graded cells not graded yet (`awaiting`), and put the autograded and hand-graded
+        totals into resources["nbgrader"]["course"] for the page's header."""
+        info = resources.setdefault("nbgrader", {})
+        pending = _pending_by_hand(info, [_gid(c) for c in nb.cells if _by_hand(c)], self.log)
+        auto = auto_top = by_hand = by_hand_top = awaiting = 0.0
+        for cell in nb.cells:
+            meta = _meta(cell)
+            if not meta.get("grade"):
+                continue
+            points = float(meta.get("points") or 0)
+            if _by_hand(cell):
+                if _gid(cell) in pending:
+                    cell.metadata.nbgrader["awaiting"] = True
+                    awaiting += points
+                else:
+                    by_hand += float(meta.get("score") or 0)
+                    by_hand_top += points
+            elif _is_test(cell):
+                auto += float(meta.get("score") or 0)
+                auto_top += points
+        late = float(info.get("late_penalty") or 0)
+        auto_shown = max(auto - late, 0.0)
+        summary = f"Autograded: {auto_shown:g} / {auto_top:g}"
+        if late:
+            summary += f" (after a late penalty of {late:g})"
+        if awaiting:
+            graded = f"{by_hand:g} / {by_hand_top:g} graded, " if by_hand_top else ""
+            summary += f"; written answers: {graded}{AWAITING} ({_points(awaiting)})"
+        totals = {"autograded": auto_shown, "autograded_max": auto_top, "by_hand": by_hand,
+                  "by_hand_max": by_hand_top, "awaiting": awaiting, "summary": summary}
+        info["course"] = totals
+        return totals
+
+
+AWAITING = "awaiting your trainer"
+
+
+def _points(points: float) -> str:
+    return f"{points:g} point{'' if points == 1 else 's'}"
+
+
+def _by_hand(cell) -> bool:
+    """A cell a trainer grades by hand: a graded answer (written or code) or a graded task."""
+    meta = _meta(cell)
+    return bool(meta.get("grade")) and bool(meta.get("solution") or meta.get("task"))
+
+
+def _pending_by_hand(info: dict, grade_ids: list, log) -> set:
+    """The hand-graded cells of this notebook that no trainer has graded yet, as the gradebook says
+    (nbgrader's own rule, also the CSV export's: no score, or still flagged for manual grading)."""
+    if not grade_ids or not info.get("db_url"):
+        return set()
+    from nbgrader.api import Gradebook
+
+    pending = set()
+    try:
+        with Gradebook(info["db_url"]) as gb:
+            for gid in grade_ids:
+                grade = gb.find_grade(gid, info["notebook"], info["assignment"], info["student"])
+                if grade.manual_score is None and (grade.needs_manual_grade or grade.score is None):
+                    pending.add(gid)
+    except Exception as error:  # noqa: BLE001 - no gradebook entry: show nbgrader's scores as they are
+        log.warning("SanitizeFeedback: could not read the hand grades (%s)", error)
+    return pending
+
+
+class FeedbackExporter(HTMLExporter):
+    """nbgrader's feedback page (its `feedback` template), with a header and per-cell scores that say
+    "awaiting your trainer" for hand-graded answers not graded yet, and the autograded total apart.
+
+    Set as `c.GenerateFeedback.exporter_class` in nbgrader_config.py, so Formgrader's "Generate Feedback"
+    (which forces the template name `feedback`), plain `nbgrader generate_feedback` and `course grade` all
+    use it. The course template is held in memory and extends nbgrader's, so nothing else changes (and
+    nothing needs installing beside the package)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.raw_template = FEEDBACK_TEMPLATE
+
+
+# The course's feedback page: nbgrader's `feedback` template (found as `index.html.j2` in its folder) with
+# three parts replaced: the header, the table of contents and the score in each graded cell's heading.
+# A hand-graded cell not graded yet (`awaiting`, set by SanitizeFeedback) says so instead of "Score: 0.0";
+# until all are graded the header gives the autograded total apart (resources.nbgrader.course.summary).
+FEEDBACK_TEMPLATE = r"""{%- extends 'index.html.j2' -%}
+
+{% macro course_score(cell) -%}
+{%- if cell.metadata.nbgrader.awaiting -%}
+Awaiting your trainer ({{ '%g' % (cell.metadata.nbgrader.points | float) }} point{{ '' if (cell.metadata.nbgrader.points | float) == 1 else 's' }})
+{%- else -%}
+Score: {{ cell.metadata.nbgrader.score | float | round(2) }} / {{ cell.metadata.nbgrader.points | float | round(2) }}
+{%- endif -%}
+{%- endmacro %}
+
+{% macro score(cell) -%}
+  <span class="pull-right">
+      {{ course_score(cell) }} <a href="#top">(Top)</a>
+  </span>
+{%- endmacro %}
+
+{% macro nbgrader_heading(cell) -%}
+{%- if cell.metadata.nbgrader.solution or cell.metadata.nbgrader.task -%}
+<a name="comment-{{ cell.metadata.nbgrader.grade_id }}"></a>
+{%- endif -%}
+{%- if cell.metadata.nbgrader.grade -%}
+<a name="{{ cell.metadata.nbgrader.grade_id }}"></a>
+{%- endif -%}
+<div class="panel-heading">
+{%- if cell.metadata.nbgrader.solution -%}
+  <span class="nbgrader-label">Student's answer</span>
+  {%- if cell.metadata.nbgrader.grade  -%}
+  {{ score(cell) }}
+  {%- else -%}
+  <span class="pull-right"><a href="#top">(Top)</a></span>
+  {%- endif -%}
+{%- elif cell.metadata.nbgrader.task -%}
+  <span class="nbgrader-label">Student's task</span>
+  {{ score(cell) }}
+{%- elif cell.metadata.nbgrader.grade -%}
+  <span class="nbgrader-label">Grade cell: <code>{{ cell.metadata.nbgrader.grade_id }}</code></span>
+  {{ score(cell) }}
+{%- endif -%}
+</div>
+{%- endmacro %}
+
+{% macro nbgrader_footer(cell) -%}
+{%- if (cell.metadata.nbgrader.solution and cell.metadata.nbgrader.comment) or (cell.metadata.nbgrader.task and cell.metadata.nbgrader.comment) -%}
+<div class="panel-footer">
+  <div>
+    <b>Comments:</b> {{ cell.metadata.nbgrader.comment | markdown2html | strip_files_prefix }}
+  </div>
+</div>
+{%- endif -%}
+{%- endmacro %}
+
+{% block body %}
+{%- set course = resources.nbgrader.course or {} -%}
+<body>
+  <a name="top"></a>
+  <div class="container">
+    <div class="panel panel-default">
+      <div class="panel-heading">
+        {%- if course.awaiting %}
+        <h4>{{ resources.nbgrader.notebook }} ({{ course.summary }})</h4>
+        {%- else %}
+        <h4>{{ resources.nbgrader.notebook }} (Score: {{ resources.nbgrader.score | float | round(2) }} / {{ resources.nbgrader.max_score | float | round(2) }})</h4>
+        {%- endif %}
+        <div id="toc">
+          <ol>
+          {% for cell in nb.cells %}
+            {% if cell.metadata.nbgrader and cell.metadata.nbgrader.grade and not cell.metadata.nbgrader.solution and not cell.metadata.nbgrader.task %}
+            <li><a href="#{{ cell.metadata.nbgrader.grade_id }}">Test cell</a> ({{ course_score(cell) }})</li>
+            {% elif cell.cell_type == "code" and cell.metadata.nbgrader and cell.metadata.nbgrader.grade and not cell.metadata.nbgrader.task %}
+            <li><a href="#{{ cell.metadata.nbgrader.grade_id }}">Coding free-response</a> ({{ course_score(cell) }})</li>
+            {% elif cell.cell_type == "markdown" and cell.metadata.nbgrader and cell.metadata.nbgrader.grade and not cell.metadata.nbgrader.task %}
+            <li><a href="#{{ cell.metadata.nbgrader.grade_id }}">Written response</a> ({{ course_score(cell) }})</li>
+            {% elif cell.cell_type == "markdown" and cell.metadata.nbgrader and cell.metadata.nbgrader.task %}
+            <li><a href="#{{ cell.metadata.nbgrader.grade_id }}">Task</a> ({{ course_score(cell) }})</li>
+            {% endif %}
+            {% if cell.metadata.nbgrader and cell.metadata.nbgrader.comment and cell.metadata.nbgrader.comment %}
+            <li><a href="#comment-{{ cell.metadata.nbgrader.grade_id }}">Comment</a></li>
+            {% endif %}
+          {% endfor %}
+          {% if resources.nbgrader.late_penalty > 0 %}
+            <li class="late-penalty">Late submission penalty (Score: -{{ resources.nbgrader.late_penalty | float | round(2) }})</li>
+          {% endif %}
+          </ol>
+        </div>
+      </div>
+      <div class="panel-body">
+        <div id="notebook" class="border-box-sizing">
+          <div class="container" id="notebook-container">
+            {{ super.super() }}
+          </div>
+        </div>
+      </div>
+    </div>
+  </div>
+</body>
+{%- endblock body %}
+
+{#- nbgrader's two blocks as they are, so that they call the macros above (Jinja resolves a macro in the
+    template whose block runs). -#}
+{% block markdowncell scoped %}
+<div class="cell border-box-sizing text_cell rendered">
+  {{ self.empty_in_prompt() }}
+
+  {%- if 'nbgrader' in cell.metadata and (cell.metadata.nbgrader.solution or cell.metadata.nbgrader.grade or cell.metadata.nbgrader.task) -%}
+  <div class="panel panel-primary nbgrader_cell">
+    {{ nbgrader_heading(cell) }}
+    <div class="panel-body">
+      <div class="text_cell_render border-box-sizing rendered_html">
+        {{ cell.source  | markdown2html | strip_files_prefix }}
+      </div>
+    </div>
+    {{ nbgrader_footer(cell) }}
+  </div>
+
+  {%- else -%}
+
+  <div class="inner_cell">
+    <div class="text_cell_render border-box-sizing rendered_html">
+      {{ cell.source  | markdown2html | strip_files_prefix }}
+    </div>
+  </div>
+
+  {%- endif -%}
+
+</div>
+{% endblock markdowncell %}
+
+{% block input %}
+  {%- if 'nbgrader' in cell.metadata and (cell.metadata.nbgrader.solution or cell.metadata.nbgrader.grade) -%}
+  <div class="panel panel-primary nbgrader_cell">
+    {{ nbgrader_heading(cell) }}
+    <div class="panel-body">
+      <div class="input_area">
+        {{ cell.source | highlight_code(metadata=cell.metadata) }}
+      </div>
+    </div>
+    {{ nbgrader_footer(cell) }}
+  </div>
+
+  {%- else -%}
+
+  <div class="inner_cell">
+    <div class="input_area">
+      {{ cell.source | highlight_code(metadata=cell.metadata) }}
+    </div>
+  </div>
+  {%- endif -%}
+
+{% endblock input %}
+"""
 
 
 _MISSING = "✋ No answer for"

@@ -27,6 +27,7 @@ NAME = "00-getting-started"
 STUDENT = "ana"
 UNATTEMPTED = "views_per_person"  # left as the release's stub in the submission
 BLANK = "n_posts"  # answer cell emptied
+WRITTEN = "reach_explained"  # the written answer, graded by hand
 slow = pytest.mark.slow
 
 
@@ -96,16 +97,31 @@ def _hidden_lines(source, release) -> set[str]:
     return hidden
 
 
-def _score(course: Path) -> float:
+def _score(course: Path) -> tuple[float, float]:
+    """The notebook's score and maximum in the gradebook (hand-graded points included)."""
     from nbgrader.api import Gradebook
 
     from course import grading
 
     with Gradebook(grading.db_url_of(course)) as gb:
-        return gb.find_submission_notebook(NAME, NAME, STUDENT).score
+        notebook = gb.find_submission_notebook(NAME, NAME, STUDENT)
+        return notebook.score, notebook.max_score
 
 
-def _assert_sanitized(page: Path, cycle) -> str:
+def _set_hand_grade(course: Path, score: float | None) -> None:
+    """What Formgrader does when a trainer types a written answer's score (None: not graded again)."""
+    from nbgrader.api import Gradebook
+
+    from course import grading
+
+    with Gradebook(grading.db_url_of(course)) as gb:
+        grade = gb.find_grade(WRITTEN, NAME, NAME, STUDENT)
+        grade.manual_score = score
+        grade.needs_manual_grade = score is None
+        gb.db.commit()
+
+
+def _assert_sanitized(page: Path, cycle, by_hand: float | None = None) -> str:
     raw = page.read_text(encoding="utf-8")
     text = _text(page)
     for marker in ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "BEGIN SOLUTION", "END SOLUTION"):
@@ -114,9 +130,18 @@ def _assert_sanitized(page: Path, cycle) -> str:
         assert line not in text, line
     assert "Traceback (most recent call last)" not in text and "Cell In[" not in text
     assert "Your results" in text  # SanitizeFeedback's table ran
-    score = _score(cycle["course"])
+    score, top = _score(cycle["course"])
     assert 0 < score
-    assert f"{NAME} (Score: {score:.1f} / " in text, text[:2000]
+    if by_hand is None:  # before the trainer grades the written answer: awaiting, not 0 of 2
+        assert f"{NAME} (Autograded: {score:g} / {top - 2:g}; written answers: awaiting your trainer " \
+               "(2 points))" in text, text[:2000]
+        assert re.search(r"Written response \(Awaiting your trainer \(2 points\)\)", text), text[:2000]
+        assert re.search(rf"⏳ {WRITTEN}\s+– / 2\s+awaiting your trainer \(2 points\)", text), text[:3000]
+        assert "Written response (Score" not in text and f"(Score: {score:.1f} / {top:.1f})" not in text
+    else:  # graded: the real score, nbgrader's header
+        assert f"{NAME} (Score: {score:.1f} / {top:.1f})" in text, text[:2000]
+        assert f"Written response (Score: {by_hand:.1f} / 2.0)" in text, text[:2000]
+        assert "awaiting" not in text.lower() and "Autograded:" not in text
     # Unattempted and blank exercises say so in the course's words, not as a raw NameError.
     assert "NameError" not in text and "is not defined" not in text
     assert re.search(rf"❌ {UNATTEMPTED}\s+0 / 2\s+✋ No answer yet: replace raise NotImplementedError\(\)", text)
@@ -186,6 +211,24 @@ def test_the_participant_fetches_the_feedback(cycle):
     fetched = list((home / NAME / "feedback").glob(f"*/{NAME}.html"))
     assert len(fetched) == 1, list(home.rglob("*.html"))
     _assert_sanitized(fetched[0], cycle)
+
+
+@slow
+def test_feedback_says_awaiting_until_the_trainer_grades_by_hand(cycle):
+    """Before hand-grading the page gives the autograded total and "awaiting your trainer" for the
+    written answer (not "0.0 / 2.0"); once a trainer's score is in the gradebook, the real score."""
+    course = cycle["course"]
+    if not (course / "autograded" / STUDENT / NAME).is_dir():  # (when run on its own)
+        _run([sys.executable, "-m", "course", "grade", NAME, "--root", str(course), "--no-sandbox"], course)
+    _nbgrader("generate_feedback", NAME, "--force", cwd=course, exchange=cycle["exchange"])
+    _assert_sanitized(_feedback_page(course), cycle)
+    try:
+        _set_hand_grade(course, 1.5)
+        _nbgrader("generate_feedback", NAME, "--force", cwd=course, exchange=cycle["exchange"])
+        text = _assert_sanitized(_feedback_page(course), cycle, by_hand=1.5)
+        assert re.search(rf"🟡 {WRITTEN}\s+1\.5 / 2\s+graded by your trainer", text), text[:3000]
+    finally:
+        _set_hand_grade(course, None)
 
 
 def test_messages_for_unattempted_answers_are_the_courses():
