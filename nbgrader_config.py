@@ -50,6 +50,13 @@ c.SanitizeFeedback.release_root = str(COURSE_ROOT)
 # total that counts ungraded answers as 0).
 c.GenerateFeedback.exporter_class = "course.grading.FeedbackExporter"
 
+# `nbgrader validate` cuts every line of a failing cell's code and error at Validator.width (90) characters,
+# so a check's message or hint ended mid-sentence ("...shares for e..."). The course's messages are full
+# sentences that say how to fix the answer and run past 90 characters with the value they quote; 1000
+# keeps them whole. (It also sets the width of the ===== line between failed cells.) The participants'
+# servers read the same setting from deploy/jupyter/common/nbgrader_config.py.
+c.Validator.width = 1000
+
 # Participants see the familiar nbgrader stub; the course's checks explain it when they meet it.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

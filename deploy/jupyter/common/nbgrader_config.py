@@ -18,3 +18,8 @@ c.ExchangeSubmit.add_random_string = True
 # (world-writable: anyone could rename or squat course folders). With it, nbgrader leaves existing
 # folders as deploy/install.sh made them (root-owned, no world write anywhere but inbound's -wx).
 c.CourseDirectory.groupshared = True
+# `nbgrader validate` (a participant's or trainer's terminal) cuts each line of a failed check at
+# Validator.width, 90 characters by default: the course's check messages and hints are full sentences
+# that say how to fix the answer, often longer than that. 1000 keeps them whole (the same value as the
+# course's own nbgrader_config.py, which trainers' servers also read).
+c.Validator.width = 1000
