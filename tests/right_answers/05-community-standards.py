@@ -1,0 +1,205 @@
+"""Right answers for 05-community-standards: each must score its exercise's full marks under autograde.
+
+RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
+than the solution in source/ (tests/check_right_answers.py grades them).
+"""
+
+# The solution's keyword lists, for rules written in another shape.
+_WORDS = '''SPAM = ["http", "click", "क्लिक", "lottery", "लॉटरी", "lucky draw", "earn", "कमाएँ", "kamao",
+        "whatsapp", "व्हाट्सएप", "recharge", "रिचार्ज", "job", "naukri", "नौकरी", "offer"]
+RUMOUR = ["forward", "sabko", "सबको", "आगे भेज", "share widely", "band ho", "बंद हो", "shut down",
+          "fee", "फ़ीस", "cyber cafe", "साइबर कैफ़े", "wapas le", "वापस लिया", "taken back",
+          "withdraw", "pension band", "will stop"]
+GRIEVANCE = ["nahi aaya", "nhi aaya", "नहीं आ", "not come", "not credited", "pending", "लंबित",
+             "portal", "पोर्टल", "website", "site", "no response", "kuch nahi hua", "कुछ नहीं हुआ",
+             "सुनवाई", "sunvai", "listens", "jawab nahi", "जवाब नहीं", "no reply", "too late",
+             "late mili", "समय पर नहीं", "missed"]
+ABUSE = ["useless", "bekar", "बेकार", "shame", "sharam", "शर्म", "nikamme", "निकम्मे", "bakwas",
+         "बकवास", "fools", "bewakoof", "बेवकूफ़", "pagal", "liars", "jhoothe", "झूठे", "nonsense",
+         "joke", "clowns", "दिखावा", "dikhawa", "faltu", "worst"]
+THANKS = ["thank", "thnx", "धन्यवाद", "dhanyawad", "dhanyavad", "good", "great", "badhiya", "👏",
+          "🙏", "👍", "nice", "salaam", "सराहनीय", "शानदार", "आभार", "appreciated", "proud", "accha",
+          "sahi info", "fayda", "लाभ मिला", "helpful", "useful", "मदद की", "काम की", "dete rahiye",
+          "mil gaya"]
+
+'''
+
+RIGHT_ANSWERS = {
+    "confusion": [
+        # named arguments, .at and int() for one cell
+        'confusion = pd.crosstab(index=comments["label"], columns=comments["v1"])\n'
+        'grievance_as_abuse = int(confusion.at["grievance", "abuse"])\n'
+        "confusion",
+        # groupby + size + unstack instead of crosstab
+        'confusion = comments.groupby(["label", "v1"]).size().unstack(fill_value=0)\n'
+        'grievance_as_abuse = confusion.loc["grievance", "abuse"]\n'
+        "confusion",
+        # attribute access, column then row with brackets
+        "confusion = pd.crosstab(comments.label, comments.v1)\n"
+        'grievance_as_abuse = confusion["abuse"]["grievance"]\n'
+        "confusion",
+    ],
+    "precision_recall": [
+        # a loop over the pairs, counting by hand
+        "def precision_recall(true, predicted, label):\n"
+        "    both = said = really = 0\n"
+        "    for t, p in zip(true, predicted):\n"
+        "        if p == label:\n"
+        "            said += 1\n"
+        "        if t == label:\n"
+        "            really += 1\n"
+        "        if p == label and t == label:\n"
+        "            both += 1\n"
+        "    precision = both / said if said > 0 else 0.0\n"
+        "    recall = both / really if really > 0 else 0.0\n"
+        "    return precision, recall",
+        # the mean of a mask, guarded with .any()
+        "def precision_recall(true, predicted, label):\n"
+        "    said = predicted == label\n"
+        "    really = true == label\n"
+        "    precision = (true[said] == label).mean() if said.any() else 0.0\n"
+        "    recall = (predicted[really] == label).mean() if really.any() else 0.0\n"
+        "    return precision, recall",
+        # int counts, try / except for the empty cases
+        "def precision_recall(true, predicted, label):\n"
+        "    both = int((predicted.eq(label) & true.eq(label)).sum())\n"
+        "    try:\n"
+        "        precision = both / int(predicted.eq(label).sum())\n"
+        "    except ZeroDivisionError:\n"
+        "        precision = 0.0\n"
+        "    try:\n"
+        "        recall = both / int(true.eq(label).sum())\n"
+        "    except ZeroDivisionError:\n"
+        "        recall = 0.0\n"
+        "    return (precision, recall)",
+    ],
+    "triage": [
+        # the same rule as a list of (label, words) checked in a loop
+        _WORDS + "RULES = [(\"spam_scam\", SPAM), (\"misinformation\", RUMOUR)]\n\n\n"
+        "def triage(text):\n"
+        "    t = text.lower()\n"
+        "    for label, words in RULES:\n"
+        "        if has_any(t, words):\n"
+        "            return label\n"
+        '    if count_digits(t) >= 10 or "@" in t:\n'
+        '        return "personal_data"\n'
+        '    for label, words in [("grievance", GRIEVANCE), ("abuse", ABUSE)]:\n'
+        "        if has_any(t, words):\n"
+        "            return label\n"
+        '    if "?" in t:\n'
+        '        return "question"\n'
+        "    if has_any(t, THANKS):\n"
+        '        return "appreciation"\n'
+        '    return "question"',
+        # any() written out, digits counted with a regular expression, elif chain, one return
+        _WORDS + "import re\n\n\n"
+        "def triage(text):\n"
+        "    t = text.lower()\n"
+        "    if any(word in t for word in SPAM):\n"
+        '        label = "spam_scam"\n'
+        "    elif any(word in t for word in RUMOUR):\n"
+        '        label = "misinformation"\n'
+        '    elif len(re.findall(r"[0-9]", t)) >= 10 or "@" in t:\n'
+        '        label = "personal_data"\n'
+        "    elif any(word in t for word in GRIEVANCE):\n"
+        '        label = "grievance"\n'
+        "    elif any(word in t for word in ABUSE):\n"
+        '        label = "abuse"\n'
+        '    elif "?" in t:\n'
+        '        label = "question"\n'
+        "    elif any(word in t for word in THANKS):\n"
+        '        label = "appreciation"\n'
+        "    else:\n"
+        '        label = "question"\n'
+        "    return label",
+    ],
+    "is_valid_aadhaar": [
+        # reversed() and a regular expression for the shape
+        "import re\n\n\n"
+        "def is_valid_aadhaar(number):\n"
+        '    digits = number.replace(" ", "")\n'
+        '    if not re.fullmatch(r"[0-9]{12}", digits):\n'
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(reversed(digits)):\n"
+        "        p = P[i % 8][int(ch)]\n"
+        "        c = D[c][p]\n"
+        "    return c == 0",
+        # a list of numbers read with a while loop, an explicit True / False
+        "def is_valid_aadhaar(number):\n"
+        '    digits = "".join(number.split(" "))\n'
+        "    if len(digits) == 12 and digits.isdigit():\n"
+        "        values = [int(ch) for ch in digits]\n"
+        "        values.reverse()\n"
+        "        c = 0\n"
+        "        i = 0\n"
+        "        while i < len(values):\n"
+        "            c = D[c][P[i % 8][values[i]]]\n"
+        "            i += 1\n"
+        "        if c == 0:\n"
+        "            return True\n"
+        "        return False\n"
+        "    else:\n"
+        "        return False",
+        # positions counted from the left: the rightmost digit is position 0
+        "def is_valid_aadhaar(number):\n"
+        '    digits = number.replace(" ", "")\n'
+        "    if len(digits) != 12 or not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for k in range(11, -1, -1):\n"
+        "        i = 11 - k\n"
+        "        c = D[c][P[i % 8][int(digits[k])]]\n"
+        "    return c == 0",
+    ],
+    "redact": [
+        # in the order the bullets list them: email, phone, then Aadhaar-shaped
+        "def redact(text):\n"
+        '    text = EMAIL.sub("[email]", text)\n'
+        '    text = PHONE.sub("[phone]", text)\n'
+        '    text = AADHAAR_LIKE.sub("[id]", text)\n'
+        "    return text",
+        # one nested expression, a new name for the result
+        "def redact(text):\n"
+        '    clean = PHONE.sub("[phone]", AADHAAR_LIKE.sub("[id]", EMAIL.sub("[email]", text)))\n'
+        "    return clean",
+        # a loop over (pattern, replacement) pairs, with re.sub
+        "def redact(text):\n"
+        '    for pattern, tag in [(EMAIL, "[email]"), (AADHAAR_LIKE, "[id]"), (PHONE, "[phone]")]:\n'
+        "        text = re.sub(pattern, tag, text)\n"
+        "    return text",
+    ],
+    "decide_action": [
+        # a dictionary with .get and a default
+        "ACTIONS = {\n"
+        '    "appreciation": "reply", "question": "reply", "misinformation": "reply",\n'
+        '    "grievance": "escalate",\n'
+        '    "abuse": "hide", "personal_data": "hide",\n'
+        '    "spam_scam": "delete",\n'
+        "}\n\n\n"
+        "def decide_action(label):\n"
+        '    return ACTIONS.get(label, "escalate")',
+        # if / elif on every label, in the table's order
+        "def decide_action(label):\n"
+        '    if label == "appreciation" or label == "question" or label == "misinformation":\n'
+        '        return "reply"\n'
+        '    elif label == "grievance":\n'
+        '        return "escalate"\n'
+        '    elif label == "abuse" or label == "personal_data":\n'
+        '        return "hide"\n'
+        '    elif label == "spam_scam":\n'
+        '        return "delete"\n'
+        "    else:\n"
+        '        return "escalate"',
+        # tuples, one result name and one return
+        "def decide_action(label):\n"
+        '    action = "escalate"\n'
+        '    if label in ("appreciation", "question", "misinformation"):\n'
+        '        action = "reply"\n'
+        '    if label in ("abuse", "personal_data"):\n'
+        '        action = "hide"\n'
+        '    if label == "spam_scam":\n'
+        '        action = "delete"\n'
+        "    return action",
+    ],
+}

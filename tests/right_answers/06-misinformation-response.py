@@ -1,0 +1,141 @@
+"""Right answers for 06-misinformation-response: each must score its exercise's full marks under autograde.
+
+RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
+than the solution in source/ (tests/check_right_answers.py grades them).
+"""
+
+RIGHT_ANSWERS = {
+    "peaks": [
+        # the second hint: sort biggest first, keep each rumour's first row
+        'peaks = hourly.sort_values("shares", ascending=False).drop_duplicates("rumour_id")\n'
+        'peaks = peaks[["rumour_id", "hour", "shares"]]\n'
+        "peaks",
+        # a loop over the rumours, one dictionary per peak
+        "rows = []\n"
+        'for rumour_id, one in hourly.groupby("rumour_id", observed=True):\n'
+        '    top = one.loc[one["shares"].idxmax()]\n'
+        '    rows.append({"rumour_id": rumour_id, "hour": top["hour"], "shares": top["shares"]})\n'
+        "peaks = pd.DataFrame(rows)\n"
+        "peaks",
+        # the first hint, with a fresh 0..11 index
+        'biggest = hourly.groupby("rumour_id", observed=True)["shares"].idxmax()\n'
+        'peaks = hourly.loc[biggest, ["rumour_id", "hour", "shares"]].reset_index(drop=True)\n'
+        "peaks",
+    ],
+    "growth_rate": [
+        # math.pow for the root
+        "import math\n\n\n"
+        "def growth_rate(start, end, hours):\n"
+        "    return (math.pow(end / start, 1 / hours) - 1) * 100",
+        # the factor per hour in its own name, minus 100 at the end
+        "def growth_rate(start, end, hours):\n"
+        "    factor = (end / start) ** (1 / hours)\n"
+        "    return factor * 100 - 100",
+        # the same root through logarithms
+        "import math\n\n\n"
+        "def growth_rate(start, end, hours):\n"
+        "    return (math.exp(math.log(end / start) / hours) - 1) * 100",
+    ],
+    "before_after": [
+        # between(), inclusive at both ends
+        "def before_after(one, rebuttal_hour, window):\n"
+        '    before = one[one["hour"].between(rebuttal_hour - window, rebuttal_hour - 1)]["shares"].mean()\n'
+        '    after = one[one["hour"].between(rebuttal_hour, rebuttal_hour + window - 1)]["shares"].mean()\n'
+        "    return before, after",
+        # query with @ names
+        "def before_after(one, rebuttal_hour, window):\n"
+        '    before = one.query("@rebuttal_hour - @window <= hour < @rebuttal_hour")["shares"].mean()\n'
+        '    after = one.query("@rebuttal_hour <= hour < @rebuttal_hour + @window")["shares"].mean()\n'
+        "    return (before, after)",
+        # a loop over the rows, the mean as sum / count
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    before_shares = []\n"
+        "    after_shares = []\n"
+        '    for hour, count in zip(one["hour"], one["shares"]):\n'
+        "        if rebuttal_hour - window <= hour < rebuttal_hour:\n"
+        "            before_shares.append(count)\n"
+        "        elif rebuttal_hour <= hour < rebuttal_hour + window:\n"
+        "            after_shares.append(count)\n"
+        "    before = sum(before_shares) / len(before_shares)\n"
+        "    after = sum(after_shares) / len(after_shares)\n"
+        "    return before, after",
+    ],
+    "early_late": [
+        # .loc with a mask and a column, .agg("sum")
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].agg("sum")\n'
+        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
+        'early_median = rumours.loc[rumours["rebuttal_hour"] <= 8, "total_shares"].median()\n'
+        'late_median = rumours.loc[rumours["rebuttal_hour"] >= 30, "total_shares"].median()\n'
+        'print("early:", early_median, "late:", late_median)',
+        # query, and the column added with merge
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
+        'rumours = rumours.merge(totals.rename("total_shares"), left_on="rumour_id", right_index=True, how="left")\n'
+        'early_median = rumours.query("rebuttal_hour <= 8")["total_shares"].median()\n'
+        'late_median = rumours.query("rebuttal_hour >= 30")["total_shares"].median()\n'
+        'print("early:", early_median, "late:", late_median)',
+        # as the text reads ("the cell already adds your totals"): no total_shares column of its own;
+        # the medians straight from `totals`, matched by rumour id
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
+        'hours = rumours.set_index("rumour_id")["rebuttal_hour"]\n'
+        "early_median = totals[hours[hours <= 8].index].median()\n"
+        "late_median = totals[hours[hours >= 30].index].median()\n"
+        'print("early:", early_median, "late:", late_median)',
+    ],
+    "top_amplifiers": [
+        # the second hint: nlargest
+        "def top_amplifiers(table, rumour_id, n):\n"
+        '    return table[table["rumour_id"] == rumour_id].nlargest(n, "shares")',
+        # query and .iloc for the first n rows
+        "def top_amplifiers(table, rumour_id, n):\n"
+        '    one = table.query("rumour_id == @rumour_id")\n'
+        '    return one.sort_values(by="shares", ascending=False).iloc[:n]',
+        # sorted first, filtered after with .loc
+        "def top_amplifiers(table, rumour_id, n):\n"
+        '    ordered = table.sort_values("shares", ascending=False)\n'
+        '    return ordered.loc[ordered["rumour_id"] == rumour_id].head(n)',
+    ],
+    "check_rebuttal": [
+        # splitlines(), any() over the links, the dictionary filled key by key
+        "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
+        "    first = draft.splitlines()[0].lower()\n"
+        "    hosts = [(urlparse(link).hostname or '').lower() for link in URL.findall(draft)]\n"
+        "    result = {}\n"
+        '    result["leads_with_fact"] = any(w.lower() in first for w in fact_words)\n'
+        '    result["official_link"] = any(h in ("gov.in", "nic.in") or h.endswith((".gov.in", ".nic.in")) for h in hosts)\n'
+        '    result["avoids_myth_words"] = all(w.lower() not in first for w in claim_words)\n'
+        '    result["fits_length"] = len(draft) <= limit\n'
+        "    return result",
+        # a regular expression for the host, loops with flags instead of any()
+        "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
+        '    first = draft.split("\\n")[0].lower()\n'
+        "    fact = False\n"
+        "    for word in fact_words:\n"
+        "        if word.lower() in first:\n"
+        "            fact = True\n"
+        "    myth = False\n"
+        "    for word in claim_words:\n"
+        "        if word.lower() in first:\n"
+        "            myth = True\n"
+        "    official = False\n"
+        "    for link in URL.findall(draft):\n"
+        '        host = urlparse(link).hostname or ""\n'
+        '        if re.fullmatch(r"(.+\\.)?(gov|nic)\\.in", host.lower()):\n'
+        "            official = True\n"
+        '    return {"leads_with_fact": fact, "official_link": official,\n'
+        '            "avoids_myth_words": not myth, "fits_length": len(draft) <= limit}',
+        # dict(...) with keyword arguments, the host split into its labels
+        "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
+        '    first = draft.partition("\\n")[0].lower()\n'
+        "    official = False\n"
+        "    for link in URL.findall(draft):\n"
+        '        labels = (urlparse(link).hostname or "").lower().split(".")\n'
+        '        if labels[-2:] in (["gov", "in"], ["nic", "in"]):\n'
+        "            official = True\n"
+        "    return dict(\n"
+        "        leads_with_fact=any(w.lower() in first for w in fact_words),\n"
+        "        official_link=official,\n"
+        "        avoids_myth_words=not any(w.lower() in first for w in claim_words),\n"
+        "        fits_length=len(draft) <= limit,\n"
+        "    )",
+    ],
+}
