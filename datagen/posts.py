@@ -687,6 +687,8 @@ def reel_watch_card(rw: pd.DataFrame, kinds: dict) -> str:
     assert best == t.hook.idxmax() == t.avg_watch_share.idxmax()
     steep = t[(t.hook > t.hook.median()) & (t.end < t.end.median())]
     flat = t[(t.hook < t.hook.median()) & (t.end > t.end.median())]
+    # The lesson's shapes and its one clear reel to boost are in the data; the card leaves them to find.
+    assert len(steep) and len(flat)
     return f"""# reel_watch — second-by-second retention of 30 reels
 
 **Synthetic data.** Invented by `python -m datagen`. Invented: every reel and count. Each
@@ -706,17 +708,17 @@ Hook rate = views_3s / views. Retention at second s = viewers_remaining / views.
 time = sum of viewers_remaining over seconds 1…L / views.
 
 ## How it was generated
-Each reel gets a hook level (share left at 3 s) and a decay rate after 3 s, then viewers leave
-second by second by binomial draws (so counts never increase). Shapes: 9 strong-hook/steep-drop,
-9 weak-hook/flat, 10 middling, 1 weak-and-steep, 1 strong-and-flat.
+Each reel gets a hook level (share left at 3 s) and a decay rate after 3 s, drawn so that reels
+differ in both; then viewers leave second by second by binomial draws (so counts never increase).
 
 ## What the data shows
-- Hook rates range from {pct(t.hook.min())} to {pct(t.hook.max())}; share still watching at the
-  last second from {pct(t.end.min())} to {pct(t.end.max())}.
-- {len(steep)} reels have an above-median hook but below-median end retention (strong hook,
-  steep drop); {len(flat)} have a below-median hook but above-median end retention (weak hook,
-  flat).
-- **The reel to boost is `{best}`**: highest hook rate ({pct(t.loc[best, "hook"])}), highest
-  share watching to the end ({pct(t.loc[best, "end"])}) and highest average watch share
-  ({pct(t.loc[best, "avg_watch_share"])} of its {int(t.loc[best, "length"])} s).
+(What the rows hold and how far to trust them; which reel works best is for you to work out.)
+- {len(t)} reels, {fmt_int(len(rw))} rows: one row per second from 0 to the reel's length, so a
+  reel of L seconds has L + 1 rows. Reels are {int(t.length.min())} to {int(t.length.max())} s long,
+  with {fmt_int(t.views.min())} to {fmt_int(t.views.max())} views.
+- A view is a play, not a person: someone who watches a reel twice counts twice, and
+  `viewers_remaining` counts plays still running, not people.
+- Here the counts agree by construction (never increasing; `views_3s` is the count at second 3). A
+  platform's own export rounds counts and defines a "3-second view" its own way, so they need not
+  add up exactly.
 """
