@@ -3,7 +3,7 @@ trainers actually see.
 
 A participant logs in through the hub's form and lands on JupyterLab with the Assignment List open;
 the trainer releases 00-getting-started meanwhile; the participant refreshes the list, fetches,
-opens the notebook, types an answer, runs everything (the explorer widget renders, the chart with a
+opens the notebook, types a wrong answer and validates (the failing check's message shown whole), types the right answer, runs everything (the explorer widget renders, the chart with a
 Hindi title appears), validates with the toolbar button and submits from the Assignment List. The
 course's JupyterLab settings hold: no cell toolbar, Shift+M merges nothing, no news pop-up. Then a
 trainer grades with `course grade` in a JupyterLab terminal, opens Formgrader in its own tab
@@ -49,6 +49,23 @@ pytestmark = [pytest.mark.slow, pytest.mark.hub]
 
 def nbgrader(cell: dict) -> dict:
     return cell.get("metadata", {}).get("nbgrader", {})
+
+
+# A participant's mistake the engagement check fails with a message over 90 characters (print returns None).
+WRONG_ENGAGEMENT = "engagement = print(reactions + comments + shares)"
+
+
+def check_message(release: dict, grade_id: str, **answers) -> str:
+    """The message the release's check cell `grade_id` fails with on these answers (course.checks, here)."""
+    from course.checks import CheckFailed
+
+    (cell,) = [c for c in release["cells"] if nbgrader(c).get("grade_id") == grade_id]
+    source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    try:
+        exec(compile(source, grade_id, "exec"), dict(answers))  # the course's own visible check
+    except CheckFailed as failure:
+        return str(failure)
+    raise AssertionError(f"{grade_id} passes on {answers}")
 
 
 def solutions() -> dict[str, str]:
@@ -156,8 +173,30 @@ def participant_flow(hub, browser, answers) -> None:
     assert page.locator(".jp-cell-toolbar").count() == 0
     assert page.get_by_text("official Jupyter news").count() == 0
 
-    # Type the first answer into its cell, as a participant does.
+    # First a common beginner's mistake (print instead of keeping the value), saved and validated: the
+    # Validate dialog shows the failing check's whole message, hint included (issue #14: nbgrader cut
+    # lines at 90 characters). Then the right answer is typed into the same cell, as a participant does.
     answer_cell = page.locator(".jp-Notebook .jp-CodeCell", has_text="raise NotImplementedError()").first
+    answer_cell.locator(".cm-content").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(WRONG_ENGAGEMENT)
+    page.keyboard.press("Control+s")
+    page.wait_for_timeout(1500)
+    assert WRONG_ENGAGEMENT in json.dumps(participant.get_notebook(path)), "the typed answer was not saved"
+    message = check_message(notebook, "engagement_check", engagement=None)
+    assert max(len(line) for line in message.splitlines()) > 90, message  # else nothing would be cut
+    page.locator(".validate-button").first.click()
+    dialog = page.locator(".jp-Dialog")
+    dialog.wait_for(timeout=180_000)
+    dialog.get_by_text("The following cell failed").first.wait_for(timeout=180_000)
+    dialog_text = dialog.inner_text()
+    shot(page, "05a-validation-failed")
+    for line in message.splitlines():
+        assert line in dialog_text, f"{line!r} is not whole in the Validate dialog:\n{dialog_text}"
+    dialog.get_by_role("button").last.click()
+    dialog.wait_for(state="hidden")
+
+    answer_cell = page.locator(".jp-Notebook .jp-CodeCell", has_text=WRONG_ENGAGEMENT).first
     answer_cell.locator(".cm-content").click()
     page.keyboard.press("Control+a")
     page.keyboard.insert_text(answers["engagement"])
