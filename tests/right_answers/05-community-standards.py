@@ -112,6 +112,29 @@ RIGHT_ANSWERS = {
         "    else:\n"
         '        label = "question"\n'
         "    return label",
+        # one regular expression per word list (escaped words joined with |)
+        _WORDS + "import re\n\n\n"
+        "def pattern(words):\n"
+        '    return re.compile("|".join(re.escape(w) for w in words))\n\n\n'
+        "SPAM_RE, RUMOUR_RE, GRIEVANCE_RE = pattern(SPAM), pattern(RUMOUR), pattern(GRIEVANCE)\n"
+        "ABUSE_RE, THANKS_RE = pattern(ABUSE), pattern(THANKS)\n\n\n"
+        "def triage(text):\n"
+        "    t = text.lower()\n"
+        "    if SPAM_RE.search(t):\n"
+        '        return "spam_scam"\n'
+        "    if RUMOUR_RE.search(t):\n"
+        '        return "misinformation"\n'
+        '    if count_digits(t) >= 10 or "@" in t:\n'
+        '        return "personal_data"\n'
+        "    if GRIEVANCE_RE.search(t):\n"
+        '        return "grievance"\n'
+        "    if ABUSE_RE.search(t):\n"
+        '        return "abuse"\n'
+        '    if "?" in t:\n'
+        '        return "question"\n'
+        "    if THANKS_RE.search(t):\n"
+        '        return "appreciation"\n'
+        '    return "question"',
     ],
     "is_valid_aadhaar": [
         # reversed() and a regular expression for the shape

@@ -1,0 +1,195 @@
+"""Right answers for 08-automation-and-ai: each must score its exercise's full marks under autograde.
+
+RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
+than the solution in source/ (tests/check_right_answers.py grades them).
+"""
+
+_PUNCTUATION = 'PUNCTUATION = ".,!?।;:\\"\'()"\n\n\n'
+_TOKENIZE_DEMO = '\n\n\ntokenize("Sir, पेंशन नहीं आई।")'
+_REPORT_DEMO = "\n\n\nreport = weekly_report(week)\nreport"
+_CHART_DEMO = "\n\n\nfig = report_chart(report)\nplt.show()"
+_WORDS_DEMO = ('\n\n\ncounts = word_table(train["text"], train["label"])\nprint(counts.shape[0], "different words")\n'
+               'counts.loc[["pension", "click", "नहीं", "thanks"]]')
+_SMOOTH_DEMO = ('\n\n\nprobs = smooth(counts)\npriors = train["label"].value_counts(normalize=True)\n'
+                'probs.loc[["pension", "click", "नहीं"]].round(4)')
+_PREDICT_DEMO = ('\n\n\nprint(label_scores(probs, priors, "pension 3 mahine se nahi aaya").round(1))\n'
+                 'predict(probs, priors, "pension 3 mahine se nahi aaya")')
+_ACCURACY_DEMO = '\n\n\naccuracy_by(results, "language").round(1)'
+_COVERAGE_DEMO = "\n\n\ncoverage_at(results, 0.9)"
+
+RIGHT_ANSWERS = {
+    "weekly_report": [
+        # assign for the new columns, sorted after reset_index
+        "def weekly_report(week_posts):\n"
+        "    table = week_posts.assign(\n"
+        '        engagement=week_posts["reactions"] + week_posts["comments"] + week_posts["shares"] + week_posts["saves"])\n'
+        '    report = table.groupby("platform", observed=True).agg(\n'
+        '        posts=("reach", "count"), reach=("reach", "sum"), engagement=("engagement", "sum"))\n'
+        '    report = report.assign(engagement_rate=report["engagement"] / report["reach"] * 100)\n'
+        '    return report.reset_index().sort_values("reach", ascending=False)' + _REPORT_DEMO,
+        # a DataFrame built from grouped Series, a fresh index at the end
+        "def weekly_report(week_posts):\n"
+        "    table = week_posts.copy()\n"
+        '    table["engagement"] = table[["reactions", "comments", "shares", "saves"]].sum(axis=1)\n'
+        '    groups = table.groupby("platform", observed=True)\n'
+        '    report = pd.DataFrame({"posts": groups.size(), "reach": groups["reach"].sum(),\n'
+        '                           "engagement": groups["engagement"].sum()})\n'
+        '    report["engagement_rate"] = 100 * report["engagement"] / report["reach"]\n'
+        '    report = report.sort_values("reach", ascending=False)\n'
+        '    report = report.rename_axis("platform").reset_index()\n'
+        "    return report" + _REPORT_DEMO,
+        # a loop over the platforms, one dictionary per row
+        "def weekly_report(week_posts):\n"
+        "    rows = []\n"
+        '    for platform, mine in week_posts.groupby("platform", observed=True):\n'
+        '        engagement = (mine["reactions"] + mine["comments"] + mine["shares"] + mine["saves"]).sum()\n'
+        '        reach = mine["reach"].sum()\n'
+        '        rows.append({"platform": platform, "posts": len(mine), "reach": reach,\n'
+        '                     "engagement": engagement, "engagement_rate": engagement / reach * 100})\n'
+        "    report = pd.DataFrame(rows)\n"
+        '    return report.sort_values("reach", ascending=False).reset_index(drop=True)' + _REPORT_DEMO,
+        # the solution, but the posts counted on the post_id column (as 01's explorer cell does)
+        "def weekly_report(week_posts):\n"
+        "    table = week_posts.copy()\n"
+        '    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]\n'
+        '    report = table.groupby("platform", observed=True).agg(\n'
+        '        posts=("post_id", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))\n'
+        '    report["engagement_rate"] = report["engagement"] / report["reach"] * 100\n'
+        '    return report.sort_values("reach", ascending=False).reset_index()' + _REPORT_DEMO,
+    ],
+    "report_chart": [
+        # the platform column as it is (no astype), ax.set for title and label
+        "def report_chart(report):\n"
+        "    fig, ax = plt.subplots()\n"
+        '    ax.barh(report["platform"], report["engagement_rate"])\n'
+        '    ax.set(title="Engagement rate by platform, this week", xlabel="engagement rate (% of reach)")\n'
+        "    return fig" + _CHART_DEMO,
+        # pandas' own barh plot on a given ax
+        "def report_chart(report):\n"
+        "    fig, ax = plt.subplots(figsize=(7, 3))\n"
+        '    report.plot.barh(x="platform", y="engagement_rate", ax=ax, legend=False)\n'
+        '    ax.set_title("Instagram engages best this week")\n'
+        '    ax.set_xlabel("Engagement rate, % of reach")\n'
+        "    return fig" + _CHART_DEMO,
+        # a figure first, then one axes in it; plain lists
+        "def report_chart(report):\n"
+        "    fig = plt.figure()\n"
+        "    ax = fig.add_subplot()\n"
+        '    platforms = [str(p) for p in report["platform"]]\n'
+        '    rates = list(report["engagement_rate"])\n'
+        "    ax.barh(platforms, rates)\n"
+        '    ax.set_title("Engagement rate (by reach) per platform")\n'
+        '    ax.set_xlabel("engagement ÷ reach × 100")\n'
+        "    return fig" + _CHART_DEMO,
+    ],
+    "tokenize": [
+        # the second hint's list comprehension
+        _PUNCTUATION + "def tokenize(text):\n"
+        "    return [w.strip(PUNCTUATION) for w in text.lower().split() if w.strip(PUNCTUATION)]" + _TOKENIZE_DEMO,
+        # split first, lower each word, filter(None, ...) drops the empty ones
+        _PUNCTUATION + "def tokenize(text):\n"
+        "    stripped = [word.lower().strip(PUNCTUATION) for word in text.split()]\n"
+        "    return list(filter(None, stripped))" + _TOKENIZE_DEMO,
+        # a loop with len() for the empty test
+        _PUNCTUATION + "def tokenize(text):\n"
+        "    words = []\n"
+        "    for piece in text.lower().split():\n"
+        "        clean = piece.strip(PUNCTUATION)\n"
+        "        if len(clean) > 0:\n"
+        "            words.append(clean)\n"
+        "    return words" + _TOKENIZE_DEMO,
+    ],
+    "word_table": [
+        # groupby + size + unstack instead of crosstab
+        "def word_table(texts, labels):\n"
+        '    rows = pd.DataFrame({"word": [tokenize(t) for t in texts], "label": list(labels)})\n'
+        '    rows = rows.explode("word").dropna()\n'
+        '    return rows.groupby(["word", "label"]).size().unstack(fill_value=0)' + _WORDS_DEMO,
+        # (word, label) pairs in a list, then crosstab
+        "def word_table(texts, labels):\n"
+        "    pairs = [(word, label) for text, label in zip(texts, labels) for word in tokenize(text)]\n"
+        '    rows = pd.DataFrame(pairs, columns=["word", "label"])\n'
+        '    return pd.crosstab(rows["word"], rows["label"])' + _WORDS_DEMO,
+        # counting in dictionaries, then a table with 0 for the missing pairs
+        "def word_table(texts, labels):\n"
+        "    counts = {}\n"
+        "    for text, label in zip(texts, labels):\n"
+        "        per_label = counts.setdefault(label, {})\n"
+        "        for word in tokenize(text):\n"
+        "            per_label[word] = per_label.get(word, 0) + 1\n"
+        "    return pd.DataFrame(counts).fillna(0).astype(int)" + _WORDS_DEMO,
+    ],
+    "smooth": [
+        # add / div with shape[0]
+        "def smooth(table):\n    return table.add(1).div(table.sum() + table.shape[0])" + _SMOOTH_DEMO,
+        # add one first, then divide by the new column totals (the same denominator)
+        "def smooth(table):\n    plus_one = table + 1\n    return plus_one / plus_one.sum()" + _SMOOTH_DEMO,
+        # column by column with apply
+        "def smooth(table):\n"
+        "    return table.apply(lambda column: (column + 1) / (column.sum() + len(column)))" + _SMOOTH_DEMO,
+    ],
+    "predict": [
+        # a loop adding each known word's log-probabilities
+        "def label_scores(probs, priors, text):\n"
+        "    scores = np.log(priors)\n"
+        "    for word in tokenize(text):\n"
+        "        if word in probs.index:\n"
+        "            scores = scores + np.log(probs.loc[word])\n"
+        "    return scores\n\n\n"
+        "def predict(probs, priors, text):\n"
+        "    scores = label_scores(probs, priors, text)\n"
+        "    return str(scores.sort_values(ascending=False).index[0])" + _PREDICT_DEMO,
+        # the logarithm of the whole table first, then the rows of the words
+        "def label_scores(probs, priors, text):\n"
+        "    log_probs = np.log(probs)\n"
+        "    known = [w for w in tokenize(text) if w in log_probs.index]\n"
+        "    return log_probs.loc[known].sum() + np.log(priors)\n\n\n"
+        "def predict(probs, priors, text):\n"
+        "    scores = label_scores(probs, priors, text)\n"
+        "    return str(max(scores.index, key=lambda label: scores[label]))" + _PREDICT_DEMO,
+        # .isin on the tokens, .add for the priors
+        "def label_scores(probs, priors, text):\n"
+        "    words = pd.Series(tokenize(text), dtype=object)\n"
+        "    words = words[words.isin(probs.index)]\n"
+        "    return np.log(probs.loc[list(words)]).sum().add(np.log(priors))\n\n\n"
+        "def predict(probs, priors, text):\n"
+        "    return str(label_scores(probs, priors, text).idxmax())" + _PREDICT_DEMO,
+    ],
+    "accuracy_by": [
+        # a new column with assign, then groupby on the table
+        "def accuracy_by(results, column):\n"
+        '    marked = results.assign(right=results["predicted"] == results["label"])\n'
+        '    return marked.groupby(column, observed=True)["right"].mean() * 100' + _ACCURACY_DEMO,
+        # one expression, 100 first, without observed=
+        "def accuracy_by(results, column):\n"
+        '    return 100 * (results["predicted"] == results["label"]).groupby(results[column]).mean()'
+        + _ACCURACY_DEMO,
+        # a loop over the groups, collected into a Series
+        "def accuracy_by(results, column):\n"
+        "    shares = {}\n"
+        "    for value, group in results.groupby(column, observed=True):\n"
+        '        shares[value] = (group["predicted"] == group["label"]).mean() * 100\n'
+        "    return pd.Series(shares)" + _ACCURACY_DEMO,
+    ],
+    "coverage_at": [
+        # the mask's mean for coverage, .loc for the decided rows
+        "def coverage_at(results, threshold):\n"
+        '    decided = results["confidence"] >= threshold\n'
+        "    coverage = decided.mean() * 100\n"
+        '    right = results.loc[decided, "predicted"] == results.loc[decided, "label"]\n'
+        '    return {"coverage": float(coverage), "accuracy": float(right.mean() * 100)}' + _COVERAGE_DEMO,
+        # query, and numpy floats left as they are
+        "def coverage_at(results, threshold):\n"
+        '    sure = results.query("confidence >= @threshold")\n'
+        '    accuracy = (sure["predicted"] == sure["label"]).mean() * 100\n'
+        '    return {"coverage": 100 * len(sure) / len(results), "accuracy": accuracy}' + _COVERAGE_DEMO,
+        # counts of rows, the dictionary filled key by key
+        "def coverage_at(results, threshold):\n"
+        '    sure = results[results["confidence"] >= threshold]\n'
+        '    n_right = int((sure["predicted"] == sure["label"]).sum())\n'
+        "    answer = {}\n"
+        '    answer["coverage"] = sure.shape[0] / results.shape[0] * 100\n'
+        '    answer["accuracy"] = n_right / len(sure) * 100 if len(sure) else float("nan")\n'
+        "    return answer" + _COVERAGE_DEMO,
+    ],
+}
