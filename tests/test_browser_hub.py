@@ -328,7 +328,11 @@ def participant_reads_feedback(hub, browser) -> None:
     page = context.new_page()
     login(page, hub, PARTICIPANT)
     page.wait_for_url(re.compile(rf"/user/{PARTICIPANT}/lab"), timeout=180_000)
-    page.locator(".lm-TabBar-tab", has_text="Assignments").first.wait_for(timeout=60_000)
+    # JupyterLab restores the last layout (the notebook in front): bring the Assignment List forward.
+    tab = page.locator(".lm-TabBar-tab", has_text="Assignments").first
+    tab.wait_for(timeout=60_000)
+    tab.click()
+    page.locator("#refresh_assignments_list").first.click()
     submitted = page.locator("#submitted_assignments_list")
     submitted.get_by_role("button", name="Fetch Feedback").first.click()
     folder = Path(f"/home/{PARTICIPANT}/{ASSIGNMENT}/feedback")

@@ -403,7 +403,7 @@ def test_hub_sh_starts_and_stops_the_hub_quickly():
         culler = None
         deadline = time.monotonic() + 30
         while culler is None and time.monotonic() < deadline:
-            ps = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True)
+            ps = subprocess.run(["ps", "-ww", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True)
             culler = next((int(line.split()[0]) for line in ps.stdout.splitlines()
                            if "jupyterhub_idle_culler" in line), None)
             time.sleep(0.5)

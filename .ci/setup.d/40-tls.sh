@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# TLS in front of the one-machine hub (deploy/nginx/, tests/test_hub_service.py): Debian's nginx and
-# openssl. Idempotent: installs only what is missing. nginx is only installed, never started or
+# The hub as a service behind TLS (deploy/nginx/, deploy/systemd/, tests/test_hub_service.py): Debian's
+# nginx, openssl and systemd-analyze. Idempotent: installs only what is missing. nginx is only installed, never started or
 # enabled here: the test starts its own nginx (its own config, loopback ports, a throw-away
 # certificate) and stops it; a real hub's nginx is the administrator's (deploy/README.md).
 set -euo pipefail
@@ -10,6 +10,8 @@ SUDO=""
 missing=()
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null || missing+=(openssl)
+# systemd-analyze verifies deploy/systemd/social-media-lab-hub.service (no systemd runs as PID 1 here).
+command -v systemd-analyze >/dev/null || missing+=(systemd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "40-tls: installing ${missing[*]}"
   $SUDO apt-get update -qq
