@@ -7,12 +7,21 @@ the *type* first and the value second, so an object that claims to equal everyth
     from course.checks import expect_number, passed
     expect_number(median_reach, 1840, name="median_reach")
     passed("median_reach")
+
+Warnings never cost points. nbgrader scores a test cell that writes anything to stderr as 0, and a
+warning (pandas' "deprecated", say) goes to stderr. So every check, and `call` around the participant's
+function, runs with warnings switched off; and in a notebook kernel this module sends the warnings
+raised elsewhere (the test cell's own lines, the participant's cells) to stdout, where the participant
+still reads them and nbgrader does not count them.
 """
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
+import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,6 +31,7 @@ import pandas as pd
 __all__ = [
     "CheckFailed",
     "call",
+    "expect_bool",
     "expect_choice",
     "expect_columns",
     "expect_equal",
@@ -35,6 +45,37 @@ __all__ = [
     "expect_true",
     "passed",
 ]
+
+
+def _quietly(check: Callable[..., Any]) -> Callable[..., Any]:
+    """Run `check` with warnings ignored: a warning would reach stderr and zero the test cell.
+
+    `simplefilter("ignore")` inside `catch_warnings` also outranks a participant's own
+    `warnings.simplefilter("error")`, so a warning cannot become an exception inside a check either.
+    """
+
+    @functools.wraps(check)
+    def quiet(*args: Any, **kwargs: Any) -> Any:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return check(*args, **kwargs)
+
+    return quiet
+
+
+def _show_warning_on_stdout(message, category, filename, lineno, file=None, line=None) -> None:
+    """warnings.showwarning for notebook kernels: the participant sees the warning, nbgrader ignores it."""
+    if file is not None and file is not sys.__stderr__ and file is not sys.stderr:
+        file.write(warnings.formatwarning(message, category, filename, lineno, line))
+        return
+    sys.stdout.write(f"⚠️ Warning (not an error): {category.__name__}: {message}\n")
+
+
+def _warnings_to_stdout_in_kernels() -> None:
+    # Only inside IPython (a notebook kernel): a trainer's command-line tools keep stderr for warnings.
+    ipython = sys.modules.get("IPython")
+    if ipython is not None and ipython.get_ipython() is not None:
+        warnings.showwarning = _show_warning_on_stdout
 
 
 class CheckFailed(AssertionError):
@@ -84,6 +125,7 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+@_quietly
 def expect_number(
     value: Any,
     expected: float | None = None,
@@ -137,6 +179,7 @@ def expect_number(
     raise CheckFailed(message, hint)
 
 
+@_quietly
 def expect_text(value: Any, expected: str | None = None, *, name: str, choices: Sequence[str] | None = None,
                 case_sensitive: bool = False, hint: str | None = None) -> None:
     """A piece of text (a str), optionally one of `choices` or equal to `expected`."""
@@ -158,18 +201,45 @@ def expect_text(value: Any, expected: str | None = None, *, name: str, choices: 
         raise CheckFailed(f"`{name}` is {value!r}, which is not the expected answer.", hint)
 
 
+@_quietly
 def expect_choice(value: Any, expected: str, *, name: str, choices: Sequence[str], hint: str | None = None):
     """One of a fixed set of options, and the right one."""
     expect_text(value, name=name, choices=choices, hint=hint)
     expect_text(value, expected, name=name, hint=hint)
 
 
+@_quietly
 def expect_true(condition: bool, message: str, hint: str | None = None) -> None:
     """A free-form condition, for checks the helpers above do not cover."""
     if condition is not True and not (isinstance(condition, np.bool_) and bool(condition)):
         raise CheckFailed(message, hint)
 
 
+@_quietly
+def expect_bool(value: Any, expected: bool | None = None, *, name: str, message: str | None = None,
+                hint: str | None = None) -> None:
+    """True or False: Python's bool or numpy's (pandas comparisons give numpy's), never text or 0/1.
+
+    A wrong type gets its own message, whatever `message` says: the answer's type is the real cause.
+    `message` and `hint` explain a wrong value.
+    """
+    _require_answer(value, name)
+    if type(value) is not bool and type(value) is not np.bool_:
+        if isinstance(value, str):
+            what = f"text ({value!r})"
+        elif _is_real_number(value):
+            what = f"the number {value!r}"
+        else:
+            what = f"a {_type_name(value)}"
+        raise CheckFailed(
+            f"`{name}` should answer True or False, but it gave {what}.",
+            "return True or False themselves (no quotes, not 1 or 0), or a comparison such as `a < b`.",
+        )
+    if expected is not None and bool(value) is not expected:
+        raise CheckFailed(message or f"`{name}` is {bool(value)}, which is not right.", hint)
+
+
+@_quietly
 def expect_list(value: Any, expected: Sequence[Any] | None = None, *, name: str, length: int | None = None,
                 ordered: bool = True, hint: str | None = None) -> None:
     """A Python list, optionally of a given length and equal to `expected` (order optional)."""
@@ -193,6 +263,7 @@ def expect_list(value: Any, expected: Sequence[Any] | None = None, *, name: str,
             raise CheckFailed(f"`{name}`: {where} is {g!r}, which is not what was expected.", hint)
 
 
+@_quietly
 def expect_equal(value: Any, expected: Any, *, name: str, hint: str | None = None) -> None:
     """Dispatch on the expected value's type: number, text, list, Series or DataFrame."""
     if isinstance(expected, pd.DataFrame):
@@ -206,11 +277,7 @@ def expect_equal(value: Any, expected: Any, *, name: str, hint: str | None = Non
     elif _is_real_number(expected):
         expect_number(value, expected, name=name, hint=hint)
     elif isinstance(expected, bool):
-        _require_answer(value, name)
-        if type(value) is not bool and not isinstance(value, np.bool_):
-            raise CheckFailed(f"`{name}` should be True or False, but it is a {_type_name(value)}.", hint)
-        if bool(value) is not expected:
-            raise CheckFailed(f"`{name}` is {bool(value)}, which is not right.", hint)
+        expect_bool(value, expected, name=name, hint=hint)
     else:
         raise TypeError(f"expect_equal cannot compare a {_type_name(expected)}")
 
@@ -233,6 +300,7 @@ def _same(got: Any, want: Any) -> bool:
 # Tables
 
 
+@_quietly
 def expect_columns(frame: Any, columns: Sequence[str], *, name: str, hint: str | None = None) -> None:
     """A DataFrame that has (at least) these columns."""
     _require_answer(frame, name)
@@ -245,6 +313,7 @@ def expect_columns(frame: Any, columns: Sequence[str], *, name: str, hint: str |
                           f"It has: {have}.", hint)
 
 
+@_quietly
 def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
                  columns: Sequence[str] | None = None, n_rows: int | None = None,
                  check_order: bool = True, hint: str | None = None, rtol: float = 1e-6) -> None:
@@ -280,22 +349,31 @@ def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
                           f"({_first_line(error)}).", hint) from None
 
 
+@_quietly
 def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, length: int | None = None,
-                  check_order: bool = True, hint: str | None = None, rtol: float = 1e-6) -> None:
-    """A Series (one column, or the result of a groupby), optionally equal to `expected`."""
+                  check_order: bool = True, hint: str | None = None, rtol: float = 1e-6,
+                  one_column_table: bool = False) -> pd.Series:
+    """A Series (one column, or the result of a groupby), optionally equal to `expected`.
+
+    With `one_column_table=True` a one-column table (DataFrame) counts as its column, for exercises
+    whose text does not ask for a Series. Returns the Series that was checked.
+    """
     _require_answer(series, name)
     if type(series) is pd.DataFrame and series.shape[1] == 1:
-        raise CheckFailed(
-            f"`{name}` should be a single column (Series) but it is a one-column table (DataFrame).",
-            hint or "use single brackets df['col'] instead of df[['col']].",
-        )
+        if not one_column_table:
+            # The type is the real cause: the caller's hint is about the values.
+            raise CheckFailed(
+                f"`{name}` should be a single column (Series) but it is a one-column table (DataFrame).",
+                "use single brackets df['col'] instead of df[['col']].",
+            )
+        series = series.iloc[:, 0]
     if type(series) is not pd.Series:
         raise CheckFailed(f"`{name}` should be a Series (one column of values), "
                           f"but it is a {_type_name(series)}.", hint)
     if length is not None and len(series) != length:
         raise CheckFailed(f"`{name}` should have {length} values; yours has {len(series)}.", hint)
     if expected is None:
-        return
+        return series
     if len(series) != len(expected):
         raise CheckFailed(f"`{name}` should have {len(expected)} values; yours has {len(series)}.", hint)
     got, want = series, expected
@@ -317,6 +395,7 @@ def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, 
                                   hint or "sort it, e.g. with .sort_values(ascending=False).") from None
         raise CheckFailed(f"`{name}` has some values that differ from the expected ones "
                           f"({_first_line(error)}).", hint) from None
+    return series
 
 
 def _first_line(error: BaseException) -> str:
@@ -328,6 +407,7 @@ def _first_line(error: BaseException) -> str:
 # Functions
 
 
+@_quietly
 def expect_function(func: Any, *, name: str, parameters: int | None = None) -> None:
     """A function defined with `def`, taking `parameters` arguments."""
     _require_answer(func, name)
@@ -343,6 +423,7 @@ def expect_function(func: Any, *, name: str, parameters: int | None = None) -> N
             raise CheckFailed(f"`{name}` should take {parameters} input(s); yours takes {count}.")
 
 
+@_quietly
 def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = False, **kwargs: Any) -> Any:
     """Call the participant's function, turning the usual slips into plain messages."""
     expect_function(func, name=name)
@@ -370,6 +451,7 @@ def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = Fal
 # Figures
 
 
+@_quietly
 def expect_figure(fig: Any, *, name: str, title: bool = True, xlabel: bool = False, ylabel: bool = False,
                   hint: str | None = None):
     """A matplotlib Figure with a title (and axis labels when asked). Returns its first Axes."""
@@ -397,3 +479,5 @@ def expect_figure(fig: Any, *, name: str, title: bool = True, xlabel: bool = Fal
         raise CheckFailed(f"The chart from `{name}` has no y-axis label.", hint or "use ax.set_ylabel('...').")
     return ax
 
+
+_warnings_to_stdout_in_kernels()

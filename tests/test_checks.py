@@ -1,5 +1,8 @@
 """course.checks: right answers pass, common slips get the message that helps, and nothing fools them."""
 
+import sys
+import warnings
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -12,6 +15,7 @@ import pytest  # noqa: E402
 from course.checks import (  # noqa: E402
     CheckFailed,
     call,
+    expect_bool,
     expect_choice,
     expect_equal,
     expect_figure,
@@ -118,3 +122,71 @@ def test_messages_explain_errors():
     assert "not written yet" in explain(NotImplementedError())
     assert explain(CheckFailed("x is wrong", "try y")).startswith("❌ x is wrong\nHint: try y")
     assert explain(ValueError("other")) is None
+
+
+def test_booleans_are_checked_type_first():
+    expect_bool(True, True, name="fits")
+    expect_bool(np.False_, False, name="fits")  # what a pandas comparison gives
+    fails("gave text", expect_bool, "False", False, name="fits")
+    fails("gave the number 0", expect_bool, 0, False, name="fits")
+    fails("gave a list", expect_bool, [False], False, name="fits")
+    fails("rule 2", expect_bool, True, False, name="fits", message="should not fit (rule 2).")
+    fails("should be True or False|should answer True or False", expect_equal, "True", True, name="x")
+
+
+def test_a_one_column_table_counts_as_a_series_only_when_allowed():
+    s = pd.Series([3.0, 1.0], index=["x", "y"])
+    table = s.to_frame("reach")
+    got = expect_series(table, s, name="t", one_column_table=True)
+    assert type(got) is pd.Series
+    # Not allowed: the message and the hint name the table, not the caller's hint about the values.
+    with pytest.raises(CheckFailed, match="one-column table") as error:
+        expect_series(table, s, name="t", hint="use .median(), not .mean()")
+    assert "median" not in str(error.value)
+
+
+def _old_pandas_style(x):
+    warnings.warn("Series.dt.weekday is deprecated", DeprecationWarning, stacklevel=2)
+    warnings.warn("a future default changes", FutureWarning, stacklevel=2)
+    return x
+
+
+def _to_stderr(message, category, filename, lineno, file=None, line=None):
+    sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+def test_warnings_in_participant_code_never_reach_stderr(capsys):
+    # nbgrader scores a test cell that writes to stderr as 0; a kernel shows warnings on stderr.
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = _to_stderr  # as in a notebook kernel
+        assert call(_old_pandas_style, 4, name="f") == 4
+        expect_number(call(_old_pandas_style, 4, name="f"), 4, name="f")
+        warnings.simplefilter("error")  # a participant's own filter cannot turn them into failures
+        assert call(_old_pandas_style, 5, name="f") == 5
+    assert capsys.readouterr().err == ""
+
+
+def test_warnings_at_the_top_of_a_test_cell_go_to_stdout_in_a_kernel():
+    """Through a real kernel, as nbgrader runs a test cell: no stderr output, so no lost points."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("import warnings\nimport course\ncourse.setup()"),
+        nbformat.v4.new_code_cell(
+            "from course.checks import call, expect_number\n"
+            "def best_hour(x):\n"
+            "    warnings.warn('Series.dt.weekday is deprecated', DeprecationWarning)\n"
+            "    return x\n"
+            "expect_number(call(best_hour, 3, name='best_hour'), 3, name='best_hour')\n"
+            "warnings.warn('the test cell itself warns', FutureWarning)\n"
+            "print('done')"),
+    ]
+    NotebookClient(nb, timeout=60, kernel_name="python3").execute()
+    outputs = nb.cells[1].outputs
+    assert not [o for o in outputs if o.get("name") == "stderr" or o.output_type == "error"], outputs
+    shown = "".join(o.get("text", "") for o in outputs)
+    assert "the test cell itself warns" in shown and "done" in shown  # the participant still sees it
+    assert "weekday" not in shown  # inside a check: captured
