@@ -8,6 +8,8 @@ prints a trainer-readable report and fails a test.
 3. runs       the source notebook runs top to bottom; every chart has a title
    autograde  through real nbgrader: the solved notebook scores full marks, the blank release zero
 4. wrong      every autograded exercise has a recorded wrong answer, and each one loses points
+   right      every autograded exercise has at least two recorded right answers (other than the
+              solution), and each one scores full marks (same autograde run as 3 and 4)
 5. teaching   one H1, estimated time, learning outcomes, a hint per exercise, no local paths
 6. ruff       (run over the whole repository by the test suite)
 """
@@ -30,6 +32,8 @@ from course.build import ROOT, Assignment, build_into, generate, nbgrader_config
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 WRONG_ANSWERS_DIR = ROOT / "tests" / "wrong_answers"
+RIGHT_ANSWERS_DIR = ROOT / "tests" / "right_answers"
+MIN_RIGHT_ANSWERS = 2
 
 # ------------------------------------------------------------------------------------------------
 # Reading notebooks
@@ -316,6 +320,20 @@ def load_wrong_answers(assignment: Assignment, directory: Path | None = None) ->
     return namespace.get("WRONG_ANSWERS", {})
 
 
+def load_right_answers(assignment: Assignment, directory: Path | None = None) -> dict[str, list[str]]:
+    """tests/right_answers/<assignment>.py defines RIGHT_ANSWERS = {answer grade id: [code, ...]}."""
+    path = (directory or assignment.root / "tests" / "right_answers") / f"{assignment.name}.py"
+    if not path.exists():
+        return {}
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # our own test data
+    return namespace.get("RIGHT_ANSWERS", {})
+
+
+def _normalised(code: str) -> str:
+    return "\n".join(line.rstrip() for line in code.strip().splitlines() if line.strip())
+
+
 def solved_submission(source_nb, release_nb, replace: dict[str, str] | None = None):
     """The release notebook with every answer cell filled in from the source (or from `replace`)."""
     answers = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source)
@@ -391,18 +409,36 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
     return report
 
 
-def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None) -> tuple[list[str], GradeReport]:
-    """Solved scores full autograded marks, blank scores zero, each recorded wrong answer loses points."""
+def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
+                   right_dir: Path | None = None) -> tuple[list[str], GradeReport]:
+    """Solved scores full autograded marks, blank scores zero, each recorded wrong answer loses points,
+    each recorded right answer scores its exercise's full marks: all in one autograde run."""
     problems: list[str] = []
     wrong = load_wrong_answers(assignment, wrong_dir)
+    right = load_right_answers(assignment, right_dir)
+    right_file = f"tests/right_answers/{assignment.name}.py"
     submissions: dict[str, dict[str, nbformat.NotebookNode]] = {"solved": {}, "blank": {}}
     expectations: list[tuple[str, str, str, list[str]]] = []  # student, notebook, answer id, tests
+    right_cases: list[tuple[str, str, str, list[str]]] = []
+    all_exercises: set[str] = set()
     for notebook in assignment.notebooks:
         source = read(assignment.source(notebook))
         release = read(assignment.release(notebook))
         submissions["solved"][notebook] = solved_submission(source, release)
         submissions["blank"][notebook] = release
+        solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+        all_exercises |= set(exercises(source))
         for answer_id, test_ids in exercises(source).items():
+            codes = right.get(answer_id, [])
+            if len(codes) < MIN_RIGHT_ANSWERS:
+                problems.append(f"{notebook}: exercise {answer_id!r} has {len(codes)} recorded right answer(s) "
+                                f"in {right_file}; at least {MIN_RIGHT_ANSWERS} wanted")
+            for k, code in enumerate(codes, start=1):
+                if _normalised(code) == _normalised(solutions[answer_id]):
+                    problems.append(f"{notebook}: right answer #{k} for {answer_id!r} is the solution itself")
+                student = f"right-{answer_id}-{k}"
+                submissions.setdefault(student, {})[notebook] = solved_submission(source, release, {answer_id: code})
+                right_cases.append((student, notebook, answer_id, test_ids))
             cases = wrong.get(answer_id, [])
             if not cases:
                 problems.append(f"{notebook}: exercise {answer_id!r} has no recorded wrong answer in "
@@ -412,6 +448,8 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None) -> tup
                 submissions.setdefault(student, {})[notebook] = solved_submission(
                     source, release, {answer_id: case})
                 expectations.append((student, notebook, answer_id, test_ids))
+    for answer_id in sorted(set(right) - all_exercises):
+        problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
     with tempfile.TemporaryDirectory(prefix="course-grade-") as scratch:
         report = autograde(assignment, submissions, Path(scratch))
     for notebook in assignment.notebooks:
@@ -430,6 +468,15 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None) -> tup
         if top == 0 or got >= top:
             case = student.rsplit("-", 1)[1]
             problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
+    for student, notebook, answer_id, test_ids in right_cases:
+        got, top = report.exercise(student, notebook, test_ids)
+        if top == 0 or got < top:
+            case = student.rsplit("-", 1)[1]
+            failing = [t for t in test_ids
+                       if (s := report.scores.get(student, {}).get(notebook, {}).get(t)) and s[0] != s[1]]
+            problems.append(f"{notebook}: right answer #{case} for {answer_id!r} scores only {got:g}/{top:g}"
+                            f"{f'; failing: {failing}' if failing else ''} (see tests/check_right_answers.py "
+                            f"{assignment.name} for the messages)")
     return problems, report
 
 
@@ -493,6 +540,6 @@ def check(assignment: Assignment, *, quick: bool = False) -> tuple[dict[str, lis
         figures += [f"{notebook}: runs in {r.seconds:.1f} s, kernel peak {r.peak_rss_mb:.0f} MB, "
                     f"{r.figures} chart(s)" for notebook, r in runs.items()]
         report["autograde"], grades = gate_autograde(assignment)
-        figures.append(f"autograded {len(grades.scores)} submissions (solved, blank, wrong answers) "
+        figures.append(f"autograded {len(grades.scores)} submissions (solved, blank, wrong and right answers) "
                        f"in {grades.seconds:.1f} s")
     return report, figures

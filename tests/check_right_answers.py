@@ -8,7 +8,9 @@ the solution in an otherwise solved notebook; the script grades them all (plus t
 notebook) in one `course.gates.autograde` run per assignment and prints every right answer that does
 not get its exercise's full marks, with the failing test cells' messages. Exit status 1 if any does.
 
-This is a report for whoever writes the checks, not a pytest test (it takes minutes per assignment).
+The same grading is a quality gate (`course.gates.gate_autograde`, run by `course check` and by
+tests/test_gates.py), which names the right answers that lose points; this script also prints the
+failing checks' messages, for whoever fixes the checks.
 """
 
 from __future__ import annotations
@@ -26,21 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 from course import build, gates  # noqa: E402
 
-RIGHT_ANSWERS_DIR = ROOT / "tests" / "right_answers"
-MIN_PER_EXERCISE = 2
-
-
-def load_right_answers(assignment: build.Assignment, directory: Path = RIGHT_ANSWERS_DIR) -> dict[str, list[str]]:
-    path = directory / f"{assignment.name}.py"
-    if not path.exists():
-        return {}
-    namespace: dict = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # our own test data
-    return namespace.get("RIGHT_ANSWERS", {})
-
-
-def _normalised(code: str) -> str:
-    return "\n".join(line.rstrip() for line in code.strip().splitlines() if line.strip())
+MIN_PER_EXERCISE = gates.MIN_RIGHT_ANSWERS
+load_right_answers = gates.load_right_answers
+_normalised = gates._normalised
 
 
 def _messages(graded_nb, test_ids: list[str]) -> dict[str, str]:

@@ -13,7 +13,7 @@ NAME = "00-getting-started"
 
 @pytest.fixture
 def course_copy(tmp_path, root):
-    for part in (f"source/{NAME}", f"release/{NAME}", "tests/wrong_answers"):
+    for part in (f"source/{NAME}", f"release/{NAME}", "tests/wrong_answers", "tests/right_answers"):
         shutil.copytree(root / part, tmp_path / part)
     shutil.copy(root / "nbgrader_config.py", tmp_path)
     return Assignment(NAME, tmp_path)
@@ -124,3 +124,20 @@ def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy)
     problems, _ = gates.gate_autograde(course_copy)
     assert any("wrong answer #1 for 'engagement' still scores 2/2" in p for p in problems), problems
     assert any("'n_posts' has no recorded wrong answer" in p for p in problems), problems
+
+
+@pytest.mark.slow
+def test_a_right_answer_that_loses_points_and_too_few_right_answers_fail_the_gate(course_copy):
+    # A "right" answer the checks reject (it forgot shares), one that passes, and too few for the rest.
+    (course_copy.root / "tests/right_answers" / f"{NAME}.py").write_text(
+        "RIGHT_ANSWERS = {'engagement': ['engagement = reactions + comments',\n"
+        "                                'engagement = shares + comments + reactions'],\n"
+        "                 'n_posts': ['n_posts = posts.shape[0]']}\n")
+    (course_copy.root / "tests/wrong_answers" / f"{NAME}.py").write_text("WRONG_ANSWERS = {}\n")
+    problems, report = gates.gate_autograde(course_copy)
+    assert "right-engagement-1" in report.scores  # graded in the same single autograde run
+    lost = [p for p in problems if "right answer #" in p]
+    assert len(lost) == 1 and "right answer #1 for 'engagement' scores only" in lost[0], problems
+    assert any("'n_posts' has 1 recorded right answer(s)" in p for p in problems), problems
+    assert any("'median_reach' has 0 recorded right answer(s)" in p for p in problems), problems
+    assert not any("'engagement' has" in p and "right answer" in p for p in problems), problems
