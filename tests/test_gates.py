@@ -53,7 +53,7 @@ def test_gate_source_runs(assignment):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("assignment", ASSIGNMENTS, ids=IDS)
-def test_gate_autograde_solved_blank_and_wrong(assignment):
+def test_gate_autograde_solved_blank_wrong_and_right(assignment):
     problems, report = gates.gate_autograde(assignment)
     print(f"{assignment.name}: graded {len(report.scores)} submissions in {report.seconds:.1f} s")
     assert not problems, _report(problems)
