@@ -137,10 +137,10 @@ RIGHT_ANSWERS = {
         '    return "question"',
     ],
     "is_valid_aadhaar": [
-        # reversed() and a regular expression for the shape
+        # reversed(), and regular expressions for the separators and the shape
         "import re\n\n\n"
         "def is_valid_aadhaar(number):\n"
-        '    digits = number.replace(" ", "")\n'
+        '    digits = re.sub(r"[ -]", "", number)\n'
         '    if not re.fullmatch(r"[0-9]{12}", digits):\n'
         "        return False\n"
         "    c = 0\n"
@@ -148,9 +148,9 @@ RIGHT_ANSWERS = {
         "        p = P[i % 8][int(ch)]\n"
         "        c = D[c][p]\n"
         "    return c == 0",
-        # a list of numbers read with a while loop, an explicit True / False
+        # hyphens made spaces and split away, a list of numbers read with a while loop, explicit True / False
         "def is_valid_aadhaar(number):\n"
-        '    digits = "".join(number.split(" "))\n'
+        '    digits = "".join(number.replace("-", " ").split())\n'
         "    if len(digits) == 12 and digits.isdigit():\n"
         "        values = [int(ch) for ch in digits]\n"
         "        values.reverse()\n"
@@ -164,9 +164,9 @@ RIGHT_ANSWERS = {
         "        return False\n"
         "    else:\n"
         "        return False",
-        # positions counted from the left: the rightmost digit is position 0
+        # separators dropped one character at a time; positions counted from the left, the rightmost is 0
         "def is_valid_aadhaar(number):\n"
-        '    digits = number.replace(" ", "")\n'
+        '    digits = "".join(ch for ch in number if ch not in " -")\n'
         "    if len(digits) != 12 or not digits.isdigit():\n"
         "        return False\n"
         "    c = 0\n"
