@@ -62,7 +62,7 @@ WRONG_ANSWERS = {
     "is_valid_aadhaar": [
         # forgot to read the digits from the right
         "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '')\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
         "    if len(digits) != 12 or not digits.isdigit():\n"
         "        return False\n"
         "    c = 0\n"
@@ -71,7 +71,7 @@ WRONG_ANSWERS = {
         "    return c == 0",
         # positions counted from 1 instead of 0
         "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '')\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
         "    if len(digits) != 12 or not digits.isdigit():\n"
         "        return False\n"
         "    c = 0\n"
@@ -80,13 +80,29 @@ WRONG_ANSWERS = {
         "    return c == 0",
         # only checks the shape, never the check digit
         "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '')\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
         "    return len(digits) == 12 and digits.isdigit()",
         # no length check: 11- or 13-digit numbers can pass
         "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '')\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
         "    if not digits.isdigit():\n"
         "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits[::-1]):\n"
+        "        c = D[c][P[i % 8][int(ch)]]\n"
+        "    return c == 0",
+        # removes the spaces but not the hyphens: "1234-5678-9010", as the comments write it, gives False
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '')\n"
+        "    if len(digits) != 12 or not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits[::-1]):\n"
+        "        c = D[c][P[i % 8][int(ch)]]\n"
+        "    return c == 0",
+        # no shape check at all: stops with a ValueError on letters instead of giving False
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
         "    c = 0\n"
         "    for i, ch in enumerate(digits[::-1]):\n"
         "        c = D[c][P[i % 8][int(ch)]]\n"
@@ -101,6 +117,12 @@ WRONG_ANSWERS = {
         "        if is_valid_aadhaar(found):\n"
         "            text = text.replace(found, '[id]')\n"
         "    return PHONE.sub('[phone]', text)",
+        # emails last: "ramesh0451236789@example.com" becomes "ramesh[phone]@example.com", and half the
+        # address stays public (an email can contain a number, so emails go first)
+        "def redact(text):\n"
+        "    text = PHONE.sub('[phone]', text)\n"
+        "    text = AADHAAR_LIKE.sub('[id]', text)\n"
+        "    return EMAIL.sub('[email]', text)",
         # forgot emails
         "def redact(text):\n"
         "    text = AADHAAR_LIKE.sub('[id]', text)\n"
@@ -131,5 +153,10 @@ WRONG_ANSWERS = {
         "    if label == 'grievance':\n"
         "        return 'escalate'\n"
         "    return 'reply'",
+        # a dictionary read with [label]: an unknown label stops with a KeyError instead of "escalate"
+        "ACTIONS = {'appreciation': 'reply', 'question': 'reply', 'misinformation': 'reply',\n"
+        "           'grievance': 'escalate', 'abuse': 'hide', 'personal_data': 'hide', 'spam_scam': 'delete'}\n"
+        "def decide_action(label):\n"
+        "    return ACTIONS[label]",
     ],
 }
