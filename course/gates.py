@@ -310,24 +310,23 @@ def gate_runs(assignment: Assignment, limits: dict | None = None) -> tuple[list[
 # Gates 3 and 4: real nbgrader autograde of solved, blank and wrong submissions
 
 
-def load_wrong_answers(assignment: Assignment, directory: Path | None = None) -> dict[str, list[str]]:
-    """tests/wrong_answers/<assignment>.py defines WRONG_ANSWERS = {answer grade id: [code, ...]}."""
-    path = (directory or assignment.root / "tests" / "wrong_answers") / f"{assignment.name}.py"
+def _load_answers(assignment: Assignment, directory: Path | None, folder: str, name: str) -> dict[str, list[str]]:
+    path = (directory or assignment.root / "tests" / folder) / f"{assignment.name}.py"
     if not path.exists():
         return {}
     namespace: dict = {}
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # our own test data
-    return namespace.get("WRONG_ANSWERS", {})
+    return namespace.get(name, {})
+
+
+def load_wrong_answers(assignment: Assignment, directory: Path | None = None) -> dict[str, list[str]]:
+    """tests/wrong_answers/<assignment>.py defines WRONG_ANSWERS = {answer grade id: [code, ...]}."""
+    return _load_answers(assignment, directory, "wrong_answers", "WRONG_ANSWERS")
 
 
 def load_right_answers(assignment: Assignment, directory: Path | None = None) -> dict[str, list[str]]:
     """tests/right_answers/<assignment>.py defines RIGHT_ANSWERS = {answer grade id: [code, ...]}."""
-    path = (directory or assignment.root / "tests" / "right_answers") / f"{assignment.name}.py"
-    if not path.exists():
-        return {}
-    namespace: dict = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # our own test data
-    return namespace.get("RIGHT_ANSWERS", {})
+    return _load_answers(assignment, directory, "right_answers", "RIGHT_ANSWERS")
 
 
 def _normalised(code: str) -> str:
@@ -409,6 +408,27 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
     return report
 
 
+def right_answer_submissions(notebook: str, source, release, right: dict[str, list[str]], right_file: str):
+    """(problems, {student: notebook}, cases) for one notebook's recorded right answers: each replaces the
+    solution in an otherwise solved notebook; cases are (student, notebook, answer id, k, code, tests)."""
+    problems: list[str] = []
+    made: dict[str, nbformat.NotebookNode] = {}
+    cases: list[tuple[str, str, str, int, str, list[str]]] = []
+    solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+    for answer_id, test_ids in exercises(source).items():
+        codes = right.get(answer_id, [])
+        if len(codes) < MIN_RIGHT_ANSWERS:
+            problems.append(f"{notebook}: exercise {answer_id!r} has {len(codes)} recorded right answer(s) "
+                            f"in {right_file}; at least {MIN_RIGHT_ANSWERS} wanted")
+        for k, code in enumerate(codes, start=1):
+            if _normalised(code) == _normalised(solutions[answer_id]):
+                problems.append(f"{notebook}: right answer #{k} for {answer_id!r} is the solution itself")
+            student = f"right-{answer_id}-{k}"
+            made[student] = solved_submission(source, release, {answer_id: code})
+            cases.append((student, notebook, answer_id, k, code, test_ids))
+    return problems, made, cases
+
+
 def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                    right_dir: Path | None = None) -> tuple[list[str], GradeReport]:
     """Solved scores full autograded marks, blank scores zero, each recorded wrong answer loses points,
@@ -426,19 +446,14 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         release = read(assignment.release(notebook))
         submissions["solved"][notebook] = solved_submission(source, release)
         submissions["blank"][notebook] = release
-        solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
         all_exercises |= set(exercises(source))
+        found, made, cases_made = right_answer_submissions(notebook, source, release, right, right_file)
+        problems += found
+        for student, nb in made.items():
+            submissions.setdefault(student, {})[notebook] = nb
+        right_cases += [(student, nb_name, answer_id, test_ids)
+                        for student, nb_name, answer_id, _, _, test_ids in cases_made]
         for answer_id, test_ids in exercises(source).items():
-            codes = right.get(answer_id, [])
-            if len(codes) < MIN_RIGHT_ANSWERS:
-                problems.append(f"{notebook}: exercise {answer_id!r} has {len(codes)} recorded right answer(s) "
-                                f"in {right_file}; at least {MIN_RIGHT_ANSWERS} wanted")
-            for k, code in enumerate(codes, start=1):
-                if _normalised(code) == _normalised(solutions[answer_id]):
-                    problems.append(f"{notebook}: right answer #{k} for {answer_id!r} is the solution itself")
-                student = f"right-{answer_id}-{k}"
-                submissions.setdefault(student, {})[notebook] = solved_submission(source, release, {answer_id: code})
-                right_cases.append((student, notebook, answer_id, test_ids))
             cases = wrong.get(answer_id, [])
             if not cases:
                 problems.append(f"{notebook}: exercise {answer_id!r} has no recorded wrong answer in "

@@ -28,9 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from course import build, gates  # noqa: E402
 
-MIN_PER_EXERCISE = gates.MIN_RIGHT_ANSWERS
 load_right_answers = gates.load_right_answers
-_normalised = gates._normalised
 
 
 def _messages(graded_nb, test_ids: list[str]) -> dict[str, str]:
@@ -57,27 +55,18 @@ def check_assignment(assignment: build.Assignment) -> tuple[list[str], int]:
     problems: list[str] = []
     submissions: dict = {"solved": {}}
     cases: list[tuple[str, str, str, int, str, list[str]]] = []  # student, notebook, answer id, k, code, tests
+    right_file = f"tests/right_answers/{assignment.name}.py"
     for notebook in assignment.notebooks:
         source = gates.read(assignment.source(notebook))
         release = gates.read(assignment.release(notebook))
         submissions["solved"][notebook] = gates.solved_submission(source, release)
-        solutions = {gates.nbgrader_meta(c)["grade_id"]: gates.strip_markers(c.source)
-                     for c in source.cells if gates.is_answer(c)}
-        exercises = gates.exercises(source)
-        for answer_id in sorted(set(right) - set(exercises)):
+        for answer_id in sorted(set(right) - set(gates.exercises(source))):
             problems.append(f"{notebook}: RIGHT_ANSWERS names {answer_id!r}, which is no autograded exercise")
-        for answer_id, test_ids in exercises.items():
-            codes = right.get(answer_id, [])
-            if len(codes) < MIN_PER_EXERCISE:
-                problems.append(f"{notebook}: exercise {answer_id!r} has {len(codes)} right answer(s), "
-                                f"wants at least {MIN_PER_EXERCISE}")
-            for k, code in enumerate(codes, start=1):
-                if _normalised(code) == _normalised(solutions[answer_id]):
-                    problems.append(f"{notebook}: right answer #{k} for {answer_id!r} is the solution itself")
-                student = f"right-{answer_id}-{k}"
-                submissions.setdefault(student, {})[notebook] = gates.solved_submission(
-                    source, release, {answer_id: code})
-                cases.append((student, notebook, answer_id, k, code, test_ids))
+        found, made, made_cases = gates.right_answer_submissions(notebook, source, release, right, right_file)
+        problems += found
+        for student, nb in made.items():
+            submissions.setdefault(student, {})[notebook] = nb
+        cases += made_cases
     workdir = Path(tempfile.mkdtemp(prefix="course-right-"))  # mode 0700: it gets a copy of source/
     try:
         report = gates.autograde(assignment, submissions, workdir)
