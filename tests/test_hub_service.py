@@ -388,15 +388,7 @@ def test_hub_sh_starts_and_stops_the_hub_quickly():
                     "SML_HUB_LOG": str(Path(hub.root) / "hub-sh.log"), "SML_HUB_DEFAULTS": "/nonexistent"})
         started = hub_sh("start")
         assert started.returncode == 0, started.stdout + started.stderr
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(f"{hub.url}/hub/api/", timeout=3).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        else:
+        if not hub.wait_until_up(90):
             pytest.fail(f"hub.sh started no hub:\n{(Path(hub.root) / 'hub-sh.log').read_text()[-3000:]}")
         assert hub_sh("status").returncode == 0
         pid = int((Path(env["SML_HUB_STATE"]) / "jupyterhub.pid").read_text())

@@ -141,17 +141,22 @@ class LocalHub:
         self.process = subprocess.Popen(
             [str(ENV_BIN / "jupyterhub"), "-f", str(self.hub_home / "jupyterhub_config.py")],
             cwd=self.state, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        if not self.wait_until_up(timeout):
+            raise TimeoutError(f"hub not up after {timeout} s:\n{self.log()}")
+
+    def wait_until_up(self, timeout: float) -> bool:
+        """Whether the hub's API answers within `timeout` s (a hub this object started must stay alive)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.process.poll() is not None:
+            if self.process is not None and self.process.poll() is not None:
                 raise RuntimeError(f"jupyterhub exited ({self.process.returncode}):\n{self.log()}")
             try:
                 if requests.get(f"{self.url}/hub/api/", timeout=3).status_code == 200:
-                    return
+                    return True
             except requests.RequestException:
                 pass
             time.sleep(0.5)
-        raise TimeoutError(f"hub not up after {timeout} s:\n{self.log()}")
+        return False
 
     def log(self, tail: int = 6000) -> str:
         try:
