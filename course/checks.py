@@ -108,6 +108,70 @@ def _require_answer(value: Any, name: str) -> None:
         )
 
 
+
+# ----------------------------------------------------------------------------------------------
+# Precision (README, "Numbers")
+
+ROUNDING_HINT = ("your method looks right. Don't round the answer itself: keep the full value and round only "
+                 "when you display it (e.g. `print(round(x, 2))`, or `.round(2)` on a table).")
+
+
+def tolerance(places: int) -> float:
+    """Half a unit of the `places`-th decimal, and a hair more for binary floating point."""
+    return 0.5 * 10.0 ** -places * (1 + 1e-9) + 1e-12
+
+
+def _close(got: float, want: float, *, places: int | None, rel_tol: float = 1e-6, abs_tol: float = 1e-9) -> bool:
+    if places is not None:
+        return abs(got - want) <= tolerance(places)
+    return math.isclose(got, want, rel_tol=rel_tol, abs_tol=abs_tol)
+
+
+def _rounded_to(got: float, want: float, most: int = 6) -> int | None:
+    """The number of decimals `got` is `want` rounded to (0 to `most`), or None if it is not a rounding."""
+    if not (math.isfinite(got) and math.isfinite(want)):
+        return None
+    for k in range(most + 1):
+        if k == 0 and abs(want) < 10:
+            continue  # a small whole number is more often a wrong method than a rounding
+        scaled = got * 10**k
+        if abs(scaled - round(scaled)) <= 1e-6 * max(1.0, abs(scaled)) and abs(got - want) <= tolerance(k):
+            return k if got != want else None
+    return None
+
+
+def _decimals(k: int) -> str:
+    return "a whole number" if k == 0 else f"{k} decimal place{'s' if k > 1 else ''}"
+
+
+def _too_coarse(places: int | None) -> str:
+    if places is None:
+        return "not precise enough here: give the unrounded value"
+    return f"too coarse here: keep at least {_decimals(places)}"
+
+
+def _values_rounded_to(got: Any, want: Any) -> int | None:
+    """For two equal-shaped Series/DataFrames: the decimals `got` is `want` rounded to, if it is."""
+    try:
+        g = np.asarray(got, dtype=float).ravel()
+        w = np.asarray(want, dtype=float).ravel()
+    except (TypeError, ValueError):
+        return None
+    if g.shape != w.shape or not len(g):
+        return None
+    found = None
+    for a, b in zip(g, w, strict=True):
+        if math.isnan(a) and math.isnan(b):
+            continue
+        if _close(float(a), float(b), places=None):
+            continue
+        k = _rounded_to(float(a), float(b))
+        if k is None:
+            return None
+        found = k if found is None else max(found, k)
+    return found
+
+
 # ----------------------------------------------------------------------------------------------
 # Types
 
@@ -133,12 +197,19 @@ def expect_number(
     name: str,
     rel_tol: float = 1e-6,
     abs_tol: float = 1e-9,
+    places: int | None = None,
     integer: bool = False,
     minimum: float | None = None,
     maximum: float | None = None,
     hint: str | None = None,
 ) -> None:
-    """A plain number (int or float, not text, not a table), optionally equal to `expected`."""
+    """A plain number (int or float, not text, not a table), optionally equal to `expected`.
+
+    The precision policy (README, "Numbers"): with `places=N`, any value within half a unit of the N-th
+    decimal of `expected` passes, so an answer rounded to N or more decimals is right; without it the
+    value must match to `rel_tol`. Either way, an answer that is `expected` rounded more coarsely is
+    told exactly that, never sent to rethink a correct method.
+    """
     _require_answer(value, name)
     if isinstance(value, pd.Series | pd.DataFrame):
         raise CheckFailed(
@@ -167,8 +238,12 @@ def expect_number(
         raise CheckFailed(f"`{name}` should be at most {maximum}; yours is {number:g}.", hint)
     if expected is None:
         return
-    if math.isclose(number, float(expected), rel_tol=rel_tol, abs_tol=abs_tol):
+    if _close(number, float(expected), places=places, rel_tol=rel_tol, abs_tol=abs_tol):
         return
+    rounded = _rounded_to(number, float(expected))
+    if rounded is not None:
+        raise CheckFailed(f"`{name}` is {number:g}: it looks like the right value rounded to "
+                          f"{_decimals(rounded)}, which is {_too_coarse(places)}.", ROUNDING_HINT)
     message = f"`{name}` is {number:g}, which is not the expected value."
     ratio = number / float(expected) if float(expected) else None
     if hint is None and ratio is not None:
@@ -296,6 +371,21 @@ def _same(got: Any, want: Any) -> bool:
     return bool(want == got)
 
 
+def _tolerances(rtol: float, places: int | None) -> dict:
+    # check_exact=False: pandas compares integer columns exactly by default, and a rounded answer
+    # may come back as integers.
+    if places is None:
+        return {"rtol": rtol, "check_exact": False}
+    return {"rtol": 0.0, "atol": tolerance(places), "check_exact": False}
+
+
+def _say_if_rounded(name: str, got: Any, want: Any, places: int | None) -> None:
+    k = _values_rounded_to(got, want)
+    if k is not None:
+        raise CheckFailed(f"`{name}` looks like the right values rounded to {_decimals(k)}, which is "
+                          f"{_too_coarse(places)}.", ROUNDING_HINT)
+
+
 # ----------------------------------------------------------------------------------------------
 # Tables
 
@@ -316,8 +406,11 @@ def expect_columns(frame: Any, columns: Sequence[str], *, name: str, hint: str |
 @_quietly
 def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
                  columns: Sequence[str] | None = None, n_rows: int | None = None,
-                 check_order: bool = True, hint: str | None = None, rtol: float = 1e-6) -> None:
-    """A DataFrame with the given columns and number of rows, optionally equal to `expected`."""
+                 check_order: bool = True, hint: str | None = None, rtol: float = 1e-6,
+                 places: int | None = None) -> None:
+    """A DataFrame with the given columns and number of rows, optionally equal to `expected`.
+
+    `places` as in `expect_number`: numbers within half a unit of that decimal pass."""
     _require_answer(frame, name)
     if isinstance(frame, pd.Series):
         raise CheckFailed(
@@ -343,8 +436,9 @@ def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
     try:
         pd.testing.assert_frame_equal(got, want, check_dtype=False, check_names=False,
                                       check_index_type=False, check_column_type=False,
-                                      check_categorical=False, rtol=rtol)
+                                      check_categorical=False, **_tolerances(rtol, places))
     except AssertionError as error:
+        _say_if_rounded(name, got, want, places)
         raise CheckFailed(f"`{name}` has the right shape but some values differ "
                           f"({_first_line(error)}).", hint) from None
 
@@ -352,11 +446,12 @@ def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
 @_quietly
 def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, length: int | None = None,
                   check_order: bool = True, hint: str | None = None, rtol: float = 1e-6,
-                  one_column_table: bool = False) -> pd.Series:
+                  one_column_table: bool = False, places: int | None = None) -> pd.Series:
     """A Series (one column, or the result of a groupby), optionally equal to `expected`.
 
     With `one_column_table=True` a one-column table (DataFrame) counts as its column, for exercises
-    whose text does not ask for a Series. Returns the Series that was checked.
+    whose text does not ask for a Series. Returns the Series that was checked. `places` as in
+    `expect_number`: numbers within half a unit of that decimal pass.
     """
     _require_answer(series, name)
     if type(series) is pd.DataFrame and series.shape[1] == 1:
@@ -381,13 +476,16 @@ def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, 
         got, want = got.sort_index(), want.sort_index()
     try:
         pd.testing.assert_series_equal(got, want, check_dtype=False, check_names=False,
-                                       check_index_type=False, check_categorical=False, rtol=rtol)
+                                       check_index_type=False, check_categorical=False,
+                                       **_tolerances(rtol, places))
     except AssertionError as error:
+        if got.index.equals(want.index):
+            _say_if_rounded(name, got, want, places)
         if check_order:
             try:
                 pd.testing.assert_series_equal(got.sort_index(), want.sort_index(), check_dtype=False,
                                                check_names=False, check_index_type=False,
-                                               check_categorical=False, rtol=rtol)
+                                               check_categorical=False, **_tolerances(rtol, places))
             except AssertionError:
                 pass
             else:

@@ -53,6 +53,32 @@ def test_numbers():
     fails("should be a number", expect_number, True, 1, name="x")
 
 
+def test_precision_policy_accepts_rounding_within_places_and_names_coarser_rounding():
+    exact = 409 / 12400 * 100  # 3.2983...
+    for k in (2, 3, 6):  # rounded to `places` decimals or finer: right
+        expect_number(round(exact, k), exact, name="rate", places=2)
+        expect_number(np.float64(round(exact, k)), exact, name="rate", places=2)
+    # rounded more coarsely: told it is a rounding, never that the method is wrong
+    fails("rounded to a whole number, which is too coarse here: keep at least 2 decimal places",
+          expect_number, 33.0, exact * 10, name="rate", places=2)
+    fails("rounded to 1 decimal place, which is not precise enough here", expect_number, 3.3, exact, name="rate")
+    fails("Hint: your method looks right", expect_number, 3.3, exact, name="rate")
+    # a wrong value is not called a rounding, with or without places
+    fails("not the expected value", expect_number, 3.4, exact, name="rate", places=2)
+    fails("not the expected value", expect_number, 3.0, exact, name="rate", places=2)  # small: a method error
+    # the tolerance is half a unit of the last decimal, both sides
+    expect_number(2.345, 2.3449999, name="x", places=2)
+    fails("not the expected value", expect_number, 2.36, 2.35, name="x", places=3)
+    values = pd.Series([1.23456, 2.34567, 10.0], index=list("abc"))
+    expect_series(values.round(2), values, name="s", places=2)
+    fails("rounded to 1 decimal place, which is too coarse here: keep at least 2",
+          expect_series, values.round(1), values, name="s", places=2)
+    fails("values that differ", expect_series, values * 2, values, name="s", places=2)
+    table = pd.DataFrame({"a": values.to_numpy(), "n": [1, 2, 3]})
+    expect_frame(table.round(3), table, name="t", places=3)
+    fails("rounded to 1 decimal place", expect_frame, table.round(1), table, name="t", places=3)
+
+
 def test_objects_that_claim_equality_are_refused():
     fails("should be a number", expect_number, EqualsEverything(1.0), 7, name="x")
     fails("not what was expected", expect_list, [EqualsEverything(1.0)], [7], name="xs")
