@@ -132,8 +132,8 @@ def _rounded_to(got: float, want: float, most: int = 6) -> int | None:
     if not (math.isfinite(got) and math.isfinite(want)):
         return None
     for k in range(most + 1):
-        if k == 0 and abs(want) < 10:
-            continue  # a small whole number is more often a wrong method than a rounding
+        if k == 0 and abs(want) < 1:
+            continue  # 0 for a fraction is more often a wrong method than a rounding
         scaled = got * 10**k
         if abs(scaled - round(scaled)) <= 1e-6 * max(1.0, abs(scaled)) and abs(got - want) <= tolerance(k):
             return k if got != want else None

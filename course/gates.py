@@ -10,6 +10,9 @@ prints a trainer-readable report and fails a test.
 4. wrong      every autograded exercise has a recorded wrong answer, and each one loses points
    right      every autograded exercise has at least two recorded right answers (other than the
               solution), and each one scores full marks (same autograde run as 3 and 4)
+   fairness   one precision per exercise; answers rounded within it keep full marks and coarser ones are
+              told so; objects that equal everything score 0; participants' edits of answer cells
+              survive grading (course/fairness.py, same autograde run)
 5. teaching   one H1, estimated time, learning outcomes, a hint per exercise, no local paths
 6. ruff       (run over the whole repository by the test suite)
 """
@@ -27,6 +30,7 @@ from pathlib import Path
 
 import nbformat
 
+from course import fairness
 from course.build import ROOT, Assignment, build_into, generate, nbgrader_config, run_logged
 
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
@@ -351,6 +355,8 @@ class GradeReport:
     # student -> notebook -> grade id -> (score, max score)
     scores: dict[str, dict[str, dict[str, tuple[float, float]]]] = field(default_factory=dict)
     seconds: float = 0.0
+    # student -> notebook -> the autograded notebook (with outputs), for the students asked for
+    graded: dict[str, dict[str, nbformat.NotebookNode]] = field(default_factory=dict)
 
     def autograded(self, student: str, notebook: str) -> tuple[float, float]:
         cells = self.scores.get(student, {}).get(notebook, {})
@@ -365,8 +371,9 @@ class GradeReport:
 
 
 def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.NotebookNode]],
-              workdir: Path) -> GradeReport:
-    """Grade `submissions` ({student: {notebook: nb}}) with nbgrader in a throw-away course folder."""
+              workdir: Path, keep: set[str] | None = None) -> GradeReport:
+    """Grade `submissions` ({student: {notebook: nb}}) with nbgrader in a throw-away course folder;
+    the graded notebooks of the students in `keep` come back in `report.graded`."""
     from nbgrader.api import Gradebook
     from nbgrader.converters import Autograde
     from nbgrader.coursedir import CourseDirectory
@@ -405,6 +412,11 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
                 report.scores[student][name] = {
                     g.name: (g.auto_score, g.max_score) for g in sub.grades if g.cell_type == "code"
                 }
+    for student in keep or ():
+        for name in submissions.get(student, {}):
+            graded = course / "autograded" / student / assignment.name / name
+            if graded.exists():
+                report.graded.setdefault(student, {})[name] = read(graded)
     return report
 
 
@@ -465,8 +477,11 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                 expectations.append((student, notebook, answer_id, test_ids))
     for answer_id in sorted(set(right) - all_exercises):
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
+    fair = fairness_cases(assignment, submissions)
+    problems += fair.static_problems
     with tempfile.TemporaryDirectory(prefix="course-grade-") as scratch:
-        report = autograde(assignment, submissions, Path(scratch))
+        report = autograde(assignment, submissions, Path(scratch), keep=fair.keep)
+    problems += fair.judge(report)
     for notebook in assignment.notebooks:
         got, top = report.autograded("solved", notebook)
         if top == 0:
@@ -493,6 +508,72 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                             f"{f'; failing: {failing}' if failing else ''} (see tests/check_right_answers.py "
                             f"{assignment.name} for the messages)")
     return problems, report
+
+
+@dataclass
+class FairnessCases:
+    """The rounding, always-equal and edited-cell cases of one assignment (course/fairness.py)."""
+
+    static_problems: list[str] = field(default_factory=list)
+    keep: set[str] = field(default_factory=set)
+    # (notebook, answer id, test ids, places) per exercise
+    exercises: list[tuple[str, str, list[str], int | None]] = field(default_factory=list)
+    edit_marks: dict[str, list[str]] = field(default_factory=dict)  # notebook -> answer ids marked
+
+    def judge(self, report: GradeReport) -> list[str]:
+        problems = []
+        for notebook, answer_id, test_ids, places in self.exercises:
+            for k in fairness.ROUNDING_DECIMALS:
+                student = f"rounded-{k}"
+                got, top = report.exercise(student, notebook, test_ids)
+                if top and got >= top:
+                    continue
+                graded = report.graded.get(student, {}).get(notebook)
+                said = fairness.failing_messages(graded, test_ids) if graded is not None else ""
+                if places is not None and k >= places:
+                    problems.append(f"{notebook}: {answer_id!r} rounded to {k} decimals scores {got:g}/{top:g}, "
+                                    f"though its checks accept places={places}: {_first_lines(said, 2)}")
+                elif fairness.ROUNDING_MESSAGE not in said:
+                    problems.append(f"{notebook}: {answer_id!r} rounded to {k} decimals scores {got:g}/{top:g} "
+                                    f"without saying it is a rounding: {_first_lines(said, 2) or 'no message'}")
+            for kind in fairness.ALWAYS_EQUAL_KINDS:
+                got, top = report.exercise(f"always-equal-{kind}", notebook, test_ids)
+                if got:
+                    problems.append(f"{notebook}: {answer_id!r} answered with an object that equals everything "
+                                    f"({kind}) scores {got:g}/{top:g}; compare type first (course.checks)")
+        for notebook, answer_ids in self.edit_marks.items():
+            graded = report.graded.get("solved", {}).get(notebook)
+            if graded is None:
+                continue
+            for answer_id in fairness.edit_marks_kept(graded, answer_ids):
+                problems.append(f"{notebook}: the participant's edit of cell {answer_id!r} did not survive grading "
+                                "in its place")
+        return problems
+
+
+def fairness_cases(assignment: Assignment, submissions: dict[str, dict[str, nbformat.NotebookNode]]) -> FairnessCases:
+    """Add the fairness submissions to `submissions` (the solved ones get edit marks); see course/fairness.py."""
+    cases = FairnessCases(keep={"solved"} | {f"rounded-{k}" for k in fairness.ROUNDING_DECIMALS})
+    for notebook in assignment.notebooks:
+        source = read(assignment.source(notebook))
+        release = read(assignment.release(notebook))
+        found = exercises(source)
+        cases.static_problems += fairness.precision_problems(notebook, source, found)
+        cells = {nbgrader_meta(c).get("grade_id"): c for c in source.cells}
+        shared = fairness.shared_names(source)
+        solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+        for answer_id, test_ids in found.items():
+            places = fairness.places_of([cells[t].source for t in test_ids])
+            cases.exercises.append((notebook, answer_id, test_ids, min(places) if places else None))
+        for k in fairness.ROUNDING_DECIMALS:
+            submissions.setdefault(f"rounded-{k}", {})[notebook] = solved_submission(
+                source, release, {a: fairness.rounded_answer(solutions[a], k, shared) for a in found})
+        for kind in fairness.ALWAYS_EQUAL_KINDS:
+            submissions.setdefault(f"always-equal-{kind}", {})[notebook] = solved_submission(
+                source, release, {a: fairness.always_equal_answer(solutions[a], kind, shared) for a in found})
+        if "solved" in submissions and notebook in submissions["solved"]:
+            _, cases.edit_marks[notebook] = fairness.with_edit_marks(submissions["solved"][notebook])
+    return cases
 
 
 # ------------------------------------------------------------------------------------------------

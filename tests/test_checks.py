@@ -65,7 +65,8 @@ def test_precision_policy_accepts_rounding_within_places_and_names_coarser_round
     fails("Hint: your method looks right", expect_number, 3.3, exact, name="rate")
     # a wrong value is not called a rounding, with or without places
     fails("not the expected value", expect_number, 3.4, exact, name="rate", places=2)
-    fails("not the expected value", expect_number, 3.0, exact, name="rate", places=2)  # small: a method error
+    fails("rounded to a whole number", expect_number, 3.0, exact, name="rate", places=2)
+    fails("not the expected value", expect_number, 0.0, 0.3, name="share", places=2)  # 0 for a fraction: a method error
     # the tolerance is half a unit of the last decimal, both sides
     expect_number(2.345, 2.3449999, name="x", places=2)
     fails("not the expected value", expect_number, 2.36, 2.35, name="x", places=3)
