@@ -1,0 +1,261 @@
+"""Feedback: what a participant may see.
+
+`SanitizeFeedback` (a GenerateFeedback preprocessor) and `FeedbackExporter` (the page, from the template
+`feedback.html.j2` beside this file) are named in nbgrader_config.py, so Formgrader's "Generate Feedback",
+plain `nbgrader generate_feedback` and `course grade` (`generate_feedback` below) make the same pages.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+from nbconvert.exporters import HTMLExporter
+from nbgrader.preprocessors import NbGraderPreprocessor
+from traitlets import Unicode
+
+from course.build import ROOT, Assignment, nbgrader_config, run_logged
+from course.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
+from course.grading.gradebook import db_url_of
+
+
+class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbconvert's Preprocessor
+    """GenerateFeedback step: show scores and friendly check messages, never hidden tests or tracebacks.
+
+    Test cells are shown as they are in the release (hidden tests are not in it); an error output keeps
+    only its one-line message. A summary table (exercise, points, message) is put on top.
+
+    Answers a trainer grades by hand are not scored 0 while they wait: each such cell not graded yet is
+    marked `awaiting`, and `resources["nbgrader"]["course"]` gives the autograded total apart from the
+    hand-graded one, which the course's feedback page (`FeedbackExporter`) shows instead of nbgrader's
+    single "Score: x / y" until every answer of the notebook is graded.
+    """
+
+    release_root = Unicode("", help="Folder holding release/<assignment>/ (nbgrader_config.py sets it to "
+                                    "its own folder; default: CourseDirectory.root).").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources.get("nbgrader", {})
+        root = Path(self.release_root or self.config.CourseDirectory.get("root", ROOT))
+        release_dir = self.config.CourseDirectory.get("release_directory", "release")
+        release_path = root / release_dir / info.get("assignment", "") / f"{info.get('notebook', '')}.ipynb"
+        if not release_path.exists():  # test cells then show no code at all, hidden or not
+            self.log.warning("SanitizeFeedback: no release at %s; test cells are shown without code",
+                             release_path)
+        release = {}
+        exercises: dict[str, list[str]] = {}
+        if release_path.exists():
+            release_nb = nbformat.read(str(release_path), as_version=4)
+            release = {_gid(c): c for c in release_nb.cells if _gid(c)}
+            exercises = exercises_of(release_nb)
+        scores: dict[str, tuple[float, float, str]] = {}
+        failed: dict[str, str] = {}  # answer grade id -> why the answer cell itself failed
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            gid = _gid(cell)
+            if _is_test(cell):
+                shown = release.get(gid)
+                cell.source = _source(shown) if shown is not None else "# (check)"
+            for output in cell.get("outputs", []):
+                if output.output_type == "error":
+                    output.traceback = [friendly_error(output)]
+            errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+            if _is_answer(cell) and errors:
+                failed[gid] = friendly_error(errors[0])
+            if _is_test(cell):
+                message = friendly_error(errors[0]) if errors else ""
+                points = float(_meta(cell).get("points", 0))
+                scores[gid] = (0.0 if message else points, points, message)
+        rows = []
+        for answer, tests in exercises.items():
+            got = sum(scores.get(t, (0, 0, ""))[0] for t in tests)
+            top = sum(float(_meta(release[t]).get("points", 0)) for t in tests if t in release)
+            message = next((scores[t][2] for t in tests if t in scores and scores[t][2]), "")
+            if message.startswith(_MISSING) and answer in failed:
+                message = failed[answer]  # the answer cell's own error says more ("No answer yet", ...)
+            mark = "✅" if got == top and top else ("🟡" if got else "❌")
+            rows.append(f"| {mark} `{answer}` | {got:g} / {top:g} | {_md_escape(message) or 'all checks pass'} |")
+        totals = self._totals(nb, resources)
+        for cell in nb.cells:  # answers graded by hand, after the autograded exercises
+            if _by_hand(cell):
+                meta = cell.metadata.nbgrader
+                points = float(meta.get("points") or 0)
+                if meta.get("awaiting"):
+                    rows.append(f"| ⏳ `{_gid(cell)}` | – / {points:g} | {AWAITING} ({_points(points)}) |")
+                else:
+                    got = float(meta.get("score") or 0)
+                    mark = "✅" if got == points and points else ("🟡" if got else "❌")
+                    rows.append(f"| {mark} `{_gid(cell)}` | {got:g} / {points:g} | graded by your trainer |")
+        if rows:
+            table = ("## Your results\n\n| exercise | points | what the checks said |\n| --- | --- | --- |\n"
+                     + "\n".join(rows))
+            if totals["awaiting"]:
+                table += f"\n\n**{totals['summary']}**"
+            nb.cells.insert(0, nbformat.v4.new_markdown_cell(table))
+        return nb, resources
+
+    def _totals(self, nb, resources) -> dict:
+        """Mark hand-graded cells not graded yet (`awaiting`), and put the autograded and hand-graded
+        totals into resources["nbgrader"]["course"] for the page's header."""
+        info = resources.setdefault("nbgrader", {})
+        pending = _pending_by_hand(info, [_gid(c) for c in nb.cells if _by_hand(c)], self.log)
+        auto = auto_top = by_hand = by_hand_top = awaiting = 0.0
+        for cell in nb.cells:
+            meta = _meta(cell)
+            if not meta.get("grade"):
+                continue
+            points = float(meta.get("points") or 0)
+            if _by_hand(cell):
+                if _gid(cell) in pending:
+                    cell.metadata.nbgrader["awaiting"] = True
+                    awaiting += points
+                else:
+                    by_hand += float(meta.get("score") or 0)
+                    by_hand_top += points
+            elif _is_test(cell):
+                auto += float(meta.get("score") or 0)
+                auto_top += points
+        late = float(info.get("late_penalty") or 0)
+        auto_shown = max(auto - late, 0.0)
+        summary = f"Autograded: {auto_shown:g} / {auto_top:g}"
+        if late:
+            summary += f" (after a late penalty of {late:g})"
+        if awaiting:
+            graded = f"{by_hand:g} / {by_hand_top:g} graded, " if by_hand_top else ""
+            summary += f"; written answers: {graded}{AWAITING} ({_points(awaiting)})"
+        totals = {"autograded": auto_shown, "autograded_max": auto_top, "by_hand": by_hand,
+                  "by_hand_max": by_hand_top, "awaiting": awaiting, "summary": summary}
+        info["course"] = totals
+        return totals
+
+
+AWAITING = "awaiting your trainer"
+
+
+def _points(points: float) -> str:
+    return f"{points:g} point{'' if points == 1 else 's'}"
+
+
+def _by_hand(cell) -> bool:
+    """A cell a trainer grades by hand: a graded answer (written or code) or a graded task."""
+    meta = _meta(cell)
+    return bool(meta.get("grade")) and bool(meta.get("solution") or meta.get("task"))
+
+
+def _pending_by_hand(info: dict, grade_ids: list, log) -> set:
+    """The hand-graded cells of this notebook that no trainer has graded yet, as the gradebook says
+    (nbgrader's own rule, also the CSV export's: no score, or still flagged for manual grading)."""
+    if not grade_ids or not info.get("db_url"):
+        return set()
+    from nbgrader.api import Gradebook
+
+    pending = set()
+    try:
+        with Gradebook(info["db_url"]) as gb:
+            for gid in grade_ids:
+                grade = gb.find_grade(gid, info["notebook"], info["assignment"], info["student"])
+                if grade.manual_score is None and (grade.needs_manual_grade or grade.score is None):
+                    pending.add(gid)
+    except Exception as error:  # noqa: BLE001 - no gradebook entry: show nbgrader's scores as they are
+        log.warning("SanitizeFeedback: could not read the hand grades (%s)", error)
+    return pending
+
+
+class FeedbackExporter(HTMLExporter):
+    """nbgrader's feedback page (its `feedback` template), with a header and per-cell scores that say
+    "awaiting your trainer" for hand-graded answers not graded yet, and the autograded total apart.
+
+    Set as `c.GenerateFeedback.exporter_class` in nbgrader_config.py, so Formgrader's "Generate Feedback"
+    (which forces the template name `feedback`), plain `nbgrader generate_feedback` and `course grade` all
+    use it. The course template (`feedback.html.j2` in this package) is read into memory and extends
+    nbgrader's, so nothing else changes (and nothing needs installing beside the package)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.raw_template = FEEDBACK_TEMPLATE
+
+
+# The course's feedback page: nbgrader's `feedback` template with the header, the table of contents and the
+# score in each graded cell's heading replaced (the file says how and why). Package data, read once.
+FEEDBACK_TEMPLATE = importlib.resources.files(__package__).joinpath("feedback.html.j2").read_text(encoding="utf-8")
+
+
+_MISSING = "✋ No answer for"
+
+
+def friendly_error(output) -> str:
+    """One line a participant can act on: the check's message, never a traceback."""
+    ename, evalue = str(output.get("ename", "")), str(output.get("evalue", ""))
+    if ename == "CheckFailed":
+        return "❌ " + evalue.strip()[:500]
+    if ename == "NotImplementedError":
+        return "✋ No answer yet: replace `raise NotImplementedError()` with your code."
+    if ename == "NameError":
+        # A check meets a name the answer cell never created: not attempted, blank, stopped by an error.
+        match = re.search(r"name '([^']{1,80})' is not defined", evalue)
+        name = f"`{match.group(1)}`" if match else "this exercise"
+        return (f"{_MISSING} {name} yet: the answer cell did not create it (not written, stopped by an "
+                "error, or the name is spelled differently).")
+    if ename == "KernelDied":
+        return evalue[:300]
+    if ename == "CellTimeoutError":
+        return "⏱ This cell took too long (the time limit stopped it)."
+    return f"{ename}: {evalue.strip().splitlines()[0][:300] if evalue.strip() else ''}".rstrip(": ")
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: str | None = None,
+                      students: list[str] | None = None) -> list[Path]:
+    """nbgrader GenerateFeedback for the graded students, exactly as configured in nbgrader_config.py.
+
+    That file puts SanitizeFeedback into GenerateFeedback's pipeline, so this, plain `nbgrader
+    generate_feedback` and Formgrader's "Generate Feedback" make the same pages; a config without it is
+    refused rather than showing participants the hidden tests.
+    """
+    from nbgrader.converters import GenerateFeedback
+    from nbgrader.coursedir import CourseDirectory
+
+    db_url = db_url or db_url_of(course_root)
+    config = nbgrader_config(course_root, root=str(course_root), db_url=db_url)
+    require_sanitized_feedback(config, course_root)
+    made = []
+    graded = course_root / "autograded"
+    names = students or sorted(p.name for p in graded.iterdir() if (p / assignment.name).is_dir()) \
+        if graded.is_dir() else []
+    names = [n for n in names if any((graded / n / assignment.name).glob("*.ipynb"))]
+    if not names:
+        return made
+    coursedir = CourseDirectory(config=config)
+    coursedir.assignment_id = assignment.name
+    # One nbgrader run for the whole cohort (a run per participant costs a second of start-up each).
+    coursedir.student_id = names[0] if len(names) == 1 else "*"
+    app = GenerateFeedback(coursedir=coursedir, config=config)
+    app.force = True
+    try:
+        run_logged(app)
+    except Exception as error:  # noqa: BLE001 - nbgrader goes on past a bad notebook; say which failed
+        print(f"feedback: nbgrader reported a problem: {str(error)[:300]}", file=sys.stderr)
+    for student in names:
+        made += sorted((course_root / "feedback" / student / assignment.name).glob("*.html"))
+    return made
+
+
+def require_sanitized_feedback(config, course_root: Path = ROOT) -> None:
+    """Refuse a configuration whose GenerateFeedback would show hidden tests (no SanitizeFeedback)."""
+    from nbgrader.converters import GenerateFeedback
+
+    steps = GenerateFeedback(config=config).preprocessors
+    names = [step if isinstance(step, str) else f"{step.__module__}.{step.__qualname__}" for step in steps]
+    # The name nbgrader_config.py gives (the package's), or the class itself (its module's).
+    accepted = {f"{__package__}.SanitizeFeedback", f"{SanitizeFeedback.__module__}.SanitizeFeedback"}
+    if not accepted & set(names):
+        raise SystemExit(f"{Path(course_root) / 'nbgrader_config.py'} does not put course.grading.SanitizeFeedback "
+                         "into c.GenerateFeedback.preprocessors: feedback would show the hidden tests. Copy the "
+                         "setting from the course's nbgrader_config.py.")

@@ -1,0 +1,180 @@
+"""Gradebook records and scores: nbgrader's gradebook learns the assignment, each worker's scores are written
+into it (the parent process is its only writer), and the scores come out again per participant (CSV export)
+together with each submission's grading record."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import nbformat
+
+from course.build import ROOT, Assignment, generate, nbgrader_config
+from course.grading.cells import _gid, _is_answer, _meta, exercises_of
+
+if TYPE_CHECKING:
+    from course.grading.autograde import Outcome
+
+RECORD = "grading.json"  # beside each autograded submission: its findings, timing and error
+
+
+def db_url_of(course_root: Path) -> str:
+    return nbgrader_config(course_root).CourseDirectory.db_url
+
+
+def register_assignment(assignment: Assignment, course_root: Path, db_url: str, out: Path) -> Path:
+    """Make nbgrader's gradebook(s) know the assignment: GenerateAssignment from source/ into `out`."""
+    return generate(Assignment(assignment.name, Path(course_root)), out, db_url)
+
+
+def known_to_gradebook(assignment: Assignment, db_url: str) -> bool:
+    """Does the gradebook already hold this assignment with the release's graded cells? (Then it is not
+    regenerated: several graders doing that at once on PostgreSQL would delete each other's cells.)"""
+    from nbgrader.api import Gradebook
+
+    wanted = set()
+    for notebook in assignment.notebooks:
+        release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+        wanted |= {(Path(notebook).stem, _gid(c)) for c in release.cells if _meta(c).get("grade")}
+    try:
+        with Gradebook(db_url) as gb:
+            found = gb.find_assignment(assignment.name)
+            have = {(nb.name, cell.name) for nb in found.notebooks for cell in nb.grade_cells}
+    except Exception:  # noqa: BLE001 - MissingEntry: not there yet
+        return False
+    return wanted == have
+
+
+def _copy_duedate(name: str, from_url: str, to_url: str) -> None:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(from_url) as real:
+        duedate = real.find_assignment(name).duedate
+    if duedate is not None:
+        with Gradebook(to_url) as gb:
+            gb.find_assignment(name).duedate = duedate
+            gb.db.commit()
+
+
+def record(db_url: str, outcome: Outcome, attempts: int = 5) -> None:
+    """Write one worker's scores into the trainer's gradebook (one transaction, retried on conflicts)."""
+    import warnings
+
+    from nbgrader.api import Gradebook
+    from sqlalchemy.exc import IntegrityError, OperationalError, SAWarning
+
+    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own autoflush notices
+    for attempt in range(attempts):
+        try:
+            with Gradebook(db_url) as gb:
+                try:
+                    gb.find_student(outcome.student)
+                except Exception:  # noqa: BLE001 - MissingEntry
+                    gb.add_student(outcome.student)
+                kwargs = {"timestamp": outcome.timestamp} if outcome.timestamp else {}
+                gb.update_or_create_submission(outcome.assignment, outcome.student, **kwargs)
+                for stem, data in outcome.notebooks.items():
+                    sub = gb.find_submission_notebook(stem, outcome.assignment, outcome.student)
+                    sub.late_submission_penalty = data["late_penalty"]
+                    for grade in sub.grades:
+                        if grade.name not in data["grades"]:
+                            continue
+                        auto, _, needs_manual = data["grades"][grade.name]
+                        grade.auto_score = auto
+                        grade.needs_manual_grade = bool(needs_manual) or grade.manual_score is not None
+                    for comment in sub.comments:
+                        if comment.name in data["comments"]:
+                            comment.auto_comment = data["comments"][comment.name]
+                gb.db.commit()
+            return
+        except (IntegrityError, OperationalError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None) -> list[dict]:
+    """One row per participant: exercise scores, per-assignment totals with late penalty, grand total."""
+    from nbgrader.api import Gradebook
+
+    db_url = db_url or db_url_of(course_root)
+    rows: dict[str, dict] = {}
+    with Gradebook(db_url) as gb:
+        for assignment in assignments:
+            try:
+                gb.find_assignment(assignment.name)
+            except Exception:  # noqa: BLE001 - never graded
+                continue
+            layout = {}
+            for notebook in assignment.notebooks:
+                release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+                layout[Path(notebook).stem] = release
+            for student in gb.students:
+                try:
+                    submission = gb.find_submission(assignment.name, student.id)
+                except Exception:  # noqa: BLE001 - did not submit
+                    continue
+                row = rows.setdefault(student.id, {"participant": student.id})
+                total = top = penalty = 0.0
+                pending = False
+                for stem, release in layout.items():
+                    sub = gb.find_submission_notebook(stem, assignment.name, student.id)
+                    grades = {g.name: g for g in sub.grades}
+                    for answer, tests in exercises_of(release).items():
+                        got = sum((grades[t].score or 0) for t in tests if t in grades)
+                        most = sum(grades[t].max_score for t in tests if t in grades)
+                        row[f"{assignment.name}/{answer}"] = round(got, 3)
+                        total += got
+                        top += most
+                    for cell in release.cells:  # hand-graded answers
+                        gid = _gid(cell)
+                        if _is_answer(cell) and _meta(cell).get("grade") and gid in grades:
+                            grade = grades[gid]
+                            pending = pending or grade.needs_manual_grade
+                            row[f"{assignment.name}/{gid}"] = "" if grade.score is None or \
+                                grade.needs_manual_grade else round(grade.score, 3)
+                            total += grade.score or 0
+                            top += grade.max_score
+                    penalty += sub.late_submission_penalty or 0
+                row[f"{assignment.name}/late_penalty"] = round(penalty, 3)
+                row[f"{assignment.name}/total"] = round(max(total - penalty, 0), 3)
+                row[f"{assignment.name}/max"] = round(top, 3)
+                row[f"{assignment.name}/needs_hand_grading"] = "yes" if pending else ""
+                row["timestamp"] = str(submission.timestamp or "")
+    for row in rows.values():
+        row["total"] = round(sum(v for k, v in row.items() if k.endswith("/total")), 3)
+        row["max"] = round(sum(v for k, v in row.items() if k.endswith("/max")), 3)
+    return sorted(rows.values(), key=lambda r: r["participant"])
+
+
+def export_csv(rows: list[dict], path: Path) -> Path:
+    import csv
+
+    columns: list[str] = ["participant"]
+    for row in rows:
+        for key in row:
+            if key not in columns and key not in ("total", "max", "timestamp"):
+                columns.append(key)
+    columns += ["total", "max"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    return path
+
+
+def records(course_root: Path, assignment: str) -> dict[str, dict]:
+    """The grading records (findings, timing) of every graded participant of an assignment."""
+    out = {}
+    graded = course_root / "autograded"
+    if not graded.is_dir():
+        return out
+    for student in sorted(p for p in graded.iterdir() if p.is_dir()):
+        path = student / assignment / RECORD
+        if path.exists():
+            out[student.name] = json.loads(path.read_text(encoding="utf-8"))
+    return out
