@@ -7,9 +7,10 @@
   its failing test says it is a rounding.
 - **always-equal**: every answer replaced by an object whose `==` says True to everything (a plain object,
   and a float subclass), and every function by one returning such an object: every exercise scores 0.
-- **edited cells**: every answer cell (those worth points and those worth 0 that the text asks
-  participants to edit) carries a participant's mark in the solved submission; grading must keep each
-  one in its own cell.
+- **edited cells**: a code cell the text asks participants to change ("try ... in the cell above",
+  "change the text ... and run the cell again") must be an answer cell (worth 0 points if it is not an
+  exercise), and every answer cell carries a participant's mark in the solved submission: grading must
+  keep each one in its own cell.
 """
 
 from __future__ import annotations
@@ -65,13 +66,47 @@ def precision_problems(notebook: str, nb, exercises: dict[str, list[str]]) -> li
                             f"(places={sorted(places)}); one exercise, one precision (README, Numbers)")
         visible_tol, hidden_tol = set(), set()
         for source in sources:
-            visible, hidden = _split_hidden(_code_only(source))
-            visible_tol |= {(k, float(v)) for k, v in _TOLERANCE.findall(visible)}
-            hidden_tol |= {(k, float(v)) for k, v in _TOLERANCE.findall(hidden)}
+            visible, hidden = _split_hidden(source)
+            visible_tol |= {(k, float(v)) for k, v in _TOLERANCE.findall(_code_only(visible))}
+            hidden_tol |= {(k, float(v)) for k, v in _TOLERANCE.findall(_code_only(hidden))}
         if visible_tol and hidden_tol and visible_tol != hidden_tol:
             problems.append(f"{notebook}: {answer_id!r}: the hidden test's tolerances "
                             f"{sorted(hidden_tol)} differ from the visible check's {sorted(visible_tol)}; "
                             "use places=N in both (README, Numbers)")
+    return problems
+
+
+_ASKS_TO_EDIT = re.compile(r"\b(try|change|edit|paste|adjust)\b[^.!?]*\b(cell|draft|address|link)\b"
+                           r"|\b(change|edit|paste)\b[^.!?`]{0,20}`\w+`", re.I)
+_COMMENT_ASKS_TO_EDIT = re.compile(r"^\s*#.*\b(paste|change|edit|try)\b", re.I | re.M)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def edit_cell_problems(notebook: str, nb) -> list[str]:
+    """Code cells the text asks participants to change that grading would reset to the release."""
+    problems = []
+    cells = nb.cells
+    for i, cell in enumerate(cells):
+        if cell.cell_type == "code" and not _meta(cell).get("solution") and not _meta(cell).get("grade"):
+            asked = _COMMENT_ASKS_TO_EDIT.search(cell.source)
+            if asked:
+                problems.append(f"{notebook}: a cell's comment asks participants to change it "
+                                f"({asked.group(0).strip()[:70]!r}), but grading resets that cell to the release: "
+                                "make it an answer cell worth 0 (nbgrader solution, not graded)")
+        if cell.cell_type != "markdown":
+            continue
+        for sentence in _SENTENCE.split(cell.source):
+            if not _ASKS_TO_EDIT.search(sentence) or "YOUR CODE HERE" in sentence:
+                continue
+            if re.search(r"\bcopy\b", sentence, re.I):
+                continue  # "copy the cell above and change ...": the change goes into the answer cell
+            above = re.search(r"\b(above|previous)\b", sentence, re.I)
+            near = reversed(cells[:i]) if above else iter(cells[i + 1:])
+            target = next((c for c in near if c.cell_type == "code"), None)
+            if target is not None and not _meta(target).get("solution"):
+                problems.append(f"{notebook}: the text asks participants to change a cell ({sentence.strip()[:70]!r}), "
+                                "but grading resets that cell to the release: make it an answer cell worth 0 "
+                                "(nbgrader solution, not graded)")
     return problems
 
 

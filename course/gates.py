@@ -559,6 +559,7 @@ def fairness_cases(assignment: Assignment, submissions: dict[str, dict[str, nbfo
         release = read(assignment.release(notebook))
         found = exercises(source)
         cases.static_problems += fairness.precision_problems(notebook, source, found)
+        cases.static_problems += fairness.edit_cell_problems(notebook, source)
         cells = {nbgrader_meta(c).get("grade_id"): c for c in source.cells}
         shared = fairness.shared_names(source)
         solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}

@@ -141,3 +141,82 @@ def test_a_right_answer_that_loses_points_and_too_few_right_answers_fail_the_gat
     assert any("'n_posts' has 1 recorded right answer(s)" in p for p in problems), problems
     assert any("'median_reach' has 0 recorded right answer(s)" in p for p in problems), problems
     assert not any("'engagement' has" in p and "right answer" in p for p in problems), problems
+
+
+def test_two_precisions_in_one_exercise_are_caught(course_copy):
+    from course import fairness
+
+    def loosen_visible(nb):
+        cell = _cell(nb, "engagement_rate_check")
+        cell.source = cell.source.replace("rel_tol=1e-3", "places=2")
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), loosen_visible)
+    nb = gates.read(course_copy.source(f"{NAME}.ipynb"))
+    problems = fairness.precision_problems(NAME, nb, gates.exercises(nb))
+    assert any("'engagement_rate'" in p and "tolerances" in p for p in problems), problems
+
+    def same_places(nb):
+        cell = _cell(nb, "engagement_rate_hidden")
+        cell.source = cell.source.replace("rel_tol=1e-6", "places=3")
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), same_places)
+    nb = gates.read(course_copy.source(f"{NAME}.ipynb"))
+    problems = fairness.precision_problems(NAME, nb, gates.exercises(nb))
+    assert any("different precisions (places=[2, 3])" in p for p in problems), problems
+
+
+def test_a_cell_the_text_asks_to_change_must_be_an_answer_cell(course_copy):
+    from course import fairness
+
+    def invite(nb):
+        nb.cells.insert(3, nbformat.v4.new_code_cell("# Change the district below and run the cell again.\n"
+                                                     "district = 'Patna'"))
+        nb.cells.insert(4, nbformat.v4.new_markdown_cell("Try another district in the cell above."))
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), invite)
+    problems = fairness.edit_cell_problems(NAME, gates.read(course_copy.source(f"{NAME}.ipynb")))
+    assert len(problems) == 2 and all("grading resets that cell" in p for p in problems), problems
+
+
+@pytest.mark.slow
+def test_fairness_cases_catch_raw_equality_a_stricter_hidden_test_and_silent_rounding(course_copy):
+    def weaken(nb):
+        # A raw == on the participant's object: an object that equals everything passes it.
+        _cell(nb, "n_posts_hidden").source = (
+            "# More checks run on other data when your work is graded.\n"
+            "### BEGIN HIDDEN TESTS\nassert n_posts == len(load('posts')), 'count all rows'\n### END HIDDEN TESTS")
+        # places=2 in the checks, but a hidden assertion that wants every digit: a rounding loses points.
+        _cell(nb, "views_per_person_hidden").source = (
+            "# More checks run on other data when your work is graded.\n### BEGIN HIDDEN TESTS\n"
+            "_want = post['views'] / post['reach']\n"
+            "expect_number(views_per_person, _want, name='views_per_person', places=2)\n"
+            "assert abs(float(views_per_person) - _want) < 1e-9, 'check your method'\n### END HIDDEN TESTS")
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), weaken)
+    build([course_copy], root=course_copy.root)
+    problems, report = gates.gate_autograde(course_copy)
+    assert {"rounded-0", "rounded-2", "always-equal-object", "always-equal-float"} <= set(report.scores)
+    assert any("'n_posts' answered with an object that equals everything (object) scores" in p
+               for p in problems), problems
+    assert any("'views_per_person' rounded to 2 decimals scores" in p and "places=2" in p for p in problems), problems
+    assert not any("did not survive grading" in p for p in problems), problems
+    # everything else in the real notebook is fair
+    others = [p for p in problems if "'n_posts'" not in p and "'views_per_person'" not in p
+              and "engagement_rate" not in p]
+    assert not others, others
+
+
+def test_edit_marks_must_stay_in_their_own_cell():
+    from course import fairness
+
+    nb = nbformat.v4.new_notebook()
+    meta = {"nbgrader": {"solution": True, "grade": False, "grade_id": "my_draft", "locked": False}}
+    nb.cells = [nbformat.v4.new_code_cell("my_draft = ''", metadata=meta)]
+    marked, ids = fairness.with_edit_marks(nb)
+    assert ids == ["my_draft"] and fairness.edit_marks_kept(marked, ids) == []
+    marked.cells[0].source = "my_draft = ''"  # what repair from the release did to 09's draft cell
+    assert fairness.edit_marks_kept(marked, ids) == ["my_draft"]
+    moved = nbformat.v4.new_notebook()  # kept, but moved into another cell (06's "Try your checker")
+    moved.cells = [nbformat.v4.new_code_cell("my_draft = ''", metadata=meta),
+                   nbformat.v4.new_code_cell(fairness.EDIT_MARK.format(grade_id="my_draft"))]
+    assert fairness.edit_marks_kept(moved, ids) == ["my_draft"]
