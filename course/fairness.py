@@ -25,7 +25,7 @@ ROUNDING_MESSAGE = "looks like the right value"  # course.checks' words for a ro
 EDIT_MARK = "# edited by the participant: {grade_id}"
 
 _PLACES = re.compile(r"\bplaces\s*=\s*(\d+)")
-_TOLERANCE = re.compile(r"\b(rel_tol|abs_tol|rtol|atol)\s*=\s*([0-9.eE+-]+)")
+_TOLERANCE = re.compile(r"\b(rel_tol|abs_tol|rtol|atol|places)\s*=\s*([0-9.eE+-]+)")
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 
 
