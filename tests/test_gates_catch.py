@@ -146,22 +146,22 @@ def test_a_right_answer_that_loses_points_and_too_few_right_answers_fail_the_gat
 def test_two_precisions_in_one_exercise_are_caught(course_copy):
     from course import fairness
 
-    def loosen_visible(nb):
-        cell = _cell(nb, "engagement_rate_check")
-        cell.source = cell.source.replace("rel_tol=1e-3", "places=2")
+    def checks(visible, hidden):
+        def edit(nb):
+            _cell(nb, "engagement_rate_check").source = (
+                f"expect_number(call(engagement_rate, 409, 12400, name='e'), 409 / 12400 * 100, name='e', {visible})")
+            _cell(nb, "engagement_rate_hidden").source = (
+                "# More checks run on other data when your work is graded.\n### BEGIN HIDDEN TESTS\n"
+                f"expect_number(call(engagement_rate, 1, 3, name='e'), 100 / 3, name='e', {hidden})\n"
+                "### END HIDDEN TESTS")
+        _edit(course_copy.source(f"{NAME}.ipynb"), edit)
+        nb = gates.read(course_copy.source(f"{NAME}.ipynb"))
+        return [p for p in fairness.precision_problems(NAME, nb, gates.exercises(nb)) if "'engagement_rate'" in p]
 
-    _edit(course_copy.source(f"{NAME}.ipynb"), loosen_visible)
-    nb = gates.read(course_copy.source(f"{NAME}.ipynb"))
-    problems = fairness.precision_problems(NAME, nb, gates.exercises(nb))
-    assert any("'engagement_rate'" in p and "tolerances" in p for p in problems), problems
-
-    def same_places(nb):
-        cell = _cell(nb, "engagement_rate_hidden")
-        cell.source = cell.source.replace("rel_tol=1e-6", "places=3")
-
-    _edit(course_copy.source(f"{NAME}.ipynb"), same_places)
-    nb = gates.read(course_copy.source(f"{NAME}.ipynb"))
-    problems = fairness.precision_problems(NAME, nb, gates.exercises(nb))
+    assert checks("places=2", "places=2") == []
+    problems = checks("rel_tol=1e-3", "rel_tol=1e-6")  # the visible check looser than the hidden test
+    assert len(problems) == 1 and "tolerances" in problems[0], problems
+    problems = checks("places=2", "places=3")
     assert any("different precisions (places=[2, 3])" in p for p in problems), problems
 
 
