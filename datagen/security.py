@@ -1,4 +1,4 @@
-"""Page security: admins (roles), logins (audit log with planted incidents), links."""
+"""Page security: admins (access register), logins (sign-in log with planted incidents), links."""
 from __future__ import annotations
 
 import numpy as np
@@ -26,6 +26,7 @@ LAST = ["Kumar", "Sinha", "Mishra", "Jha", "Prasad", "Kumari", "Alam", "Verma", 
 WINDOW_START = pd.Timestamp("2026-01-01 00:00", tz=TZ)
 STUFF_IP, NEWC_IP, TRAVEL_IP = "192.0.2.66", "192.0.2.140", "203.0.113.77"
 DEPARTED = "departed"
+SINGLE_FULL_CONTROL = "@dpro_kishanganj_demo"
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
@@ -46,12 +47,16 @@ def _roster(r):
                 return n
 
     for i, (page, dist) in enumerate(PAGES):
+        # Roles in the classic names the department's access register still uses (see admins_card):
+        # admin = full control, editor = partial control, moderator/analyst = task access.
         if page == "@iprd_bihar_demo":
             roles = ["admin", "admin", "editor", "editor", "analyst"]
         elif page == "@dpro_gaya_demo":
-            roles = ["admin"] * 7 + ["editor"]  # planted: far more admins than needed
-        else:
-            roles = ["admin"] + ["editor"] * int(r.integers(1, 3)) + \
+            roles = ["admin"] * 7 + ["editor"]  # planted: far more people with full control than needed
+        elif page == SINGLE_FULL_CONTROL:
+            roles = ["admin"] + ["editor"] * int(r.integers(1, 3))  # planted: one person with full control
+        else:  # two people with full control (the transferred officer is one of Siwan's two)
+            roles = ["admin", "admin"] + ["editor"] * int(r.integers(1, 3)) + \
                     (["moderator"] if r.random() < 0.5 else []) + (["analyst"] if r.random() < 0.2 else [])
         for role in roles:
             people.append(dict(page=page, district=dist, person=person(), role=role))
@@ -226,18 +231,26 @@ def logins_card(df: pd.DataFrame) -> str:
     prev = df[(df.user == trav.user) & df.success & (df.timestamp < trav.timestamp)].iloc[-1]
     km = haversine_km(prev.latitude, prev.longitude, trav.latitude, trav.longitude)
     hrs = (trav.timestamp - prev.timestamp).total_seconds() / 3600
-    return f"""# logins — page-security audit log with planted incidents
+    return f"""# logins — sign-in log of the department's own login system, with planted incidents
 
 **Synthetic data.** Invented by `python -m datagen`. Real: town names and approximate coordinates.
 Invented: every person, username, login and device. IP addresses come only from ranges reserved
 for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and the private 10.0.0.0/8
 range, so none belongs to a real machine. Period: 2026-01-01 to 2026-03-31 (IST).
 
+**Who would see a log like this.** Meta gives the people who manage a Page no log of everyone's
+logins with IP addresses. A table like this one is what a department's own login system (its
+official email or single sign-on service, through which staff reach their work tools) records, and
+what its IT or security team can read. Each officer sees only their own Facebook account: login
+alerts about unrecognised logins and the list "Where you're logged in" (Accounts Centre ▸ Password
+and security; Facebook Help Centre, "Login alerts and two-factor authentication"). The people with
+full control of a Page see its access list (who has access), not their colleagues' logins.
+
 {fields("logins", {
     "login_id": ("", "row key, in time order"),
     "timestamp": ("IST", "time of the attempt"),
     "user": ("", "username tried (usernames of staff; some attack rows try names that do not exist)"),
-    "page": ("", "page the user manages (for attack rows: the page attacked)"),
+    "page": ("", "page the user manages (for attack rows: the page whose staff were targeted)"),
     "ip": ("", "source IP address (documentation/private ranges only)"),
     "country": ("", "country of the IP (geolocated)"),
     "city": ("", "city of the IP (geolocated)"),
@@ -280,14 +293,21 @@ typos (1–2 before a success), staff log in from their district town or, on tra
 """
 
 
+ACCESS = {"admin": "full control", "editor": "partial control", "moderator": "task access",
+          "analyst": "task access"}
+
+
 def admins_card(adm: pd.DataFrame) -> str:
     no2fa = adm[~adm.two_factor]
     personal = adm[~adm.email.str.endswith("@bihar.gov.example")]
     inactive = adm[adm.last_active < AUDIT_DATE - pd.Timedelta(days=90)]
     gone = adm[adm.status != "serving"]
-    per_page = adm[adm.role == "admin"].groupby("page", observed=True).size().sort_values(ascending=False)
+    full = adm[adm.role == "admin"].groupby("page", observed=True).size().sort_values(ascending=False)
+    serving_full = adm[(adm.role == "admin") & (adm.status == "serving")].groupby("page", observed=True).size()
+    two = full[full == 2]
+    one = full[full == 1]
     lst = lambda d: ", ".join(f"{r.person} ({r.page})" for r in d.itertuples())
-    return f"""# admins — who holds which role on which page (audit date 2026-03-31)
+    return f"""# admins — who can manage which page (the department's access register, audit date 2026-03-31)
 
 **Synthetic data.** Invented by `python -m datagen`. Invented: every person, username, email and
 date. Official addresses use `@bihar.gov.example`, standing in for an official government mail
@@ -298,27 +318,50 @@ are reserved, non-working domains.
     "page": ("", "invented page handle"),
     "person": ("", "invented name"),
     "user": ("", "login username (matches `logins.user`)"),
-    "role": ("", "page role: admin (full control), editor, moderator, analyst (read-only)"),
+    "role": ("", "the person's access, in the classic role names the register still uses: "
+                 "admin = Facebook access with full control, editor = Facebook access with partial control, "
+                 "moderator and analyst = task access (see below)"),
     "email": ("", "email on the account: official or personal"),
     "two_factor": ("", "two-factor authentication switched on"),
-    "last_active": ("IST", "last successful login (from `logins`; earlier for people with none in 2026)"),
+    "last_active": ("IST", "last successful sign-in (from `logins`; earlier for people with none in 2026)"),
     "status": ("", "serving, transferred or retired"),
     "status_since": ("IST", "date of transfer/retirement; missing when serving"),
 })}
 
+## Page access today, and the names in this register
+Facebook Pages in the new Pages experience no longer have the classic roles admin, editor, moderator
+and analyst. A Page gives trusted people **Facebook access**, with **full control** (everything,
+including the Page's settings and giving or removing other people's access) or **partial control**
+(content, messages, comments, ads, insights, but not settings or access), or **task access** to
+chosen tasks in Meta Business Suite without switching into the Page (Meta Business Help Centre,
+"About Page access in the new Pages experience", https://www.facebook.com/business/help/1101781386943864;
+for Pages in a business portfolio the same levels are given as partial access or full control of the
+asset). When Pages moved to the new experience, admins kept full control, editors got Facebook access
+and the other roles (advertiser, analyst and so on) got task access (Meta for Government and
+Nonprofits, "Navigating the new Page permissions",
+https://socialimpact.facebook.com/news-and-more/news/navigating-the-new-page-permissions).
+
+This invented register was started before that change and still records the classic names in
+`role`; the notebooks translate them with that mapping: admin → full control, editor → partial
+control, moderator and analyst → task access.
+
 ## How it was generated
-Each page gets one admin and 1–2 editors, sometimes a moderator or analyst; problems below were
-planted on purpose. `last_active` is computed from `logins`.
+Each district page gets two people with full control (admin) and 1–2 editors, sometimes a moderator
+or analyst; the state page @iprd_bihar_demo has two with full control, two editors and an analyst.
+The problems below were planted on purpose. `last_active` is computed from `logins`.
 
 ## What the data shows: planted problems (what an audit should find)
 - No two-factor ({len(no2fa)}): {lst(no2fa)}.
 - Personal email ({len(personal)}): {lst(personal)}.
 - Inactive > 90 days before the audit, i.e. last active before 2026-01-01 ({len(inactive)}): {lst(inactive)}.
-- Too many admins: {per_page.index[0]} has {per_page.iloc[0]} admins (every other page has
-  {per_page.iloc[1:].min()}–{per_page.iloc[1:].max()}).
-- No longer serving but still holding a role ({len(gone)}):
-  {"; ".join(f"{r.person} ({r.page}, {r.role}, {r.status} since {r.status_since:%Y-%m-%d}, last active {r.last_active:%Y-%m-%d})" for r in gone.itertuples())}.
-  The transferred officer still logs in (see `logins`, incident `departed_account_active`).
+- Too many people with full control: {full.index[0]} has {full.iloc[0]} (each of them can remove all the
+  others).
+- Only one person with full control: {", ".join(one.index)} (if that one account is locked out or taken
+  over, nobody can repair the page's access). {len(two)} pages have two.
+- No longer serving but still holding access ({len(gone)}):
+  {"; ".join(f"{r.person} ({r.page}, {r.role} = {ACCESS[r.role]}, {r.status} since {r.status_since:%Y-%m-%d}, last active {r.last_active:%Y-%m-%d})" for r in gone.itertuples())}.
+  The transferred officer still signs in (see `logins`, incident `departed_account_active`); once that
+  officer is removed, {", ".join(f"{p} keeps {n} serving person with full control" for p, n in serving_full.items() if n < 2 and p not in set(one.index))}.
 """
 
 
@@ -329,6 +372,7 @@ PATHS = ["/scheme/mahila-rozgar", "/scheme/kanya-utthan", "/scheme/student-credi
          "/pension/status", "/notice/2025-26", "/press-release", "/fact-check", "/helpdesk",
          "/apply", "/documents", "/advisory/cyber-safety", "/faq"]
 SHORTENERS = ["bit.ly", "tinyurl.com", "t.co", "rb.gy", "cutt.ly", "is.gd"]
+GOVERNMENT_ZONES = ["gov.in", "nic.in"]
 PHISH_HOSTS = ["bihar-scheme-kyc.example", "mahila-rozgar-apply.test", "pension-update-bihar.example",
                "free-laptop-yojana.test", "lottery-claim-india.example", "aadhaar-verify-now.test",
                "student-card-refund.example", "govt-job-bihar.test", "bonus-10000-yojana.example",
@@ -340,13 +384,25 @@ DIGIT = {"i": "1", "o": "0", "l": "1", "a": "4", "e": "3"}
 ALNUM = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
+def is_government(host: str) -> bool:
+    """Registration under gov.in and nic.in is restricted to government bodies (registry.gov.in)."""
+    return any(host == d or host.endswith("." + d) for d in GOVERNMENT_ZONES)
+
+
 def _lookalike(r, host, tech):
+    """An invented host imitating `host`. An attacker cannot register a name under gov.in, so a
+    look-alike of a gov.in host changes the `gov` label or leaves the zone (`p1b-gov.in`)."""
     labels = host.split(".")
+    gov = is_government(host)
     k = 1 if host.endswith("bihar.gov.in") else 0  # the label to imitate
+    if gov and tech in ("typo", "homoglyph"):
+        k = len(labels) - 2  # the "gov" label
     lab = labels[k]
     if tech == "typo":
         j = int(r.integers(len(lab)))
-        op = r.integers(3)
+        op = r.integers(4 if gov else 3)
+        if op == 3:  # the dot before "gov" dropped: pibgov.in
+            return ".".join(labels[:k - 1] + [labels[k - 1] + lab] + labels[k + 1:])
         if op == 0:
             lab = lab[:j] + lab[j + 1:]  # drop a letter
         elif op == 1:
@@ -360,6 +416,9 @@ def _lookalike(r, host, tech):
             return None
         j = js[r.integers(len(js))]
         lab = lab[:j] + DIGIT[lab[j]] + lab[j + 1:]
+        if gov:  # outside the gov.in zone: p1b-gov.in
+            labels[k] = lab
+            return ".".join(labels[:-2]) + "-" + ".".join(labels[-2:])
     elif tech == "homoglyph":
         js = [j for j, ch in enumerate(lab) if ch in HOMO]
         if not js:
@@ -406,7 +465,7 @@ def links() -> pd.DataFrame:
         h = OFFICIAL[r.integers(4) if r.random() < 0.7 else r.integers(len(OFFICIAL))]
         tech = techs[r.integers(len(techs))]
         fake = _lookalike(r, h, tech)
-        if fake is None or fake in OFFICIAL:
+        if fake is None or fake in OFFICIAL or is_government(fake):
             continue
         add(f"{['https', 'http'][r.integers(2)]}://{fake}{PHISH_PATHS[r.integers(len(PHISH_PATHS))]}",
             fake, "lookalike", tech, h, (.45, .2, .15, .1, .1))
@@ -466,13 +525,26 @@ addresses. The dataset is for string analysis only.
     "times_seen": ("count", "times seen"),
 })}
 
+## Government domains
+Registration under `gov.in` is restricted to government bodies, central, state, district and
+sub-district (NIC's GOV.IN registry, FAQ "What are the eligibility requirements for obtaining a name
+in the GOV.IN domain?", https://registry.gov.in/domain_faq.html; MeitY, "Guidelines for allocation of
+registration under GOV.IN domain", F. No. L-13/14/2014-IGD, 6 April 2015), and the Guidelines for
+Indian Government Websites require government sites to use `gov.in` or `nic.in` (GIGW, section 2.2
+"Government Domains", https://web.guidelines.gov.in/2-2-government-domains). So a host that is
+`gov.in` or `nic.in`, or ends with `.gov.in` or `.nic.in`, belongs to a government body: still check
+it is the department you expect. No look-alike host in this dataset is under `gov.in` or `nic.in`: an
+impostor cannot register one, so look-alikes of a `gov.in` host change the `gov` part or leave the
+zone (`p1b-gov.in`, `pibgov.in`, `pib.gov.in.account-help.example`).
+
 ## How it was generated
 Official URLs: official host + invented path. Look-alikes: an official host changed by one
-technique — typo (drop, double or swap letters), digit_swap (i→1, o→0, l→1, a→4, e→3), hyphen
-(`bihar-gov.in`), tld_swap (`.gov.co`, `.com`…), subdomain (official host followed by another
-domain: the real domain is at the end) and homoglyph (a Cyrillic letter that looks Latin,
-shown in punycode). Phishing: lure paths (`/login`, `/kyc`, `/verify-aadhaar`…) on invented
-domains or bare IP addresses.
+technique — typo (drop, double or swap letters; for `gov.in` hosts in the `gov` label, or the dot
+before it dropped), digit_swap (i→1, o→0, l→1, a→4, e→3; for `gov.in` hosts with `.gov.in` turned
+into `-gov.in`), hyphen (`bihar-gov.in`), tld_swap (`.gov.co`, `.com`…), subdomain (official host
+followed by another domain: the real domain is at the end) and homoglyph (a Cyrillic letter that
+looks Latin, shown in punycode; for `gov.in` hosts in the `gov` label). Phishing: lure paths
+(`/login`, `/kyc`, `/verify-aadhaar`…) on invented domains or bare IP addresses.
 
 ## What the data shows
 - {len(df)} URLs: {", ".join(f"{k} {v}" for k, v in cnt.items())}.
@@ -484,4 +556,5 @@ domains or bare IP addresses.
   official host but end in another domain.
 - Every official URL uses https; {int((df[df.label != "official"].url.str.startswith("http://")).sum())}
   of the others use plain http.
+- Look-alike hosts under `gov.in` or `nic.in`: {int(la.host.map(is_government).sum())}.
 """

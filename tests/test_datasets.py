@@ -237,6 +237,22 @@ def test_keys_link_tables(frames):
         frames["logins"][frames["logins"].success].user.astype(str))
 
 
+def test_security_data_follows_the_access_and_domain_rules(frames):
+    """07/09: only a government body can register under gov.in or nic.in, so no look-alike or
+    phishing host is there; the access register plants one page with a single person with full
+    control and one with far too many, the others have two (issue #15)."""
+    ln = frames["links"]
+    government = ln.host.map(lambda h: any(h == z or h.endswith("." + z) for z in ("gov.in", "nic.in")))
+    assert not government[ln.label != "official"].any()
+    assert government[ln.label == "official"].any()
+    adm = frames["admins"]
+    full = adm[adm.role == "admin"].groupby("page", observed=True).size()
+    assert full.max() >= 5 and (full == 1).sum() == 1 and (full == 2).sum() >= 8
+    card = data.card("admins")
+    assert "new Pages experience" in card and "full control" in card and "task access" in card
+    assert "no log of everyone's" in data.card("logins")
+
+
 # No generated identifier may be a real person's (issue #15). Aadhaar-shaped: 12 digits, written
 # together or split by spaces or hyphens. Every issued Aadhaar passes the Verhoeff check and starts
 # with 2 to 9, so a 12-digit group in the data must fail the check AND start with 0 or 1. A phone
