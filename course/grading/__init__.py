@@ -67,12 +67,12 @@ from course.grading.run import (
     MANIFEST,
     GradingRun,
     Job,
-    Progress,
     find_jobs,
     fingerprint,
     grade,
     load_manifest,
     make_template,
+    progress_bar,
     save_manifest,
 )
 
@@ -85,7 +85,7 @@ __all__ = [
     # the rest of each job's public names
     "AWAITING", "FEEDBACK_TEMPLATE", "GUARD", "MANIFEST", "Intake", "Job", "LimitOutputSize",
     "RepairFromRelease", "SandboxedExecute", "autograde_config", "copy_submitted_files", "fingerprint",
-    "known_to_gradebook", "Progress", "read_submitted", "require_sanitized_feedback", "save_manifest",
+    "known_to_gradebook", "progress_bar", "read_submitted", "require_sanitized_feedback", "save_manifest",
     "submitted_files",
     # cell helpers course.report imports
     "_gid", "_is_answer", "_is_test", "_meta", "_source",

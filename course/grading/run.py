@@ -16,6 +16,8 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from tqdm import tqdm
+
 from course.build import ROOT, Assignment, nbgrader_config
 from course.grading import gradebook
 from course.grading.autograde import Outcome, grade_one
@@ -112,31 +114,41 @@ def save_manifest(course_root: Path, manifest: dict) -> None:
     tmp.replace(path)
 
 
-class Progress:
-    """A one-line progress bar with ETA on stderr (plain lines when stderr is not a terminal)."""
+class _Bar(tqdm):
+    monitor_interval = 0  # no monitor thread: worker processes are forked from this one
 
-    def __init__(self, total: int, stream=None, width: int = 28):
-        self.total, self.done, self.width = total, 0, width
-        self.stream = stream or sys.stderr
-        self.start = time.perf_counter()
-        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
 
-    def step(self, label: str) -> None:
-        self.done += 1
-        elapsed = time.perf_counter() - self.start
-        rate = elapsed / self.done
-        eta = rate * (self.total - self.done)
-        filled = int(self.width * self.done / max(self.total, 1))
-        bar = "#" * filled + "-" * (self.width - filled)
-        line = (f"[{bar}] {self.done}/{self.total} graded  {elapsed:5.0f} s elapsed  "
-                f"ETA {eta:4.0f} s  ({label})")
-        if self.tty:
-            self.stream.write("\r" + line[:150].ljust(150))
-            if self.done == self.total:
-                self.stream.write("\n")
-        else:
+class _Lines:
+    """A stream for tqdm that gets one plain line per update instead of a line redrawn with carriage
+    returns: a CI log or a file keeps every step, readable."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> None:
+        line = text.replace("\r", "").rstrip()
+        if line:
             self.stream.write(line + "\n")
+
+    def flush(self) -> None:
         self.stream.flush()
+
+
+def _terminal_width(stream) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns if stream.isatty() else 0
+    except (AttributeError, OSError, ValueError):
+        return 0
+
+
+def progress_bar(total: int, stream=None) -> tqdm:
+    """tqdm's bar with the ETA, on stderr: redrawn in place on a terminal; on anything else (a CI log, a
+    file) one plain line per graded submission, nothing redrawn. TQDM_DISABLE=1 hides it (tqdm reads it)."""
+    stream = stream or sys.stderr
+    tty = _terminal_width(stream) > 0  # (a terminal that reports no width, as some CI runners' do, gets lines)
+    return _Bar(total=total, file=stream if tty else _Lines(stream), leave=tty, dynamic_ncols=tty,
+                ascii=None if tty else "-#", mininterval=0.1 if tty else 0, miniters=1,
+                bar_format="[{bar:28}] {n_fmt}/{total_fmt} graded  {elapsed} elapsed  ETA {remaining}{postfix}")
 
 
 @dataclass
@@ -188,8 +200,8 @@ def grade(assignments: list[Assignment], course_root: Path = ROOT, *, force: boo
         import multiprocessing
 
         context = multiprocessing.get_context("fork")
-        bar = Progress(len(jobs), progress_stream)
-        with ProcessPoolExecutor(max_workers=run.workers, mp_context=context) as pool:
+        with progress_bar(len(jobs), progress_stream) as bar, \
+                ProcessPoolExecutor(max_workers=run.workers, mp_context=context) as pool:
             pending = {
                 pool.submit(grade_one, str(templates[j.assignment]), str(course_root), j.assignment, j.student,
                             str(j.folder), j.fingerprint, sandbox, timeout): j
@@ -206,7 +218,8 @@ def grade(assignments: list[Assignment], course_root: Path = ROOT, *, force: boo
                                           error=f"worker crashed: {error}"[:300])
                     _collect(outcome, course_root, db_url, manifest)
                     run.outcomes.append(outcome)
-                    bar.step(f"{job.student}/{job.assignment}")
+                    bar.set_postfix_str(f"{job.student}/{job.assignment}", refresh=False)
+                    bar.update()
     save_manifest(course_root, manifest)
     run.seconds = time.perf_counter() - start
     return run
