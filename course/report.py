@@ -7,13 +7,13 @@ risk, and the submissions that needed repair with the reason.
 Two different shares, each labelled where it is shown: the score distribution is over all points
 (hand-graded answers count once a trainer has graded them), while "at risk" and the completion chart's
 "passed" bar use the autograded points only (after any late penalty), so they do not change while hand
-grading is pending. Charts are matplotlib PNGs embedded in the page (one file to mail around).
+grading is pending. Charts are matplotlib PNGs embedded in the page (one file to mail around); the page
+itself is the Jinja2 template `templates/report.html.j2`.
 """
 
 from __future__ import annotations
 
 import base64
-import html
 import io
 import json
 from collections import Counter
@@ -186,54 +186,44 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
     rows = scores(assignments, course_root, db_url)
     everyone = sorted({r["participant"] for r in rows})
     graded = [a for a in assignments if any(f"{a.name}/max" in r for r in rows)]
-    parts = [f"<h1>Cohort report</h1><p class=meta>{len(everyone)} participants · {len(graded)} assignment(s) "
-             f"graded · made {datetime.now(UTC):%Y-%m-%d %H:%M} UTC</p>"]
     completion = _completion_chart(graded, rows, everyone)
     at_risk = _at_risk(graded, rows, everyone)
-    parts.append("<h2>Participants at risk</h2>")
-    if at_risk:
-        parts.append(f"<p>Below {AT_RISK_SHARE:.0%} of the autograded points (after any late penalty; "
-                     "hand-graded answers are not counted, so the list does not wait for hand grading), or an "
-                     "assignment not submitted. Worth a call before the next session.</p><table><tr>"
-                     "<th>participant</th><th>autograded score</th><th>why</th></tr>")
-        for name, share, why in at_risk:
-            parts.append(f"<tr><td>{html.escape(name)}</td><td>{share:.0%}</td><td>{html.escape(why)}</td></tr>")
-        parts.append("</table>")
-    else:
-        parts.append(f"<p>Nobody: every participant submitted and scored at least {AT_RISK_SHARE:.0%} of the "
-                     "autograded points.</p>")
-    if completion:
-        parts.append(f"<h2>Completion</h2><img alt='completion chart' src='{completion}'>")
+    sections = []
     for assignment in graded:
         stats = exercise_stats(assignment, rows, course_root)
-        parts.append(f"<h2>{html.escape(assignment.name)}</h2><div class=charts>")
-        for chart in (_distribution_chart(assignment, rows), _difficulty_chart(assignment, stats)):
-            if chart:
-                parts.append(f"<img alt='chart' src='{chart}'>")
-        parts.append("</div><table><tr><th>exercise</th><th>mean score</th><th>full marks</th>"
-                     "<th>most common failure message</th></tr>")
-        for s in sorted(stats, key=lambda s: s["mean"]):
-            count = s["message_count"]
-            message = html.escape(s["message"]) + (
-                f" <span class=meta>({count} participant{'s' if count != 1 else ''})</span>" if s["message"] else "")
-            parts.append(f"<tr><td><code>{html.escape(s['exercise'])}</code></td><td>{s['mean']:.0%}</td>"
-                         f"<td>{s['full']:.0%}</td><td>{message or '—'}</td></tr>")
-        parts.append("</table>")
-        repaired = [(name, rec) for name, rec in records(course_root, assignment.name).items()
-                    if rec.get("findings") or rec.get("error")]
-        if repaired:
-            parts.append("<h3>Submissions that needed attention</h3><table><tr><th>participant</th>"
-                         "<th>what was found (and done)</th></tr>")
-            for name, rec in repaired:
-                found = list(rec.get("findings", [])) + ([f"grading error: {rec['error']}"] if rec.get("error") else [])
-                items = "".join(f"<li>{html.escape(f)}</li>" for f in found)
-                parts.append(f"<tr><td>{html.escape(name)}</td><td><ul>{items}</ul></td></tr>")
-            parts.append("</table>")
+        charts = [_distribution_chart(assignment, rows), _difficulty_chart(assignment, stats)]
+        sections.append({"name": assignment.name, "charts": [c for c in charts if c],
+                         "stats": sorted(stats, key=lambda s: s["mean"]),
+                         "attention": _needing_attention(course_root, assignment.name)})
+    page = _template().render(participants=len(everyone), assignments=len(graded),
+                              made=f"{datetime.now(UTC):%Y-%m-%d %H:%M}", at_risk=at_risk,
+                              at_risk_share=AT_RISK_SHARE, completion=completion, sections=sections)
     out = out or course_root / "reports" / "cohort.html"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(_PAGE.replace("{body}", "\n".join(parts)), encoding="utf-8")
+    out.write_text(page, encoding="utf-8")
     (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk}, indent=1))
     return out
+
+
+def _needing_attention(course_root: Path, assignment: str) -> list[tuple[str, list[str]]]:
+    """(participant, what was found and done) for each submission that needed repair or could not be graded."""
+    out = []
+    for name, rec in records(course_root, assignment).items():
+        found = list(rec.get("findings", [])) + ([f"grading error: {rec['error']}"] if rec.get("error") else [])
+        if found:
+            out.append((name, found))
+    return out
+
+
+def _template():
+    """The page, `templates/report.html.j2` in this package (Jinja2, which nbconvert already brings)."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader(__package__, "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined)
+    env.filters["percent"] = lambda share: f"{share:.0%}"
+    return env.get_template("report.html.j2")
 
 
 def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> list[tuple[str, float, str]]:
@@ -259,21 +249,5 @@ def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str
             out.append((name, share, "; ".join(why)))
     return sorted(out, key=lambda item: item[1])
 
-
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Social Media Lab: cohort report</title>
-<style>
-body { font-family: system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }
-h1 { margin-bottom: 0; } h2 { border-bottom: 2px solid #3b6ea5; padding-bottom: .2em; margin-top: 1.6em; }
-.meta { color: #777; font-size: .9em; }
-table { border-collapse: collapse; width: 100%; margin: .8em 0; font-size: .92em; }
-th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
-th { background: #f3f6fa; } ul { margin: 0; padding-left: 1.2em; }
-.charts { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; } img { max-width: 100%; }
-</style></head><body>
-{body}
-<p class=meta>Made by <code>course report</code> from nbgrader's gradebook and the autograded notebooks.</p>
-</body></html>
-"""
 
 __all__ = ["build_report", "exercise_stats", "autograded_points", "autograded_score", "RECORD"]
