@@ -2,7 +2,8 @@
 
 - **precision** (static): the checks of one exercise name one precision (`places=N`, README "Numbers"),
   and its hidden tests use the same numeric tolerances as its visible check.
-- **rounding**: every answer of the solution rounded to 0, 1, 2 and 3 decimals (functions' results too).
+- **rounding**: every answer of the solution rounded to 0, 1 and 2 decimals and to each `places` its
+  notebook's checks name (functions' results too).
   An exercise rounded to at least its `places` keeps full marks; rounded more coarsely, it keeps them or
   its failing test says it is a rounding.
 - **always-equal**: every answer replaced by an object whose `==` says True to everything (a plain object,
@@ -20,7 +21,7 @@ import re
 
 import nbformat
 
-ROUNDING_DECIMALS = (0, 1, 2, 3)
+ROUNDING_DECIMALS = (0, 1, 2)  # and each exercise's own places
 ROUNDING_MESSAGE = "looks like the right value"  # course.checks' words for a rounded answer
 EDIT_MARK = "# edited by the participant: {grade_id}"
 

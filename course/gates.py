@@ -519,11 +519,12 @@ class FairnessCases:
     # (notebook, answer id, test ids, places) per exercise
     exercises: list[tuple[str, str, list[str], int | None]] = field(default_factory=list)
     edit_marks: dict[str, list[str]] = field(default_factory=dict)  # notebook -> answer ids marked
+    rounding: dict[str, list[int]] = field(default_factory=dict)  # notebook -> decimals its answers are rounded to
 
     def judge(self, report: GradeReport) -> list[str]:
         problems = []
         for notebook, answer_id, test_ids, places in self.exercises:
-            for k in fairness.ROUNDING_DECIMALS:
+            for k in self.rounding[notebook]:
                 student = f"rounded-{k}"
                 got, top = report.exercise(student, notebook, test_ids)
                 if top and got >= top:
@@ -553,7 +554,7 @@ class FairnessCases:
 
 def fairness_cases(assignment: Assignment, submissions: dict[str, dict[str, nbformat.NotebookNode]]) -> FairnessCases:
     """Add the fairness submissions to `submissions` (the solved ones get edit marks); see course/fairness.py."""
-    cases = FairnessCases(keep={"solved"} | {f"rounded-{k}" for k in fairness.ROUNDING_DECIMALS})
+    cases = FairnessCases(keep={"solved"})
     for notebook in assignment.notebooks:
         source = read(assignment.source(notebook))
         release = read(assignment.release(notebook))
@@ -563,10 +564,14 @@ def fairness_cases(assignment: Assignment, submissions: dict[str, dict[str, nbfo
         cells = {nbgrader_meta(c).get("grade_id"): c for c in source.cells}
         shared = fairness.shared_names(source)
         solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+        decimals = set(fairness.ROUNDING_DECIMALS)
         for answer_id, test_ids in found.items():
             places = fairness.places_of([cells[t].source for t in test_ids])
             cases.exercises.append((notebook, answer_id, test_ids, min(places) if places else None))
-        for k in fairness.ROUNDING_DECIMALS:
+            decimals |= places  # rounded to exactly its places, every exercise keeps full marks
+        cases.rounding[notebook] = sorted(decimals)
+        cases.keep |= {f"rounded-{k}" for k in decimals}
+        for k in sorted(decimals):
             submissions.setdefault(f"rounded-{k}", {})[notebook] = solved_submission(
                 source, release, {a: fairness.rounded_answer(solutions[a], k, shared) for a in found})
         for kind in fairness.ALWAYS_EQUAL_KINDS:
