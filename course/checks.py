@@ -101,6 +101,13 @@ def _not_attempted(value: Any) -> bool:
 
 
 def _require_answer(value: Any, name: str) -> None:
+    if value is None:
+        raise CheckFailed(
+            f"`{name}` is None (nothing): either the cell above has not run yet, or the value came from "
+            "something that shows a result without giving it back, such as `print(...)`.",
+            f"write `{name} = ...` with the calculation itself (no print), run the cell with Shift+Enter, "
+            "then run this check again.",
+        )
     if _not_attempted(value):
         raise CheckFailed(
             f"`{name}` has no answer yet (it is {value!r}).",
