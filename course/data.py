@@ -1,4 +1,5 @@
-"""Load the course datasets: ``load("posts")``, ``card("posts")``, ``names()``.
+"""Load the course datasets: ``load("posts")``, ``card("posts")``, ``names()``; read an officer's own
+exports into the same tables: ``read_export(folder)``, ``read_page_export(folder)`` (course/exports.py).
 
 Every dataset is synthetic (invented by ``python -m datagen``); its data card
 (``card(name)``) says what is real and what is invented. Types come from the
@@ -192,3 +193,15 @@ def load(name: str) -> pd.DataFrame:
 def card(name: str) -> str:
     """The markdown data card of ``name``: fields, units, what is real and invented."""
     return (DATA_DIR / f"{_check_name(name)}.md").read_text(encoding="utf-8")
+
+
+def __getattr__(name: str):
+    """`read_export` and `read_page_export` (course/exports.py): an officer's own exports as these tables.
+
+    Imported on first use, so that `course.exports` can itself use the schemas above.
+    """
+    if name in ("read_export", "read_page_export"):
+        from course import exports
+
+        return getattr(exports, name)
+    raise AttributeError(f"module 'course.data' has no attribute {name!r}")
