@@ -490,7 +490,7 @@ def _youtube(frame, kind, report, tz):
                 time_known=known, text=_text(frame, "Video title"), reach=_count(frame, report, "Unique viewers"),
                 views=_count(frame, report, "Views"), reactions=_count(frame, report, "Likes"),
                 comments=_count(frame, report, "Comments added"), shares=_count(frame, report, "Shares"),
-                video_length_s=_count(frame, report, "Duration"),
+                video_length_s=_seconds(_text(frame, "Duration")).round().astype("Int64"),  # 212 or 0:03:32
                 avg_watch_time_s=_seconds(_text(frame, "Average view duration")).astype("float64"),
                 permalink="https://www.youtube.com/watch?v=" + ids)
 

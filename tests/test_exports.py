@@ -292,3 +292,13 @@ def test_unreadable_numbers_and_dates_are_reported_not_dropped_silently(tmp_path
     assert report.skipped == {"row(s) whose publish time is missing or unreadable": 1}
     assert any("'Views' are not numbers (e.g. 'many')" in note for note in report.notes)
     assert report.rows_read == 3 and report.rows_kept == 2
+
+
+def test_the_card_names_every_required_column():
+    from course.exports import KINDS
+
+    card = (Path(__file__).parents[1] / "docs" / "exports.md").read_text(encoding="utf-8")
+    for kind in KINDS:
+        if kind.level in ("posts", "page"):
+            missing = [c for c in kind.required if c not in card]
+            assert not missing, (kind.label, missing)
