@@ -14,6 +14,7 @@ RIGHT_ANSWERS = {
         'views = post["views"]\npeople = post["reach"]\nviews_per_person = views / people',  # intermediate names
         'views_per_person = post.get("views") / post.get("reach")',  # dict.get instead of brackets
         'views_per_person = 1 / (post["reach"] / post["views"])',  # equivalent formula
+        'views_per_person = round(post["views"] / post["reach"], 2)',  # rounded to the 2 decimals the text asks
     ],
     "n_posts": [
         "n_posts = posts.shape[0]",  # rows from the shape
@@ -36,5 +37,6 @@ RIGHT_ANSWERS = {
         "def engagement_rate(engagements, reach):\n    return 100 * engagements / reach",  # 100 first
         "def engagement_rate(engagements, reach):\n    rate = engagements / reach\n    return rate * 100",  # intermediate
         "def engagement_rate(e, r):\n    return e / r * 100",  # other parameter names
+        "def engagement_rate(engagements, reach):\n    return round(engagements / reach * 100, 2)",  # 2 decimals
     ],
 }

@@ -11,6 +11,7 @@ WRONG_ANSWERS = {
     "views_per_person": [
         'views_per_person = post["reach"] / post["views"]',  # divided the wrong way round
         'views_per_person = "26400 / 18250"',  # wrote text, not a calculation
+        'views_per_person = round(post["views"] / post["reach"], 1)',  # rounded to 1 decimal: the text asks for 2
     ],
     "n_posts": [
         'n_posts = len(posts.columns)',  # counted columns
@@ -29,5 +30,7 @@ WRONG_ANSWERS = {
         "def engagement_rate(engagements, reach):\n    return engagements / reach",  # forgot * 100
         "def engagement_rate(engagements, reach):\n    print(engagements / reach * 100)",  # print, no return
         "def engagement_rate(engagements, reach):\n    return 409 / 12400 * 100",  # hard-coded example
+        # rounded to 1 decimal: right for the example (3.3), too coarse for 1 engagement in a reach of 3
+        "def engagement_rate(engagements, reach):\n    return round(engagements / reach * 100, 1)",
     ],
 }
