@@ -556,8 +556,10 @@ Engagement = reactions + comments + shares + saves. Engagement rate (ER) below i
 Each account posts a fixed yearly number of times per platform at random days and hours
 (more 9–12h). Format mix depends on the platform. Text is built from sentence templates in the
 post's language (lead + 0–11 extra sentences + optional call to action; X ≤ 280 characters).
-Reach = followers × platform share × format effect × hashtag effect × log-normal noise, with
-1.2% of posts going viral (heavy tail); boosted posts add paid reach. Views = reach × (1 +
+Reach = followers × platform share × format effect × topic effect × log-normal noise, with
+1.2% of posts going viral (heavy tail); boosted posts add paid reach. The topic effect (festival,
+flood-advisory and new-scheme posts reach more) rides on the hashtag that marks the topic, so in this
+data a tag cannot be told apart from its topic and moment: it goes with the reach, it does not cause it. Views = reach × (1 +
 gamma repeat rate). Engagement = Poisson(reach × ER) where ER multiplies platform, format, hour
 of day, weekday, language (by district), text length (peak near 160 characters) and noise.
 
@@ -582,7 +584,8 @@ of day, weekday, language (by district), text length (peak near 160 characters) 
   rank correlation between them {s["spearman"]:.2f}.
 - **Boosts**: {int(s["boost"].loc[True, "size"])} boosted posts, all with spend > 0 (median
   ₹{fmt_int(s["boost"].loc[True, "median"])}); non-boosted posts have spend 0.
-- **Hashtags that carry reach** (posts ≥ 30; overall median reach {fmt_int(overall_med)}):
+- **Hashtags whose posts reach more** (posts ≥ 30; overall median reach {fmt_int(overall_med)};
+  each tag marks a topic, a moment or a page, and those, not the tag, go with the reach):
   {", ".join(f"{k} n={int(v.posts)} median {fmt_int(v.median_reach)}" for k, v in big.sort_values("median_reach", ascending=False).head(8).iterrows())}.
   Generic tags: {", ".join(f"{k} n={int(big.loc[k, 'posts'])} median {fmt_int(big.loc[k, 'median_reach'])}" for k in ["#Bihar", "#BiharSarkar", "#IPRDBihar"] if k in big.index)}.
 - **Noise hashtags** (fewer than 15 posts; a mean on so few posts means little):
@@ -641,20 +644,30 @@ def audience_card(a: pd.DataFrame) -> str:
     tot = a.groupby("gender", observed=True).followers.sum()
     age = a.groupby(["platform", "age_band"], observed=True).followers.sum().unstack()
     young = (age[["18-24", "25-34"]].sum(axis=1) / age.sum(axis=1)).sort_values(ascending=False)
-    return f"""# audience — who follows the department's accounts (snapshot, end of March 2026)
+    return f"""# audience — who follows the department's accounts (survey estimate, end of March 2026)
 
 **Synthetic data.** Invented by `python -m datagen`. Real: district names and the broad language
 geography of Bihar (Maithili in the north-east/Mithila, Bhojpuri in the west, Urdu strongest in
 Kishanganj, Magahi around Patna/Gaya, Angika around Bhagalpur, Bajjika around
 Muzaffarpur/Vaishali), described approximately. Invented: every account and every count.
 
+**What kind of data this is.** No platform exports this table. Meta's audience insights give an
+account's followers by age band, gender and top towns and countries (the Instagram API's
+`follower_demographics`: age, city, country, gender; Meta for Developers, Instagram Account Insights
+reference); they do not give a follower's home district or the language they prefer to read. Read the
+table as a **survey estimate**: age band and gender as the platforms report them, home district and
+preferred language from a short follower survey (a poll in a post or a story), scaled up to each
+account's follower count. Real language shares for a district come from the Census 2011
+mother-tongue tables (C-16, district by district) or from such surveys; check them with small tests,
+such as the same post in two languages.
+
 {fields("audience", {
     "account": ("", "invented handle"),
     "platform": ("", "platform"),
-    "district": ("", "follower's district (for a district account: its own district)"),
+    "district": ("", "follower's home district, as the survey estimates it (for a district account: its own district)"),
     "age_band": ("years", "age band (ordered)"),
     "gender": ("", "female or male (as platforms report; others not modelled)"),
-    "preferred_language": ("", "language the follower prefers to read"),
+    "preferred_language": ("", "language the follower says they prefer to read (survey estimate; platforms do not report it)"),
     "followers": ("accounts", "followers in this segment"),
 })}
 
@@ -700,7 +713,7 @@ post's views and the post's `avg_watch_time_s` is computed from this curve.
     "second": ("s", "second of the video, 0 … video_length_s"),
     "viewers_remaining": ("views", "views still playing at this second (non-increasing; second 0 = views)"),
     "views": ("views", "views of the reel (same on every row of a reel)"),
-    "views_3s": ("views", "3-second views = viewers_remaining at second 3 (same on every row)"),
+    "views_3s": ("views", "3-second views = viewers_remaining at second 3, counted like `views` (same on every row)"),
     "video_length_s": ("s", "length of the reel"),
 })}
 
@@ -720,5 +733,6 @@ differ in both; then viewers leave second by second by binomial draws (so counts
   `viewers_remaining` counts plays still running, not people.
 - Here the counts agree by construction (never increasing; `views_3s` is the count at second 3). A
   platform's own export rounds counts and defines a "3-second view" its own way, so they need not
-  add up exactly.
+  add up exactly: on Meta a reel's views count every replay while its 3-second views leave replays
+  out, so there views_3s / views comes out lower than the share of plays that lasted 3 seconds.
 """
