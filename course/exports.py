@@ -242,7 +242,7 @@ class ExportReport:
 
     what: str
     files: list[FileReport] = field(default_factory=list)
-    elsewhere: list[str] = field(default_factory=list)  # recognised files of another level, not read here
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)  # (file, kind) of another level: not read
     merged: int = 0
     merge_note: str = ""
     result: int = 0
@@ -269,7 +269,10 @@ class ExportReport:
                      else "post exports are read by read_export")
             lines.append(f"Also recognised, not read here ({other}; YouTube's chart and totals files "
                          "are not needed):")
-            lines += [f"- {name}" for name in self.elsewhere]
+            kinds = {}
+            for _, kind in self.elsewhere:
+                kinds[kind] = kinds.get(kind, 0) + 1
+            lines += [f"- {n} × {kind}" for kind, n in kinds.items()]
         if self.merged:
             lines.append(f"Merged {self.merged} duplicate(s): {self.merge_note}")
         lines.append(f"Result: {self.result} {self.what}{', ' + self.period if self.period else ''}.")
@@ -589,7 +592,7 @@ def _scan(paths, want: str):
                                 f"{', '.join(missing)}. Download the export again without removing columns.")
                 continue
             if kind.level != want:
-                elsewhere.append(f"{table.name} ({kind.label})")
+                elsewhere.append((table.name, kind.label))
                 continue
             report = FileReport(table.name, kind.label, table.encoding)
             reports.append(report)
