@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
@@ -38,6 +39,28 @@ def z_test(c1, n1, c2, n2):
     return z, math.erfc(abs(z) / math.sqrt(2))
 
 
+Z_ALPHA = NormalDist().inv_cdf(1 - 0.05 / 2)  # 5% significance, two-sided
+Z_POWER = NormalDist().inv_cdf(0.80)  # 80% power
+
+
+def people_per_variant(p1, p2):
+    """People per variant to detect p1 vs p2 (5% two-sided, 80% power): Fleiss, Levin & Paik (2003), ch. 4,
+    without continuity correction, the equation R's power.prop.test solves."""
+    p_bar = (p1 + p2) / 2
+    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))
+    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+    return ((a + b) / (p2 - p1)) ** 2
+
+
+def detectable_gap(rate, n):
+    """The smallest rise above `rate` (a fraction) that n people per variant detect with 80% power."""
+    low, high = 1e-9, 1 - rate - 1e-9
+    for _ in range(200):
+        mid = (low + high) / 2
+        low, high = (mid, high) if people_per_variant(rate, rate + mid) > n else (low, mid)
+    return high
+
+
 def ab_test() -> pd.DataFrame:
     rows = []
     for tid, name, plat, da, db, s, e, na, ca, nb, cb in AB:
@@ -54,8 +77,9 @@ def ab_card(df) -> str:
     for tid, g in df.groupby("test_id", observed=True):
         a, b = g.iloc[0], g.iloc[1]
         sizes += [a.reached, b.reached]
+        gap = detectable_gap(a.clicks / a.reached, min(a.reached, b.reached)) * 100
         lines.append(f"| {tid} | {a.platform} | {a.test_name} | {a.start_date:%d %b %Y} to {a.end_date:%d %b %Y} | "
-                     f"{fmt_int(a.reached)} / {fmt_int(b.reached)} |")
+                     f"{fmt_int(a.reached)} / {fmt_int(b.reached)} | {gap:.2f} |")
     return f"""# ab_test — creative A/B tests
 
 **Synthetic data.** Invented by `python -m datagen`. Real: scheme names. Invented: every test,
@@ -79,8 +103,8 @@ se = √(p(1 − p)(1/n₁ + 1/n₂)), z = (p₁ − p₂) / se, two-sided p-val
 ## What the data shows
 (What each test was and how big; whether a difference is real is for you to work out.)
 
-| test | platform | what was tested | dates | reached A / B |
-| --- | --- | --- | --- | --- |
+| test | platform | what was tested | dates | reached A / B | detectable gap (points) |
+| --- | --- | --- | --- | --- | --- |
 {chr(10).join(lines)}
 
 - Two rows per test, one per variant; each variant went to its own random group of people, and
@@ -88,6 +112,12 @@ se = √(p(1 − p)(1/n₁ + 1/n₂)), z = (p₁ − p₂) / se, two-sided p-val
 - The tests differ a lot in size, from {fmt_int(min(sizes))} to {fmt_int(max(sizes))} people per
   variant: the same gap in click rate is much less certain in a small test than in a large one.
 - `clicks` counts people who clicked, not clicks: a click rate is a share of the people reached.
+- *Detectable gap*: the smallest rise above A's click rate, in percentage points, that a test of
+  this size finds significant 8 times out of 10 (80% power, 5% level, two-sided; Fleiss, Levin &
+  Paik, *Statistical Methods for Rates and Proportions*, 3rd ed., Wiley, 2003, ch. 4, without
+  continuity correction, the equation R's `power.prop.test` solves). A smaller real gap would often
+  give p ≥ 0.05: a non-significant result from such a test is inconclusive, not evidence that the
+  variants are equal.
 """
 
 

@@ -173,7 +173,8 @@ def z_test(c1, n1, c2, n2):
     return z, math.erfc(abs(z) / math.sqrt(2))
 
 
-def test_ab_tests_real_noise_and_tiny():
+def test_ab_tests_real_inconclusive_and_tiny():
+    """T1 real, T2 and T3 inconclusive (p >= 0.05), T4 significant but tiny (module 04, sections 7 and 8)."""
     ab = data.load("ab_test")
     res = {}
     for tid, g in ab.groupby("test_id", observed=True):
@@ -184,6 +185,28 @@ def test_ab_tests_real_noise_and_tiny():
     assert res["T2"][1] > 0.3
     assert abs(res["T3"][0] + 1.36) < 0.01 and abs(res["T3"][1] - 0.17) < 0.01
     assert res["T4"][1] < 0.01 and abs(res["T4"][2]) < 0.002
+
+
+def test_small_ab_tests_lacked_power_for_half_a_point():
+    """Module 04, section 9: T2 and T3 were far too small to see a 0.5-point lift; planning one at a 10%
+    click rate needs tens of thousands per variant (Fleiss, Levin & Paik 2003, as in datagen.campaign)."""
+    from statistics import NormalDist
+
+    from datagen.campaign import Z_ALPHA, Z_POWER, detectable_gap, people_per_variant
+
+    ab = data.load("ab_test")
+    for tid in ["T2", "T3"]:
+        a = ab[(ab.test_id == tid) & (ab.variant == "A")].iloc[0]
+        rate, n = a.clicks / a.reached, a.reached
+        p2 = rate + 0.005
+        p_bar = (rate + p2) / 2
+        power = NormalDist().cdf((0.005 * math.sqrt(n) - Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar)))
+                                 / math.sqrt(rate * (1 - rate) + p2 * (1 - p2)))
+        assert power < 0.3, (tid, power)
+        assert detectable_gap(rate, n) > 0.01, tid
+    assert 10_000 <= people_per_variant(0.10, 0.105) < 100_000
+    assert 57_700 < people_per_variant(0.10, 0.105) < 57_800  # the 57,763 module 04's exercise 7 expects
+    assert round(Z_POWER, 4) == 0.8416
 
 
 def test_spend_response_diminishing_and_crossing():
