@@ -10,6 +10,8 @@
 #      course package installed NON-editable, readable by every account;
 #   3. the hub's own files in $SML_HUB_HOME: jupyterhub_config.py, sml_hub/, jupyter/ and the proxy.
 #      The hub runs from there, never from the checkout;
+#      and the toolkit in $SML_TOOLKIT: the notebooks officers run on their own exports (toolkit/), their
+#      example files and the card of the export formats, readable by every account (not graded);
 #   4. groups, the exchange and the trainers' course folder, with the modes below; the course's
 #      nbgrader_config.py, source/ and release/ are copied (updated) into the course folder;
 #   5. the checkout itself is made private to root (mode 0700): it holds source/ with the solutions
@@ -22,6 +24,7 @@
 # reads (the tests install throw-away hubs this way, with this script). Modes:
 #
 #   $SML_HUB_HOME                     root:root         0755  the hub's code and Jupyter settings
+#   $SML_TOOLKIT                      root:root         0755  the toolkit: everyone reads and copies it
 #   $SML_EXCHANGE                     root:root         0755  nobody but root creates course folders
 #   $SML_EXCHANGE/social-media-lab    root:trainers     2775  trainers release here
 #     outbound/                       root:trainers     2775  participants read (fetch), trainers write
@@ -42,6 +45,7 @@ COURSE_DIR=${SML_COURSE_DIR:-/srv/nbgrader/social-media-lab}
 STATE=${SML_HUB_STATE:-/srv/jupyterhub}
 HUB_HOME=${SML_HUB_HOME:-/opt/social-media-lab/hub}
 HUB_ENV=${SML_HUB_ENV:-/opt/social-media-lab/hub-env}
+TOOLKIT=${SML_TOOLKIT:-$(dirname "$HUB_HOME")/toolkit}
 SERVICE=${SML_INSTALL_SERVICE:-1}
 COURSE_ID=social-media-lab
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -88,6 +92,25 @@ if [ ! -x "$HUB_HOME/node_modules/.bin/configurable-http-proxy" ] \
   cp "$HUB_HOME/package-lock.json" "$HUB_HOME/node_modules/.sml-package-lock.json"
   chmod -R u=rwX,go=rX "$HUB_HOME/node_modules"
 fi
+
+# The toolkit: toolkit/ with its example files (the export fixtures, without the refused ones and the
+# script that writes them) and the formats card. Nothing in it is graded or secret; participants copy
+# it into their home to run it (deploy/README.md, "The toolkit"). Staged beside it, then swapped in.
+install -d -o root -g root -m 0755 "$(dirname "$TOOLKIT")"
+toolkit_stage=$(mktemp -d "$(dirname "$TOOLKIT")/.toolkit.XXXXXX")
+trap 'rm -rf "$staging" "$toolkit_stage"' EXIT
+tar -C "$REPO" --exclude=__pycache__ --exclude='*.pyc' --exclude=.ipynb_checkpoints --exclude=reports \
+  -cf - toolkit | tar -C "$toolkit_stage" -xf -
+mkdir "$toolkit_stage/toolkit/example-exports"
+tar -C "$REPO/tests/fixtures/exports" --exclude=./bad --exclude='*.py' --exclude=__pycache__ -cf - . \
+  | tar -C "$toolkit_stage/toolkit/example-exports" -xf -
+cp "$REPO/docs/exports.md" "$toolkit_stage/toolkit/export-formats.md"
+chown -R root:root "$toolkit_stage/toolkit"
+chmod -R u=rwX,go=rX "$toolkit_stage/toolkit"
+rm -rf "$TOOLKIT.old"
+[ -e "$TOOLKIT" ] && mv "$TOOLKIT" "$TOOLKIT.old"
+mv "$toolkit_stage/toolkit" "$TOOLKIT"
+rm -rf "$TOOLKIT.old" "$toolkit_stage"
 
 # --- 4. groups, exchange, course folder -----------------------------------------------------------
 getent group "$TRAINERS" >/dev/null || groupadd "$TRAINERS"
@@ -152,4 +175,4 @@ if [ "$SERVICE" = 1 ] && [ -d /run/systemd/system ] && [ -f "$HERE/systemd/socia
   systemctl enable social-media-lab-hub.service >/dev/null
   echo "install.sh: systemctl restart social-media-lab-hub   # to (re)start the hub"
 fi
-echo "install.sh: hub $HUB_HOME, environment $HUB_ENV, exchange $EXCHANGE, course $COURSE_DIR, state $STATE: ready"
+echo "install.sh: hub $HUB_HOME, environment $HUB_ENV, exchange $EXCHANGE, course $COURSE_DIR, state $STATE, toolkit $TOOLKIT: ready"
