@@ -541,6 +541,11 @@ def _posts(table: Table, kind: Kind, report: FileReport, tz: str) -> pd.DataFram
     video = out["format"].isin(["reel", "long_video"]) | (kind.platform == "YouTube")
     out["video_length_s"] = out["video_length_s"].where(video)  # Meta writes 0 for photos: not a length
     out["source"] = kind.label
+    mangled = out["post_id"].fillna("").str.fullmatch(r"\d(\.\d+)?[eE]\+\d+")
+    if mangled.any():
+        report.notes.append(f"{int(mangled.sum())} post id(s) like {out['post_id'][mangled].iloc[0]!r}: the file was "
+                            "re-saved by Excel, which rounds long ids; posts in two files may not be merged. "
+                            "Use the file as downloaded")
     no_id = out["post_id"].isna()
     no_time = out["posted_at"].isna() & ~no_id
     report.skip("row(s) without a post id", no_id.sum())

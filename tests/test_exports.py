@@ -302,3 +302,10 @@ def test_the_card_names_every_required_column():
         if kind.level in ("posts", "page"):
             missing = [c for c in kind.required if c not in card]
             assert not missing, (kind.label, missing)
+
+
+def test_ids_rounded_by_excel_are_reported(tmp_path):
+    text = IG_SEP.read_text(encoding="utf-8-sig").replace("18000000000000201", "1.8E+16")
+    (tmp_path / "ig.csv").write_text(text, encoding="utf-8-sig")
+    report = read_export(tmp_path / "ig.csv", quiet=True).attrs["export_report"].files[0]
+    assert any("re-saved by Excel" in note and "'1.8E+16'" in note for note in report.notes)
