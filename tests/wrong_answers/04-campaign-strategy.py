@@ -90,7 +90,29 @@ WRONG_ANSWERS = {
         "    for _ in range(budget // step):\n"
         "        best = max(curves, key=lambda p: curves[p](spent[p] + step))\n"
         "        spent[best] += step\n"
-        "    return spent",
+        "    return spent",        # a result that claims to equal everything (the hidden test once compared it with ==: 3 points)
+        "class Split:\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n"
+        "\n"
+        "\n"
+        "def allocate(curves, budget, step):\n"
+        "    return Split()",
+        # the same trick in a dictionary's clothes: a dict subclass whose == always says True
+        "class Split(dict):\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n"
+        "\n"
+        "\n"
+        "def allocate(curves, budget, step):\n"
+        "    return Split({platform: budget // len(curves) for platform in curves})",
+        # the always-equal object itself in place of the function
+        "class Anything:\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n"
+        "\n"
+        "\n"
+        "allocate = Anything()",
     ],
     "z_test": [
         # unpooled standard error
@@ -124,7 +146,7 @@ WRONG_ANSWERS = {
         "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
         "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
         "    if p_value >= 0.05:\n"
-        "        return \"noise\"\n"
+        "        return \"inconclusive\"\n"
         "    if clicks_b / n_b > clicks_a / n_a:\n"
         "        return \"B wins\"\n"
         "    return \"A wins\"",
@@ -133,7 +155,7 @@ WRONG_ANSWERS = {
         "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
         "    gap = clicks_b / n_b - clicks_a / n_a\n"
         "    if p_value >= 0.05:\n"
-        "        return \"noise\"\n"
+        "        return \"inconclusive\"\n"
         "    if abs(gap) < min_lift:\n"
         "        return \"too small\"\n"
         "    if gap > 0:\n"
@@ -144,9 +166,53 @@ WRONG_ANSWERS = {
         "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
         "    gap = (clicks_b / n_b - clicks_a / n_a) * 100\n"
         "    if p_value >= 0.05:\n"
-        "        return \"noise\"\n"
+        "        return \"inconclusive\"\n"
         "    if gap < min_lift:\n"
         "        return \"too small\"\n"
         "    return \"B wins\"",
+    ],
+    "people_per_arm": [
+        # both versions together
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate / 100\n"
+        "    p2 = (base_rate + lift) / 100\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil(2 * ((a + b) / (p2 - p1)) ** 2)",
+        # one-sided z (1.645) for the significance level
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate / 100\n"
+        "    p2 = (base_rate + lift) / 100\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = 1.645 * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil(((a + b) / (p2 - p1)) ** 2)",
+        # the lift as 0.5% of the base rate (10% -> 10.05%), not 0.5 points
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate / 100\n"
+        "    p2 = p1 * (1 + lift / 100)\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil(((a + b) / (p2 - p1)) ** 2)",
+        # percentages not divided by 100: the square root of a negative number
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate\n"
+        "    p2 = base_rate + lift\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil(((a + b) / (p2 - p1)) ** 2)",
+        # forgot to square
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate / 100\n"
+        "    p2 = (base_rate + lift) / 100\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil((a + b) / (p2 - p1))",
+        # hard-coded the example
+        "def people_per_arm(base_rate, lift):\n    return 57763",
     ],
 }
