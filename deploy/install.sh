@@ -24,7 +24,8 @@
 # reads (the tests install throw-away hubs this way, with this script). Modes:
 #
 #   $SML_HUB_HOME                     root:root         0755  the hub's code and Jupyter settings
-#   $SML_TOOLKIT                      root:root         0755  the toolkit: everyone reads and copies it
+#   $SML_TOOLKIT                      root:trainers     0750  the toolkit: trainers read it during the course;
+#                                     (root:root 0755 with SML_TOOLKIT_OPEN=1: everyone, after the course)
 #   $SML_EXCHANGE                     root:root         0755  nobody but root creates course folders
 #   $SML_EXCHANGE/social-media-lab    root:trainers     2775  trainers release here
 #     outbound/                       root:trainers     2775  participants read (fetch), trainers write
@@ -93,9 +94,16 @@ if [ ! -x "$HUB_HOME/node_modules/.bin/configurable-http-proxy" ] \
   chmod -R u=rwX,go=rX "$HUB_HOME/node_modules"
 fi
 
+
+# --- 4. groups, exchange, course folder -----------------------------------------------------------
+getent group "$TRAINERS" >/dev/null || groupadd "$TRAINERS"
+getent group "$PARTICIPANTS" >/dev/null || groupadd "$PARTICIPANTS"
+
 # The toolkit: toolkit/ with its example files (the export fixtures, without the refused ones and the
-# script that writes them) and the formats card. Nothing in it is graded or secret; participants copy
-# it into their home to run it (deploy/README.md, "The toolkit"). Staged beside it, then swapped in.
+# script that writes them) and the formats card. Its notebooks do what several graded exercises ask
+# (the weekly report, triage, the access audit), so during the course only trainers read it; after the
+# course, SML_TOOLKIT_OPEN=1 makes it readable by every account, and participants copy it into their
+# home to run it (deploy/README.md, "The toolkit"). Staged beside it, then swapped in.
 install -d -o root -g root -m 0755 "$(dirname "$TOOLKIT")"
 toolkit_stage=$(mktemp -d "$(dirname "$TOOLKIT")/.toolkit.XXXXXX")
 trap 'rm -rf "$staging" "$toolkit_stage"' EXIT
@@ -105,16 +113,17 @@ mkdir "$toolkit_stage/toolkit/example-exports"
 tar -C "$REPO/tests/fixtures/exports" --exclude=./bad --exclude='*.py' --exclude=__pycache__ -cf - . \
   | tar -C "$toolkit_stage/toolkit/example-exports" -xf -
 cp "$REPO/docs/exports.md" "$toolkit_stage/toolkit/export-formats.md"
-chown -R root:root "$toolkit_stage/toolkit"
-chmod -R u=rwX,go=rX "$toolkit_stage/toolkit"
+if [ "${SML_TOOLKIT_OPEN:-0}" = 1 ]; then
+  chown -R root:root "$toolkit_stage/toolkit"
+  chmod -R u=rwX,go=rX "$toolkit_stage/toolkit"
+else
+  chown -R root:"$TRAINERS" "$toolkit_stage/toolkit"
+  chmod -R u=rwX,g=rX,o= "$toolkit_stage/toolkit"
+fi
 rm -rf "$TOOLKIT.old"
 [ -e "$TOOLKIT" ] && mv "$TOOLKIT" "$TOOLKIT.old"
 mv "$toolkit_stage/toolkit" "$TOOLKIT"
 rm -rf "$TOOLKIT.old" "$toolkit_stage"
-
-# --- 4. groups, exchange, course folder -----------------------------------------------------------
-getent group "$TRAINERS" >/dev/null || groupadd "$TRAINERS"
-getent group "$PARTICIPANTS" >/dev/null || groupadd "$PARTICIPANTS"
 
 install -d -o root -g root -m 0755 "$(dirname "$EXCHANGE")" "$EXCHANGE"
 install -d -o root -g "$TRAINERS" -m 2775 "$EXCHANGE/$COURSE_ID" "$EXCHANGE/$COURSE_ID/outbound"

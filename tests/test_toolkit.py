@@ -1,9 +1,9 @@
 """The toolkit (toolkit/, issue #18): ready notebooks an officer runs on their own exports.
 
 Each notebook runs top to bottom on the example files in a temporary copy laid out as deploy/install.sh
-lays it out on the hub (toolkit/ plus example-exports/), and writes its dated report. The toolkit is
-readable by every participant on the hub, so it must hold no line of any assignment's solutions or
-hidden tests.
+lays it out on the hub (toolkit/ plus example-exports/), and writes its dated report. Trainers read the
+toolkit during the course and every participant after it, so it must hold no line of any assignment's
+solutions or hidden tests.
 """
 
 from __future__ import annotations
@@ -146,17 +146,23 @@ def test_runs_top_to_bottom_on_the_examples_and_writes_its_report(notebook, tmp_
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="install.sh's toolkit step sets root ownership")
-def test_install_sh_puts_the_toolkit_where_everyone_reads_it(tmp_path):
+def test_install_sh_puts_the_toolkit_where_trainers_read_it_and_opens_it_after_the_course(tmp_path):
     script = (ROOT / "deploy" / "install.sh").read_text()
     start = script.index("# The toolkit: toolkit/ with its example files")
     end = script.index('rm -rf "$TOOLKIT.old" "$toolkit_stage"') + len('rm -rf "$TOOLKIT.old" "$toolkit_stage"')
     target = tmp_path / "opt" / "toolkit"
-    env = {"PATH": os.environ["PATH"], "REPO": str(ROOT), "TOOLKIT": str(target), "staging": str(tmp_path / "none")}
+    env = {"PATH": os.environ["PATH"], "REPO": str(ROOT), "TOOLKIT": str(target), "staging": str(tmp_path / "none"),
+           "TRAINERS": "root"}
+    # During the course its notebooks do what graded exercises ask: trainers only.
     for _ in range(2):  # idempotent: a second run replaces the first
         subprocess.run(["bash", "-euo", "pipefail", "-c", script[start:end]], check=True, env=env, timeout=60)
     assert sorted(p.name for p in target.glob("*.ipynb")) == [nb.name for nb in NOTEBOOKS]
     assert (target / "export-formats.md").exists() and (target / "example-exports" / "Views.csv").exists()
     assert not (target / "example-exports" / "bad").exists()
     assert not list((target / "example-exports").glob("*.py"))
+    assert oct(target.stat().st_mode & 0o777) == "0o750" and oct((target / "kit.py").stat().st_mode & 0o777) == "0o640"
+    # After the course: SML_TOOLKIT_OPEN=1 makes it everyone's.
+    subprocess.run(["bash", "-euo", "pipefail", "-c", script[start:end]], check=True,
+                   env={**env, "SML_TOOLKIT_OPEN": "1"}, timeout=60)
     assert oct(target.stat().st_mode & 0o777) == "0o755" and oct((target / "kit.py").stat().st_mode & 0o777) == "0o644"
     assert sorted(p.name for p in target.parent.iterdir()) == ["toolkit"]  # no staging left behind
