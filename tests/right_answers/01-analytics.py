@@ -26,6 +26,9 @@ RIGHT_ANSWERS = {
         'def engagement_rate(df, by):\n    if by == "followers":\n'
         '        return df["engagement"].div(df["followers_at_post"]) * 100\n'
         '    else:\n        return df["engagement"].div(df["reach"]) * 100',
+        # rounded to the 2 decimals the text asks for
+        'def engagement_rate(df, by):\n    if by == "reach":\n        return (df["engagement"] / df["reach"] * 100).round(2)\n'
+        '    return (df["engagement"] / df["followers_at_post"] * 100).round(2)',
     ],
     "er_label": [
         # str.format instead of an f-string
@@ -43,6 +46,8 @@ RIGHT_ANSWERS = {
         # .head(1) / .tail(1) and .item()
         "def growth_rate(followers):\n    start = followers.head(1).item()\n    end = followers.tail(1).item()\n"
         "    return 100 * (end - start) / start",
+        # rounded to the 2 decimals the text asks for
+        "def growth_rate(followers):\n    return round((followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0] * 100, 2)",
     ],
     "typical": [
         # .agg("median") and an intermediate name

@@ -19,6 +19,9 @@ WRONG_ANSWERS = {
         '    return df["engagement"] / df["followers_at_post"]',
         # ignored `by`: always by reach
         'def engagement_rate(df, by):\n    return df["engagement"] / df["reach"] * 100',
+        # rounded to 1 decimal: the text asks for 2
+        'def engagement_rate(df, by):\n    if by == "reach":\n        return (df["engagement"] / df["reach"] * 100).round(1)\n'
+        '    return (df["engagement"] / df["followers_at_post"] * 100).round(1)',
         # divided by views instead of reach
         'def engagement_rate(df, by):\n    if by == "reach":\n        return df["engagement"] / df["views"] * 100\n'
         '    return df["engagement"] / df["followers_at_post"] * 100',
@@ -38,6 +41,8 @@ WRONG_ANSWERS = {
         "def growth_rate(followers):\n    return (followers.max() - followers.min()) / followers.min() * 100",
         # forgot * 100
         "def growth_rate(followers):\n    return (followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0]",
+        # rounded to a whole number: right for 200 -> 300, too coarse for the state's 18.37%
+        "def growth_rate(followers):\n    return round((followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0] * 100)",
     ],
     "typical": [
         # mean instead of median
