@@ -35,6 +35,9 @@ RIGHT_ANSWERS = {
         "import math\n\n\n"
         "def growth_rate(start, end, hours):\n"
         "    return (math.exp(math.log(end / start) / hours) - 1) * 100",
+        # rounded to 2 decimals, as the text allows
+        "def growth_rate(start, end, hours):\n"
+        "    return round(((end / start) ** (1 / hours) - 1) * 100, 2)",
     ],
     "before_after": [
         # between(), inclusive at both ends
@@ -59,6 +62,12 @@ RIGHT_ANSWERS = {
         "    before = sum(before_shares) / len(before_shares)\n"
         "    after = sum(after_shares) / len(after_shares)\n"
         "    return before, after",
+        # the means rounded to 2 decimals, as the text allows
+        "def before_after(one, rebuttal_hour, window):\n"
+        '    hour = one["hour"]\n'
+        '    before = one.loc[(hour >= rebuttal_hour - window) & (hour < rebuttal_hour), "shares"].mean()\n'
+        '    after = one.loc[(hour >= rebuttal_hour) & (hour < rebuttal_hour + window), "shares"].mean()\n'
+        "    return round(before, 2), round(after, 2)",
     ],
     "early_late": [
         # .loc with a mask and a column, .agg("sum")
@@ -101,7 +110,7 @@ RIGHT_ANSWERS = {
         "    hosts = [(urlparse(link).hostname or '').lower() for link in URL.findall(draft)]\n"
         "    result = {}\n"
         '    result["leads_with_fact"] = any(w.lower() in first for w in fact_words)\n'
-        '    result["official_link"] = any(h in ("gov.in", "nic.in") or h.endswith((".gov.in", ".nic.in")) for h in hosts)\n'
+        '    result["government_link"] = any(h in ("gov.in", "nic.in") or h.endswith((".gov.in", ".nic.in")) for h in hosts)\n'
         '    result["avoids_myth_words"] = all(w.lower() not in first for w in claim_words)\n'
         '    result["fits_length"] = len(draft) <= limit\n'
         "    return result",
@@ -121,7 +130,7 @@ RIGHT_ANSWERS = {
         '        host = urlparse(link).hostname or ""\n'
         '        if re.fullmatch(r"(.+\\.)?(gov|nic)\\.in", host.lower()):\n'
         "            official = True\n"
-        '    return {"leads_with_fact": fact, "official_link": official,\n'
+        '    return {"leads_with_fact": fact, "government_link": official,\n'
         '            "avoids_myth_words": not myth, "fits_length": len(draft) <= limit}',
         # dict(...) with keyword arguments, the host split into its labels
         "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
@@ -133,9 +142,18 @@ RIGHT_ANSWERS = {
         "            official = True\n"
         "    return dict(\n"
         "        leads_with_fact=any(w.lower() in first for w in fact_words),\n"
-        "        official_link=official,\n"
+        "        government_link=official,\n"
         "        avoids_myth_words=not any(w.lower() in first for w in claim_words),\n"
         "        fits_length=len(draft) <= limit,\n"
         "    )",
+        # pandas all the way: every value is numpy's True or False, which count as True and False
+        "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
+        '    first = pd.Series([draft.split("\\n")[0].lower()])\n'
+        '    hosts = pd.Series([urlparse(link).hostname or "" for link in URL.findall(draft)], dtype="object").str.lower()\n'
+        '    government = (hosts.isin(["gov.in", "nic.in"]) | hosts.str.endswith(".gov.in") | hosts.str.endswith(".nic.in")).any()\n'
+        "    fact = pd.Series([first.str.contains(w.lower(), regex=False).iloc[0] for w in fact_words], dtype=bool)\n"
+        "    myth = pd.Series([first.str.contains(w.lower(), regex=False).iloc[0] for w in claim_words], dtype=bool)\n"
+        '    return {"leads_with_fact": fact.any(), "government_link": government,\n'
+        '            "avoids_myth_words": ~myth.any(), "fits_length": pd.Series([len(draft)]).le(limit).iloc[0]}',
     ],
 }

@@ -23,6 +23,12 @@ WRONG_ANSWERS = {
         "def growth_rate(start, end, hours):\n    return (end / start) ** (1 / hours) - 1",
         # the example's answer typed in
         "def growth_rate(start, end, hours):\n    return 100.0",
+        # a number that says it equals every other number
+        "class Anything(float):\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n\n\n"
+        "def growth_rate(start, end, hours):\n"
+        "    return Anything(100.0)",
     ],
     "before_after": [
         # the rebuttal hour counted as "before"
@@ -41,6 +47,12 @@ WRONG_ANSWERS = {
         "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].sum()\n"
         "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].sum()\n"
         "    return before, after",
+        # the right means, rounded to whole numbers: too coarse (the text asks for at least 2 decimals)
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    h = one['hour']\n"
+        "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].mean()\n"
+        "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].mean()\n"
+        "    return round(before), round(after)",
     ],
     "early_late": [
         # mean instead of median
@@ -76,7 +88,7 @@ WRONG_ANSWERS = {
         + "    first = draft.split('\\n')[0].lower()\n"
         "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
         "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
-        "            'official_link': any(h.endswith('gov.in') or h.endswith('nic.in') for h in hosts),\n"
+        "            'government_link': any(h.endswith('gov.in') or h.endswith('nic.in') for h in hosts),\n"
         "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
         "            'fits_length': len(draft) <= limit}",
         # looks at the whole draft, not the first line
@@ -84,7 +96,7 @@ WRONG_ANSWERS = {
         + "    text = draft.lower()\n"
         "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
         "    return {'leads_with_fact': any(w.lower() in text for w in fact_words),\n"
-        "            'official_link': any(h.endswith('.gov.in') or h.endswith('.nic.in') or h in ('gov.in', 'nic.in')\n"
+        "            'government_link': any(h.endswith('.gov.in') or h.endswith('.nic.in') or h in ('gov.in', 'nic.in')\n"
         "                                 for h in hosts),\n"
         "            'avoids_myth_words': not any(w.lower() in text for w in claim_words),\n"
         "            'fits_length': len(draft) <= limit}",
@@ -93,15 +105,30 @@ WRONG_ANSWERS = {
         + "    first = draft.split('\\n')[0]\n"
         "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
         "    return {'leads_with_fact': any(w in first for w in fact_words),\n"
-        "            'official_link': any(h.endswith('.gov.in') or h.endswith('.nic.in') for h in hosts),\n"
+        "            'government_link': any(h.endswith('.gov.in') or h.endswith('.nic.in') for h in hosts),\n"
         "            'avoids_myth_words': not any(w in first for w in claim_words),\n"
         "            'fits_length': len(draft) <= 280}",
-        # 'gov.in' anywhere in the text counts as an official link
+        # 'gov.in' anywhere in the text counts as a government link
         _CHECK_HEAD
         + "    first = draft.split('\\n')[0].lower()\n"
         "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
-        "            'official_link': 'gov.in' in draft.lower() or 'nic.in' in draft.lower(),\n"
+        "            'government_link': 'gov.in' in draft.lower() or 'nic.in' in draft.lower(),\n"
         "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
         "            'fits_length': len(draft) <= limit}",
+        # '.gov.in' anywhere in the host: pib.gov.in.example.com passes
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '').lower() for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any('.gov.in' in h or '.nic.in' in h or h in ('gov.in', 'nic.in') for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # a dictionary of objects that say they equal everything (True and False alike)
+        "class Anything:\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n\n\n"
+        + _CHECK_HEAD
+        + "    return {key: Anything() for key in ['leads_with_fact', 'government_link', 'avoids_myth_words',\n"
+        "                                       'fits_length']}",
     ],
 }

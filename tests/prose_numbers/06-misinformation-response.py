@@ -1,0 +1,77 @@
+"""Numbers about the rumour datasets in 06's text, computed from the data (tests/test_prose_numbers.py)."""
+
+import re
+
+WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen"]
+
+
+def _word(n: int) -> str:
+    return WORDS[n] if 0 <= n < len(WORDS) else f"{n:,}"
+
+
+def claims(load):
+    rumours = load("rumours")
+    hourly = load("rumour_hourly")
+    totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()
+    hours = rumours.set_index("rumour_id")["rebuttal_hour"]
+    rebutted = hours.dropna().astype(int)
+    never = sorted(hours[hours.isna()].index)
+    out = []
+
+    # Section 1: the rumours table
+    out.append(("claims rebutted, fastest and slowest rebuttal",
+                f"The department rebutted {_word(len(rebutted))} of the {_word(len(rumours))} claims, some "
+                f"within {rebutted.min()} hours, some only after {rebutted.max()} hours; "
+                f"{' and '.join(never)} was never rebutted."))
+    out.append(("number of claims in the explorer", f"Explore the {_word(len(rumours))} claims"))
+
+    # Section 2: the hourly table covers whole days
+    first, last = int(hourly["hour"].min()), int(hourly["hour"].max())
+    days = (last - first + 1) / 24
+    out.append(("days and hours covered", f"for {_word(int(days))} days (hours {first} to {last})"))
+
+    # Section 3: R09's growth between hour 6 and hour 18
+    r09 = hourly[hourly["rumour_id"] == "R09"].set_index("hour")["shares"].cumsum()
+    at6, at18 = int(r09.loc[6]), int(r09.loc[18])
+    rate = (at18 / at6) ** (1 / 12) - 1
+    doubling = __import__("math").log(2) / __import__("math").log(1 + rate)
+    out.append(("R09's growth from hour 6 to hour 18",
+                f"R09 went from {at6:,} shares by hour 6 to {at18:,} by hour 18: {at18 / at6:.0f} times as many "
+                f"in 12 hours, doubling about every {doubling:.0f} hours."))
+
+    # Exercise 3: R05's rebuttal hour and the example window of 6 hours
+    r05 = int(hours["R05"])
+    out.append(("R05's rebuttal hour and the 6-hour windows around it",
+                f"For R05 (rebutted at hour {r05}) with a window of 6, `before` averages hours {r05 - 6} to "
+                f"{r05 - 1} and `after` hours {r05} to {r05 + 5}."))
+
+    # Section 4: every rebutted claim shared less in the 6 hours from the rebuttal than in the 6 before
+    slower = []
+    for rid, rh in rebutted.items():
+        one = hourly[hourly["rumour_id"] == rid]
+        before = one.loc[(one["hour"] >= rh - 6) & (one["hour"] < rh), "shares"].mean()
+        after = one.loc[(one["hour"] >= rh) & (one["hour"] < rh + 6), "shares"].mean()
+        slower.append(after < before)
+    out.append(("every rebutted claim slowed after its rebuttal",
+                "Every rebutted claim shared less after the rebuttal." if all(slower)
+                else f"{sum(slower)} of the {len(slower)} rebutted claims shared less after the rebuttal."))
+    r09_hourly = hourly[hourly["rumour_id"] == "R09"].set_index("hour")["shares"]
+    faded = r09_hourly.iloc[-24:].mean() < r09_hourly.max() / 10
+    out.append(("R09 peaked and faded without a rebuttal",
+                f"it still peaked at hour {int(r09_hourly.idxmax())}" + (" and faded" if faded else "")))
+
+    # Exercise 4's chart: early and late medians
+    early = totals[rebutted[rebutted <= 8].index].median()
+    late = totals[rebutted[rebutted >= 30].index].median()
+    out.append(("median totals of late and early answers",
+                f"the claims answered late ended with a median of {late:,.0f} shares, about {late / early:.0f} "
+                f"times the {early:,.0f} of those answered early"))
+
+    # Exercise 7 and the intro quote R02's claim
+    r02 = rumours.set_index("rumour_id").loc["R02", "claim_en"]
+    out.append(("R02's claim, quoted in Exercise 7", f'*"{r02}"*'))
+    fee = re.search(r"₹[\d,]+", r02).group(0)
+    out.append(("R02's fee in the introduction", f'"you must pay a {fee} fee"'))
+    out.append(("R02's fee in the sample answer", f'you must pay a {fee} "registration fee"'))
+    return out
