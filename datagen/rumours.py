@@ -167,6 +167,12 @@ current scheme rules: check the official portal before telling the public anythi
 Three tables: `rumours` (one row per claim), `rumour_hourly` (shares per hour for 120 hours from
 first sighting) and `rumour_shares` (amplifying accounts).
 
+**What the shares are.** Public shares only: shares of public Facebook posts and reposts on X, as a
+social-listening tool that reads public posts would count them (here invented, not collected). Nothing
+here counts WhatsApp: its messages are end-to-end encrypted, so "only you and the person you're
+communicating with can read what's sent, and nobody in between, not even WhatsApp" (WhatsApp Help
+Center, "About end-to-end encryption", faq.whatsapp.com), and no tool can count forwards there.
+
 {fields("rumours", {
     "rumour_id": ("", "claim key R01–R12"),
     "scheme": ("", "scheme the claim is about"),
@@ -184,13 +190,13 @@ first sighting) and `rumour_shares` (amplifying accounts).
     "rumour_id": ("", "claim key"),
     "hour": ("hours", "hours since first_seen, 0–119"),
     "timestamp": ("IST", "start of that hour"),
-    "shares": ("shares", "new shares of the claim during that hour"),
+    "shares": ("shares", "new public shares of the claim during that hour (Facebook shares, X reposts)"),
     "rebutted": ("", "True from the rebuttal hour on"),
 })}
 
 {fields("rumour_shares", {
     "rumour_id": ("", "claim key"),
-    "account": ("", "invented handle (ends in `_demo`) whose post was re-shared"),
+    "account": ("", "invented public account (handle ends in `_demo`) whose post was re-shared"),
     "account_type": ("", "page, group or profile"),
     "followers": ("accounts", "followers of that account"),
     "first_share_hour": ("hours", "hour (since first_seen) when the account first shared the claim"),

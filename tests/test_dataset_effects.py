@@ -322,6 +322,13 @@ def test_top_amplifiers_carry_most_shares():
     assert (top5 > 0.4).all()
 
 
+def test_rumour_shares_are_public_posts_not_whatsapp():
+    # Issue #15: WhatsApp is end-to-end encrypted, so hourly shares there cannot be measured; the card
+    # says the counts are public Facebook and X shares.
+    card = data.card("rumour_hourly")
+    assert "public Facebook posts and reposts on X" in card and "end-to-end encrypted" in card
+
+
 # --- 07 cyber security ------------------------------------------------------------------------------------
 def km(lat1, lon1, lat2, lon2):
     lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
