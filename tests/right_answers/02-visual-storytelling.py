@@ -88,6 +88,10 @@ RIGHT_ANSWERS = {
         "def retention(watch, reel_id):\n"
         '    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
         '    return one["viewers_remaining"].div(one["views"]).mul(100)',
+        # rounded to the 2 decimals the text asks for
+        "def retention(watch, reel_id):\n"
+        '    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
+        '    return (one["viewers_remaining"] / one["views"] * 100).round(2)',
     ],
     "retention_chart": [
         # pandas' own line plot of the Series

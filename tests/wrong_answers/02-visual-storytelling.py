@@ -64,6 +64,9 @@ WRONG_ANSWERS = {
         # divided by the 3-second views instead of all views
         'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
         '    return one["viewers_remaining"] / one["views_3s"] * 100',
+        # rounded to whole percents: the text asks for 2 decimals
+        'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
+        '    return (one["viewers_remaining"] / one["views"] * 100).round()',
     ],
     "retention_chart": [
         # no axis labels

@@ -1,0 +1,80 @@
+"""Numbers about the course data in 02-visual-storytelling's text and sample answer, computed from the data.
+
+Each fragment below must appear word for word in source/02-visual-storytelling (tests/test_prose_numbers.py).
+The reels the sample answer names are checked for the shape it gives them, so a regenerated dataset that
+moves a reel to another shape changes the fragment.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+TIRHUT = ["East Champaran", "Muzaffarpur", "Sheohar", "Sitamarhi", "Vaishali", "West Champaran"]
+
+
+def _reels(watch: pd.DataFrame) -> pd.DataFrame:
+    per_reel = watch.groupby("reel_id")
+    reels = pd.DataFrame({"views": per_reel["views"].first(), "length": per_reel["video_length_s"].first(),
+                          "hook": per_reel["views_3s"].first() / per_reel["views"].first() * 100})
+    watched = watch[watch["second"] >= 1].groupby("reel_id")["viewers_remaining"].sum()
+    reels["avg_watch"] = watched / reels["views"]
+    reels["share"] = reels["avg_watch"] / reels["length"] * 100
+    reels["end"] = per_reel["viewers_remaining"].last() / reels["views"] * 100
+    return reels
+
+
+def claims(load):
+    out = []
+    districts = load("districts")
+    tirhut = sorted(districts.loc[districts["division"] == "Tirhut", "name_en"].astype(str))
+    assert tirhut == TIRHUT, tirhut
+    monthly = load("audience_monthly")
+    insta = monthly[(monthly["platform"] == "Instagram") & (monthly["account_type"] == "district")]
+    insta = insta[insta["district"].isin(tirhut)]
+    first = insta.groupby("district", observed=True)["followers"].first()
+    last = insta.groupby("district", observed=True)["followers"].last()
+    growth = ((last - first) / first * 100).sort_values(ascending=False)
+    lead, second = str(growth.index[0]), str(growth.index[1])
+    shown = growth.round(1)  # the notebook shows growth rounded to 1 decimal
+    # fewest new followers the leader could have lost to fall behind the second
+    swap = math.floor((last[lead] - first[lead]) - growth[second] / 100 * first[lead]) + 1
+    out.append(("Tirhut Instagram growth: the top two and how close they are",
+                f"Here {lead} (+{shown[lead]:.1f}%) is only {shown[lead] - shown[second]:.1f} points ahead of "
+                f"{second} (+{shown[second]:.1f}%): {swap} fewer new followers on {lead}'s page would have "
+                "swapped them"))
+
+    watch = load("reel_watch")
+    reels = _reels(watch)
+    n = len(reels)
+    out += [("reels in reel_watch", f"The table `watch` has, for {n} reels"),
+            ("reels in reel_watch", f"for all {n} reels"),
+            ("reels in reel_watch", f"boost **one** of the {n} reels")]
+    example = reels.loc["P12199"]
+    out.append(("the example reel's length", f"{example['length']:.0f} seconds long: seconds 0 to {example['length']:.0f}"))
+    out.append(("the example reel's share still watching at the end (chart title)",
+                f"Reel P12199 keeps {round(example['end'] / 10)} in 10 viewers to the end"))
+
+    best = str(reels["end"].idxmax())
+    top_everywhere = best == reels["hook"].idxmax() == reels["share"].idxmax()
+    b = reels.loc[best]
+    out.append(("sample answer: the reel to boost and its numbers",
+                f"I would boost {best}. It has the highest hook rate (3-second views ÷ views: about {b['hook']:.0f}%), "
+                f"people watch about {b['avg_watch']:.0f} of its {b['length']:.0f} seconds on average ({b['share']:.0f}%), "
+                f"and about {b['end']:.0f}% are still watching at the last second"))
+    out.append(("sample answer: best on all three", f"the highest of all {n} reels on all three"
+                if top_everywhere else "no reel is best on all three"))
+    out.append(("sample answer: the example reel's views", f"It has only about {round(b['views'], -2):,.0f} views so far"))
+    most = str(reels["views"].idxmax())
+    m = reels.loc[most]
+    out.append(("sample answer: the most-viewed reel",
+                f"{most} has {m['views'] / 1e5:.1f} lakh views yet only {m['hook']:.0f}% get past 3 seconds and "
+                f"{m['end']:.0f}% reach the end"))
+    hook_mid, end_mid = reels["hook"].median(), reels["end"].median()
+    steep, flat = reels.loc["P10850"], reels.loc["P05532"]
+    out.append(("sample answer: a strong-hook, steep-drop reel",
+                f"P10850: {steep['hook']:.0f}% hook, under {math.ceil(steep['end'])}% at the end"
+                if steep["hook"] > hook_mid and steep["end"] < end_mid else "P10850 is no longer strong-hook, steep-drop"))
+    out.append(("sample answer: a weak-hook, flat reel", f"P05532: {flat['hook']:.0f}% hook but a flat curve"
+                if flat["hook"] < hook_mid and flat["end"] > end_mid else "P05532 is no longer weak-hook, flat"))
+    return out
