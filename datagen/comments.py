@@ -294,6 +294,14 @@ def comments(posts: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+# The action for each label, as module 05 teaches it (its Exercise 6 solution must agree: see
+# tests/test_datasets.py). A grievance is never hidden or deleted, and a comment in which citizens post
+# their own phone, email or Aadhaar number is hidden AND kept in the grievance queue: hiding alone leaves
+# the number visible to the writer's friends and drops the request it carries.
+ACTIONS = {"appreciation": "reply", "question": "reply", "misinformation": "reply", "grievance": "escalate",
+           "personal_data": "hide and escalate", "abuse": "hide", "spam_scam": "delete"}
+GRIEVANCE_QUEUE = ("escalate", "hide and escalate")  # recorded, passed on and followed up
+
 # a deliberately simple keyword triage: the baseline a lesson starts from
 BASELINE_RULES = [
     ("personal_data", ["aadhaar", "aadhar", "आधार", "mobile", "मोबाइल", "@"]),
@@ -380,8 +388,16 @@ Label meanings: appreciation (thanks, praise); question (asks for information); 
 (complaint about a service: pension not received, portal down, ration card, pending status);
 spam_scam (fake jobs, "click to get ₹10,000", lucky draws, fake KYC); abuse (insults to the
 department/officials); personal_data (the citizen posted their own phone, email or Aadhaar
-number: hide and reply privately); misinformation (false claims about schemes, e.g. "scheme
-closed", "₹500 fee to register").
+number, nearly always while asking for help); misinformation (false claims about schemes, e.g.
+"scheme closed", "₹500 fee to register").
+
+Actions (module 05): {"; ".join(f"{lab}: {act}" for lab, act in ACTIONS.items())}. The
+grievance queue (the actions {" and ".join(f'"{a}"' for a in GRIEVANCE_QUEUE)}) holds every grievance
+and every personal_data comment. Meta's Privacy Violations policy covers personal identifying
+information "about yourself or others" (Meta Transparency Center, Community Standards,
+https://transparency.fb.com/policies/community-standards/privacy-violations-image-privacy-rights/),
+so the number is hidden; but a hidden comment stays visible to its writer's friends, and the request
+in it still needs an answer, so it is also answered privately, recorded and followed up.
 
 ## How it was generated
 Comments are attached to posts in proportion to each post's comment count. Each comment picks a
@@ -397,7 +413,9 @@ columns are computed from the text with the regular expressions above.
 - Personal data: phone in {int(df.contains_phone.sum())} comments, email in
   {int(df.contains_email.sum())}, Aadhaar-shaped number in {len(aad)} ({int(aad.aadhaar_valid.sum())}
   pass the Verhoeff check). {int((aad.label == "grievance").sum())} of the Aadhaar-shaped numbers
-  are grievance *application numbers*: the same shape, told apart only by the words around them.
+  are grievance *application numbers*: the same shape, told apart only by the words around them. A
+  rule that goes by the number of digits labels those grievances personal_data, whose action
+  ("{ACTIONS["personal_data"]}") keeps them in the grievance queue.
   Spam comments with a phone number: {int((df.contains_phone & (df.label == "spam_scam")).sum())}.
 - A simple first-match keyword rule (listed below) gets accuracy {pct(acc)}; per label:
 

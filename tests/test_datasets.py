@@ -230,6 +230,43 @@ def test_flags_match_the_text(frames):
     assert c.aadhaar_valid.isna().eq(~c.contains_aadhaar).all()
 
 
+def _module_05(*cell_ids):
+    """Run cells of module 05's source notebook (its solutions) and return what they define."""
+    import json
+    nb = json.loads((ROOT / "source" / "05-community-standards" / "05-community-standards.ipynb").read_text(
+        encoding="utf-8"))
+    cells = {cell["id"]: "".join(cell["source"]) for cell in nb["cells"]}
+    namespace = {"pd": pd}
+    for cell_id in cell_ids:
+        exec(cells[cell_id], namespace)  # noqa: S102 - our own notebook's solution cells
+    return namespace
+
+
+def test_no_grievance_is_dropped_by_the_action_table(frames):
+    """Module 05's action table keeps every grievance in the grievance queue (issue #15): a citizen who
+    posts their own phone or Aadhaar number is nearly always asking for help, so personal_data is hidden
+    AND escalated, and a grievance that quotes a 12-digit application number stays in the queue whether a
+    rule labels it grievance or, going by its digits, personal_data."""
+    from datagen.comments import ACTIONS, GRIEVANCE_QUEUE
+    solution = _module_05("05-community-standards-009", "05-community-standards-027", "triage", "decide_action")
+    decide = solution["decide_action"]
+    assert {label: decide(label) for label in data.COMMENT_LABELS} == ACTIONS, "notebook and card disagree"
+    c = frames["comments"]
+    label = c.label.astype(str)
+    asks_for_help = label.isin(["grievance", "personal_data"])
+    assert label[asks_for_help].map(decide).isin(GRIEVANCE_QUEUE).all()
+    # the grievances that quote a number, whichever of the two labels a rule gives them
+    quoting = c[(label == "grievance") & c.contains_aadhaar]
+    assert len(quoting) >= 20
+    for given in ("grievance", "personal_data"):
+        assert decide(given) in GRIEVANCE_QUEUE, given
+    by_rule = quoting.text.map(solution["triage"])
+    assert (by_rule == "personal_data").any(), "the sample rule should meet the case this test is about"
+    assert by_rule.map(decide).isin(GRIEVANCE_QUEUE).all()
+    # and nothing that is not a request for help is escalated by the table itself
+    assert not label[~asks_for_help].map(decide).isin(GRIEVANCE_QUEUE).any()
+
+
 def test_verhoeff_known_vectors():
     from datagen.verhoeff import check_digit, is_valid
     assert check_digit("236") == 3 and is_valid("2363") and not is_valid("2364")

@@ -72,6 +72,14 @@ RIGHT_ANSWERS = {
         "    except ZeroDivisionError:\n"
         "        recall = 0.0\n"
         "    return (precision, recall)",
+        # rounded to 4 decimals, as the exercise allows
+        "def precision_recall(true, predicted, label):\n"
+        "    both = ((predicted == label) & (true == label)).sum()\n"
+        "    said = (predicted == label).sum()\n"
+        "    really = (true == label).sum()\n"
+        "    precision = round(float(both / said), 4) if said else 0.0\n"
+        "    recall = round(float(both / really), 4) if really else 0.0\n"
+        "    return precision, recall",
     ],
     "triage": [
         # the same rule as a list of (label, words) checked in a loop
@@ -197,7 +205,7 @@ RIGHT_ANSWERS = {
         "ACTIONS = {\n"
         '    "appreciation": "reply", "question": "reply", "misinformation": "reply",\n'
         '    "grievance": "escalate",\n'
-        '    "abuse": "hide", "personal_data": "hide",\n'
+        '    "abuse": "hide", "personal_data": "hide and escalate",\n'
         '    "spam_scam": "delete",\n'
         "}\n\n\n"
         "def decide_action(label):\n"
@@ -208,7 +216,9 @@ RIGHT_ANSWERS = {
         '        return "reply"\n'
         '    elif label == "grievance":\n'
         '        return "escalate"\n'
-        '    elif label == "abuse" or label == "personal_data":\n'
+        '    elif label == "personal_data":\n'
+        '        return "hide and escalate"\n'
+        '    elif label == "abuse":\n'
         '        return "hide"\n'
         '    elif label == "spam_scam":\n'
         '        return "delete"\n'
@@ -219,7 +229,9 @@ RIGHT_ANSWERS = {
         '    action = "escalate"\n'
         '    if label in ("appreciation", "question", "misinformation"):\n'
         '        action = "reply"\n'
-        '    if label in ("abuse", "personal_data"):\n'
+        '    if label == "personal_data":\n'
+        '        action = "hide and escalate"\n'
+        '    if label == "abuse":\n'
         '        action = "hide"\n'
         '    if label == "spam_scam":\n'
         '        action = "delete"\n'

@@ -32,6 +32,14 @@ WRONG_ANSWERS = {
         "def precision_recall(true, predicted, label):\n"
         "    both = ((predicted == label) & (true == label)).sum()\n"
         "    return 100 * both / (predicted == label).sum(), 100 * both / (true == label).sum()",
+        # rounded to 2 decimals: 0.67 is not 0.6667 (the exercise asks for at least 4 decimals)
+        "def precision_recall(true, predicted, label):\n"
+        "    both = int(((predicted == label) & (true == label)).sum())\n"
+        "    said = int((predicted == label).sum())\n"
+        "    really = int((true == label).sum())\n"
+        "    precision = round(both / said, 2) if said > 0 else 0.0\n"
+        "    recall = round(both / really, 2) if really > 0 else 0.0\n"
+        "    return precision, recall",
     ],
     "triage": [
         # the first rule unchanged
@@ -148,15 +156,38 @@ WRONG_ANSWERS = {
         "def decide_action(label):\n"
         "    if label in ['misinformation', 'spam_scam']:\n"
         "        return 'delete'\n"
-        "    if label in ['abuse', 'personal_data']:\n"
+        "    if label == 'personal_data':\n"
+        "        return 'hide and escalate'\n"
+        "    if label == 'abuse':\n"
         "        return 'hide'\n"
         "    if label == 'grievance':\n"
         "        return 'escalate'\n"
         "    return 'reply'",
         # a dictionary read with [label]: an unknown label stops with a KeyError instead of "escalate"
         "ACTIONS = {'appreciation': 'reply', 'question': 'reply', 'misinformation': 'reply',\n"
-        "           'grievance': 'escalate', 'abuse': 'hide', 'personal_data': 'hide', 'spam_scam': 'delete'}\n"
+        "           'grievance': 'escalate', 'abuse': 'hide', 'personal_data': 'hide and escalate',\n"
+        "           'spam_scam': 'delete'}\n"
         "def decide_action(label):\n"
         "    return ACTIONS[label]",
+        # the old table: a citizen's own number is only hidden, so the request leaves the grievance queue
+        "def decide_action(label):\n"
+        "    if label in ['appreciation', 'question', 'misinformation']:\n"
+        "        return 'reply'\n"
+        "    if label in ['abuse', 'personal_data']:\n"
+        "        return 'hide'\n"
+        "    if label == 'spam_scam':\n"
+        "        return 'delete'\n"
+        "    return 'escalate'",
+        # the actions in capitals: "Escalate" is not "escalate" where the queue is filtered
+        "def decide_action(label):\n"
+        "    if label in ['appreciation', 'question', 'misinformation']:\n"
+        "        return 'Reply'\n"
+        "    if label == 'personal_data':\n"
+        "        return 'Hide and escalate'\n"
+        "    if label == 'abuse':\n"
+        "        return 'Hide'\n"
+        "    if label == 'spam_scam':\n"
+        "        return 'Delete'\n"
+        "    return 'Escalate'",
     ],
 }
