@@ -136,25 +136,33 @@ RIGHT_ANSWERS = {
         '    return list(ok[moved & (km / hours > max_speed_kmh)]["login_id"])',
     ],
     "classify_link": [
-        # any() for the official and look-alike tests
+        # any() for the official, government and look-alike tests
         "def classify_link(url):\n"
-        "    host = urlparse(url).hostname\n"
+        "    host = host_of(url)\n"
         "    if host in SHORTENERS:\n"
         '        return "shortened"\n'
         '    if any(host == d or host.endswith("." + d) for d in OFFICIAL_DOMAINS):\n'
         '        return "official"\n'
+        '    if any(host == z or host.endswith("." + z) for z in GOVERNMENT_ZONES):\n'
+        '        return "government"\n'
         '    if "xn--" in host or any(host.startswith(d + ".") for d in OFFICIAL_DOMAINS):\n'
         '        return "lookalike"\n'
         "    if min(levenshtein(host, d) for d in OFFICIAL_DOMAINS) <= 3:\n"
         '        return "lookalike"\n'
         '    return "unknown"',
-        # one verdict name, elif chain, the look-alike tests in one loop
+        # one verdict name, elif chain; the scheme added by hand before urlparse
         "def classify_link(url):\n"
+        '    if "://" not in url:\n'
+        '        url = "https://" + url\n'
         "    host = urlparse(url).hostname\n"
         "    official = False\n"
         "    for domain in OFFICIAL_DOMAINS:\n"
         '        if host == domain or host.endswith("." + domain):\n'
         "            official = True\n"
+        "    government = False\n"
+        "    for zone in GOVERNMENT_ZONES:\n"
+        '        if host == zone or host.endswith("." + zone):\n'
+        "            government = True\n"
         "    lookalike = False\n"
         "    for domain in OFFICIAL_DOMAINS:\n"
         '        if "xn--" in host or host.startswith(domain + ".") or levenshtein(host, domain) <= 3:\n'
@@ -163,14 +171,19 @@ RIGHT_ANSWERS = {
         '        verdict = "shortened"\n'
         "    elif official:\n"
         '        verdict = "official"\n'
+        "    elif government:\n"
+        '        verdict = "government"\n'
         "    elif lookalike:\n"
         '        verdict = "lookalike"\n'
         "    else:\n"
         '        verdict = "unknown"\n'
         "    return verdict",
-        # two small helper functions, the rules then read like the text
+        # small helper functions, the rules then read like the text; the zones split on the dots
         "def is_official(host):\n"
         '    return any(host == d or host.endswith("." + d) for d in OFFICIAL_DOMAINS)\n\n\n'
+        "def is_government(host):\n"
+        '    labels = host.split(".")\n'
+        '    return labels[-2:] in (["gov", "in"], ["nic", "in"])\n\n\n'
         "def looks_official(host):\n"
         '    if "xn--" in host:\n'
         "        return True\n"
@@ -179,11 +192,13 @@ RIGHT_ANSWERS = {
         "            return True\n"
         "    return False\n\n\n"
         "def classify_link(url):\n"
-        "    host = urlparse(url).hostname\n"
+        "    host = host_of(url)\n"
         "    if host in SHORTENERS:\n"
         '        return "shortened"\n'
         "    if is_official(host):\n"
         '        return "official"\n'
+        "    if is_government(host):\n"
+        '        return "government"\n'
         "    if looks_official(host):\n"
         '        return "lookalike"\n'
         '    return "unknown"',
@@ -252,7 +267,7 @@ RIGHT_ANSWERS = {
         '    table["issues"] = (table["no_2fa"].astype(int) + table["personal_email"].astype(int)\n'
         '                       + table["inactive_90d"].astype(int) + table["departed"].astype(int))\n'
         "    return table\n\n\n"
-        'admin_counts = admins.query(\'role == "admin"\')["page"].value_counts()',
+        'full_control_counts = admins.query(\'access == "full control"\')["page"].value_counts()',
         # assign() makes the copy; issues from a list of the flag names
         "FLAGS = [\"no_2fa\", \"personal_email\", \"inactive_90d\", \"departed\"]\n\n\n"
         "def audit_admins(admins, today):\n"
@@ -264,7 +279,8 @@ RIGHT_ANSWERS = {
         "    )\n"
         '    table["issues"] = table[FLAGS].sum(axis=1).astype(int)\n'
         "    return table\n\n\n"
-        'admin_counts = admins.loc[admins["role"] == "admin", "page"].value_counts()',
+        '# the register\'s "admin" is full control\n'
+        'full_control_counts = admins.loc[admins["role"] == "admin", "page"].value_counts()',
         # the solution's audit; the counts with groupby + size, sorted
         "def audit_admins(admins, today):\n"
         "    table = admins.copy()\n"
@@ -274,7 +290,7 @@ RIGHT_ANSWERS = {
         '    table["departed"] = table["status"] != "serving"\n'
         '    table["issues"] = table[["no_2fa", "personal_email", "inactive_90d", "departed"]].sum(axis=1)\n'
         "    return table\n\n\n"
-        'admins_only = admins[admins["role"] == "admin"]\n'
-        'admin_counts = admins_only.groupby("page").size().sort_values(ascending=False)',
+        'full = admins[admins["access"] == "full control"]\n'
+        'full_control_counts = full.groupby("page").size().sort_values(ascending=False)',
     ],
 }

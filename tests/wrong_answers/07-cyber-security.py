@@ -24,10 +24,10 @@ _AUDIT = '''def audit_admins(admins, today):
     return table
 
 
-admin_counts = {counts}
+full_control_counts = {counts}
 '''
 _OFFICIAL = '~table["email"].str.endswith("@bihar.gov.example")'
-_COUNTS = 'admins[admins["role"] == "admin"]["page"].value_counts()'
+_COUNTS = 'admins[admins["access"] == "full control"]["page"].value_counts()'
 
 _ENTROPY = '''import string
 
@@ -59,6 +59,9 @@ _CLASSIFY = '''def classify_link(url):
     for domain in OFFICIAL_DOMAINS:
         if {official}:
             return "official"
+    for zone in GOVERNMENT_ZONES:
+        if {government}:
+            return "government"
     if "xn--" in host:
         return "lookalike"
     for domain in OFFICIAL_DOMAINS:
@@ -66,8 +69,26 @@ _CLASSIFY = '''def classify_link(url):
             return "lookalike"
     return "unknown"
 '''
-_HOST = "urlparse(url).hostname"
+_HOST = "host_of(url)"
 _IS_OFFICIAL = 'host == domain or host.endswith("." + domain)'
+_IS_GOVERNMENT = 'host == zone or host.endswith("." + zone)'
+_GOVERNMENT_RULE = """    for zone in GOVERNMENT_ZONES:
+        if host == zone or host.endswith("." + zone):
+            return "government"
+"""
+
+# An answer that claims to equal anything: the checks look at the type first, so it scores 0.
+_EQUALS_ANYTHING = '''class _Anything(str):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = str.__hash__
+
+
+'''
 
 WRONG_ANSWERS = {
     "failures_per_ip": [
@@ -107,6 +128,10 @@ WRONG_ANSWERS = {
           '            if len(recent) > 0 and countries[i] not in recent:\n'
           '                flagged.append(ids[i])\n'
           '    return flagged',
+        # the flagged ids replaced by a value that claims to equal anything
+        _EQUALS_ANYTHING + _NEW_COUNTRY_HEAD
+        + '            pass\n'
+          '    return [_Anything("L")]',
         # did not skip users with no login in the window
         _NEW_COUNTRY_HEAD
         + '            start = times[i] - window\n'
@@ -125,6 +150,11 @@ WRONG_ANSWERS = {
         '    lat1, lon1, lat2, lon2 = np.radians(lat1), np.radians(lon1), np.radians(lat2), np.radians(lon2)\n'
         '    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2\n'
         '    return 6371 * np.arcsin(np.sqrt(a))',
+        # rounded to whole km inside the function: 854 instead of 853.5
+        'def haversine_km(lat1, lon1, lat2, lon2):\n'
+        '    lat1, lon1, lat2, lon2 = np.radians(lat1), np.radians(lon1), np.radians(lat2), np.radians(lon2)\n'
+        '    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2\n'
+        '    return np.round(2 * 6371 * np.arcsin(np.sqrt(a)))',
         # math.* works for one pair of numbers only, not for columns
         'def haversine_km(lat1, lon1, lat2, lon2):\n'
         '    lat1, lon1, lat2, lon2 = math.radians(lat1), math.radians(lon1), math.radians(lat2), math.radians(lon2)\n'
@@ -155,14 +185,27 @@ WRONG_ANSWERS = {
     ],
     "classify_link": [
         # endswith without the dot: notpib.gov.in passes as official
-        _CLASSIFY.format(host=_HOST, official="host.endswith(domain)"),
-        # host cut out by hand: breaks on user@host, capitals and ports
-        _CLASSIFY.format(host='url.split("/")[2]', official=_IS_OFFICIAL),
+        _CLASSIFY.format(host=_HOST, official="host.endswith(domain)", government=_IS_GOVERNMENT),
+        # host cut out by hand: breaks on user@host, capitals, ports and links without https://
+        _CLASSIFY.format(host='url.split("/")[2]', official=_IS_OFFICIAL, government=_IS_GOVERNMENT),
+        # urlparse directly: a link without https:// (bit.ly/abc, as WhatsApp shows it) has no host
+        _CLASSIFY.format(host="urlparse(url).hostname", official=_IS_OFFICIAL, government=_IS_GOVERNMENT),
         # forgot punycode hosts
-        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL).replace(
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
             '    if "xn--" in host:\n        return "lookalike"\n', ""),
-        # allowed only 2 edits: misses .gov.org / .com look-alikes
-        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL).replace("<= 3", "<= 2"),
+        # allowed only 2 edits: misses .com look-alikes
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace("<= 3", "<= 2"),
+        # no government rule: notpib.gov.in or cybercrime.gov.in come out as look-alike or unknown
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(_GOVERNMENT_RULE, ""),
+        # the government zone without the dot: pibgov.in passes as a government domain
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government="host.endswith(zone)"),
+        # the government rule before the official one: www.india.gov.in comes out as "government"
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
+            _GOVERNMENT_RULE, "").replace(
+            "    for domain in OFFICIAL_DOMAINS:\n        if host == domain",
+            _GOVERNMENT_RULE + "    for domain in OFFICIAL_DOMAINS:\n        if host == domain", 1),
+        # a verdict that claims to equal every label
+        _EQUALS_ANYTHING + "def classify_link(url):\n    return _Anything(\"official\")",
     ],
     "password_entropy": [
         # counted only punctuation (32 symbols): a space is missed
@@ -176,6 +219,9 @@ WRONG_ANSWERS = {
         # counted the passphrase per letter instead of per word
         _ENTROPY.format(symbol_test=_OTHER, symbols=33).replace("passphrase_bits = 5 * math.log2(7776)",
                                             'passphrase_bits = password_entropy("kela barish patang sadak moti")'),
+        # rounded the bits to 1 decimal: 52.6 instead of 52.56
+        _ENTROPY.format(symbol_test=_OTHER, symbols=33).replace(
+            "    return len(password) * math.log2(size)", "    return round(len(password) * math.log2(size), 1)"),
         # forgot the empty password: log2(0) stops with an error
         _ENTROPY.format(symbol_test=_OTHER, symbols=33).replace('    if password == "":\n        return 0.0\n', ""),
     ],
@@ -189,7 +235,10 @@ WRONG_ANSWERS = {
         # worked on the table itself instead of a copy
         _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
             "table = admins.copy()", "table = admins"),
-        # counted every role, not only admins
+        # counted everyone with access, not only full control
         _AUDIT.format(email=_OFFICIAL, today="today", counts='admins["page"].value_counts()'),
+        # counted Facebook access (full and partial control) as full control
+        _AUDIT.format(email=_OFFICIAL, today="today",
+                      counts='admins[admins["access"] != "task access"]["page"].value_counts()'),
     ],
 }
