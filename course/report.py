@@ -9,6 +9,10 @@ Two different shares, each labelled where it is shown: the score distribution is
 "passed" bar use the autograded points only (after any late penalty), so they do not change while hand
 grading is pending. Charts are matplotlib PNGs embedded in the page (one file to mail around); the page
 itself is the Jinja2 template `templates/report.html.j2`.
+
+Participants appear by name (English and Hindi, designation and district) when the roster was imported
+(`course roster import`, course.roster), else by the name the gradebook has, else by username. With a
+roster, the cohort is the roster: someone on it who submitted nothing is counted, and listed at risk.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 
 import nbformat
 
+from course import roster
 from course.build import ROOT, Assignment
 from course.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
 
@@ -184,7 +189,8 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
 
     matplotlib.use("Agg")
     rows = scores(assignments, course_root, db_url)
-    everyone = sorted({r["participant"] for r in rows})
+    people = roster.people(course_root, db_url)
+    everyone = sorted({r["participant"] for r in rows} | set(roster.load(course_root)))
     graded = [a for a in assignments if any(f"{a.name}/max" in r for r in rows)]
     completion = _completion_chart(graded, rows, everyone)
     at_risk = _at_risk(graded, rows, everyone)
@@ -195,14 +201,37 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
         sections.append({"name": assignment.name, "charts": [c for c in charts if c],
                          "stats": sorted(stats, key=lambda s: s["mean"]),
                          "attention": _needing_attention(course_root, assignment.name)})
+    cohort = _cohort_table(graded, rows, everyone, people)
     page = _template().render(participants=len(everyone), assignments=len(graded),
                               made=f"{datetime.now(UTC):%Y-%m-%d %H:%M}", at_risk=at_risk,
-                              at_risk_share=AT_RISK_SHARE, completion=completion, sections=sections)
+                              at_risk_share=AT_RISK_SHARE, completion=completion, sections=sections,
+                              people=people, cohort=cohort, graded=[a.name for a in graded])
     out = out or course_root / "reports" / "cohort.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
-    (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk}, indent=1))
+    names = {name: people[name].name_en for name in everyone if name in people}
+    (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk,
+                                                      "names": names}, indent=1, ensure_ascii=False),
+                                          encoding="utf-8")
     return out
+
+
+def _cohort_table(assignments: list[Assignment], rows: list[dict], everyone: list[str], people: dict
+                  ) -> list[dict]:
+    """One line per participant, by name (those without one last): each assignment's share of all its points
+    (after late penalty; None when not submitted) and the whole."""
+    by_name = {r["participant"]: r for r in rows}
+    out = []
+    for username in everyone:
+        row = by_name.get(username, {})
+        shares = [row[f"{a.name}/total"] / row[f"{a.name}/max"] if row.get(f"{a.name}/max") else None
+                  for a in assignments]
+        out.append({"username": username, "shares": shares,
+                    "total": row["total"] / row["max"] if row.get("max") else None,
+                    "pending": any(row.get(f"{a.name}/needs_hand_grading") for a in assignments)})
+    person = people.get
+    return sorted(out, key=lambda line: (person(line["username"]) is None,
+                                         getattr(person(line["username"]), "name_en", line["username"])))
 
 
 def _needing_attention(course_root: Path, assignment: str) -> list[tuple[str, list[str]]]:
@@ -240,9 +269,11 @@ def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str
         top = sum(score[1] for score in each.values() if score)
         share = got / top if top else 0.0
         why = []
-        if missing:
+        if missing and len(missing) == len(assignments) and len(assignments) > 1:
+            why.append("nothing submitted")
+        elif missing:
             why.append("not submitted: " + ", ".join(missing))
-        if share < AT_RISK_SHARE:
+        if share < AT_RISK_SHARE and top:
             weak = [a for a, score in each.items() if score and score[1] and score[0] / score[1] < AT_RISK_SHARE]
             why.append("low score in " + ", ".join(weak) if weak else "low score")
         if why:

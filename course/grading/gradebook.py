@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from course.grading.autograde import Outcome
 
 RECORD = "grading.json"  # beside each autograded submission: its findings, timing and error
+# Who each participant is (course.roster: the roster kept in the course folder, else the gradebook's names),
+# after the score columns of grades.csv, which keep their order.
+NAME_COLUMNS = ("name_en", "name_hi", "designation", "district", "office")
 
 
 def db_url_of(course_root: Path) -> str:
@@ -143,10 +146,20 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
                 row[f"{assignment.name}/max"] = round(top, 3)
                 row[f"{assignment.name}/needs_hand_grading"] = "yes" if pending else ""
                 row["timestamp"] = str(submission.timestamp or "")
+        names = _names(course_root, gb)
     for row in rows.values():
         row["total"] = round(sum(v for k, v in row.items() if k.endswith("/total")), 3)
         row["max"] = round(sum(v for k, v in row.items() if k.endswith("/max")), 3)
+        person = names.get(row["participant"])
+        for column in NAME_COLUMNS:
+            row[column] = getattr(person, column, "") if person else ""
     return sorted(rows.values(), key=lambda r: r["participant"])
+
+
+def _names(course_root: Path, gb) -> dict:
+    from course import roster
+
+    return roster.people(course_root, gradebook=gb)
 
 
 def export_csv(rows: list[dict], path: Path) -> Path:
@@ -155,9 +168,9 @@ def export_csv(rows: list[dict], path: Path) -> Path:
     columns: list[str] = ["participant"]
     for row in rows:
         for key in row:
-            if key not in columns and key not in ("total", "max", "timestamp"):
+            if key not in columns and key not in ("total", "max", "timestamp", *NAME_COLUMNS):
                 columns.append(key)
-    columns += ["total", "max"]
+    columns += ["total", "max", *NAME_COLUMNS]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
