@@ -4,10 +4,12 @@
     course check [ASSIGNMENT ...]      run the quality gates and print a report
     course demo                        a trainer's cycle on a demo cohort
     course grade / report              (cohort grading: see `course grade --help`)
+    course roster import FILE          the participants' names (English, Hindi), designation, district, office
+    course certificates [--verify CODE]  a PDF for each participant who completed the course; check a code
 
 Plain `nbgrader` commands keep working from the course folder: both read nbgrader_config.py. Like them,
-`course grade`, `report` and `demo` act on the course folder they are run from (the current folder, with
-its nbgrader_config.py), unless --root or COURSE_ROOT names another.
+`course grade`, `report`, `demo`, `roster` and `certificates` act on the course folder they are run from
+(the current folder, with its nbgrader_config.py), unless --root or COURSE_ROOT names another.
 """
 
 from __future__ import annotations
@@ -177,6 +179,82 @@ def cmd_report(args) -> int:
     root = _course_root(args)
     path = report.build_report(builder.select(args.assignments, root=root), root)
     print(f"Report: {path}  (open it in a browser)")
+    return 0
+
+
+def _roster_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=["import"], help="import: check FILE and put it in the gradebook")
+    parser.add_argument("file", metavar="FILE",
+                        help="CSV (UTF-8) with a header row: username,name_en,name_hi,designation,district,"
+                             "office, optionally email and designation_hi; one row per participant")
+    parser.add_argument("--accounts", metavar="FILE", default=None,
+                        help="the participants' accounts, one username a line, to check the roster's usernames "
+                             "against (default: the members of the hub's participants group on this machine)")
+    _root_argument(parser)
+
+
+@subcommand("roster", "import the participants' names (English and Hindi), designation, district and office",
+            _roster_arguments)
+def cmd_roster(args) -> int:
+    from course import roster
+
+    root = _course_root(args)
+    accounts = roster.read_accounts(args.accounts) if args.accounts else None
+    try:
+        result = roster.import_roster(args.file, root, accounts=accounts, accounts_from=args.accounts)
+    except roster.RosterError as error:
+        print(f"course roster import: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(roster.describe(result)))
+    return 0
+
+
+def _certificates_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--verify", metavar="CODE", default=None,
+                        help="check a certificate's code against the register and the gradebook; makes nothing")
+    parser.add_argument("--modules", nargs="+", metavar="ASSIGNMENT", default=None,
+                        help="assignments to complete (default: c.Certificates.modules, else all in source/)")
+    parser.add_argument("--min-score", type=float, default=None, metavar="PERCENT",
+                        help="least score over those modules, in percent of their points (default: "
+                             "c.Certificates.min_score, else 60)")
+    parser.add_argument("--trainer", default=None, help="the trainer's name as printed (c.Certificates.trainer)")
+    parser.add_argument("--trainer-hi", default=None, help="the trainer's name in Hindi (c.Certificates.trainer_hi)")
+    parser.add_argument("--count-ungraded-as-zero", action="store_true",
+                        help="issue even while written answers await hand grading (they count 0; grading them "
+                             "later changes the score, and the certificate then no longer verifies)")
+    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", type=_date,
+                        help="date of issue (default: today)")
+    _root_argument(parser)
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+@subcommand("certificates", "make a PDF certificate for each participant who completed the course, or "
+            "--verify CODE", _certificates_arguments)
+def cmd_certificates(args) -> int:
+    from course import certificates, roster
+
+    root = _course_root(args)
+    try:
+        if args.verify is not None:
+            verdict = certificates.verify(root, args.verify)
+            print("\n".join(verdict.lines))
+            return 0 if verdict.valid else 1
+        chosen = certificates.settings(
+            root, modules=args.modules, min_score=args.min_score, trainer=args.trainer, trainer_hi=args.trainer_hi,
+            wait_for_hand_grading=False if args.count_ungraded_as_zero else None)
+        result = certificates.issue(root, chosen, issued=args.date)
+    except (certificates.CertificateError, roster.RosterError) as error:
+        print(f"course certificates: {error}", file=sys.stderr)
+        return 2
+    print("\n".join(certificates.describe(result, root)))
     return 0
 
 

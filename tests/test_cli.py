@@ -139,3 +139,28 @@ def test_demo_runs_on_the_course_folder_it_is_run_from(elsewhere, root, monkeypa
     with pytest.raises(SystemExit, match="holds the course itself"):
         cli.main(["demo", TINY, "--dir", str(course)])
     assert (course / "nbgrader_config.py").is_file()
+
+
+# Roster and certificates (issue #19) act on the course folder the same way.
+
+def test_the_help_lists_roster_and_certificates():
+    result = subprocess.run([sys.executable, "-m", "course", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "roster" in result.stdout and "certificates" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["roster", "import", "participants.csv"], ["certificates"],
+                                     ["certificates", "--verify", "SML-0000-0000-0000-0000"]])
+def test_roster_and_certificates_outside_a_course_folder_say_what_to_do(elsewhere, command):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(command)
+    message = str(stop.value)
+    assert f"course {command[0]}: the current folder ({elsewhere.resolve()}) is not a course folder" in message
+    assert not (elsewhere / "certificates").exists() and not (elsewhere / "roster.csv").exists()
+
+
+def test_verify_in_a_course_without_certificates_says_so(elsewhere, root, monkeypatch, capsys):
+    course = _course_folder(elsewhere / "other-course", root)
+    monkeypatch.chdir(course)
+    assert cli.main(["certificates", "--verify", "SML-0000-0000-0000-0000"]) == 1
+    assert "NOT VALID: SML-0000-0000-0000-0000 was not issued by this course" in capsys.readouterr().out

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cohort grading needs: bubblewrap (the sandbox), util-linux's setpriv/prlimit/runuser, an unprivileged user
 # for participant code, PostgreSQL's programs (the multi-grader gradebook test starts its own throw-away
-# server with them: tests/throwaway_postgres.py) and chromium (report screenshots, optional).
+# server with them: tests/throwaway_postgres.py), chromium (report screenshots, optional) and poppler-utils
+# (tests/test_certificates.py renders a certificate's page with pdftoppm).
 # Idempotent: installs only what is missing. It starts no service and creates no database role: test
 # servers belong to the tests, and a hub's gradebook database to deploy/gradebook-db.sh (trainers only,
 # generated password). Installing the package may let Debian create and start its default cluster
@@ -16,6 +17,7 @@ command -v bwrap >/dev/null || missing+=(bubblewrap)
 command -v setpriv >/dev/null || missing+=(util-linux)
 command -v runuser >/dev/null || missing+=(util-linux)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq "${missing[@]}"
