@@ -6,7 +6,11 @@
              partly correct, blank, the common wrong answers recorded in tests/wrong_answers/, a few
              damaged notebooks and a few hostile ones; then `submit`s it; two never submit;
 3. collect   `collect` brings the submissions into demo/submitted/;
-4. grade     `course grade` (parallel, sandboxed), feedback, CSV export and the HTML report, on sqlite.
+4. grade     `course grade` (parallel, sandboxed), feedback, CSV export and the HTML report, on sqlite;
+5. names     the cohort's roster (synthetic names in English and Hindi, imported before the release, as
+             `course roster import` does) puts names in grades.csv and the report;
+6. certify   `course certificates` makes a PDF for each participant who met the criteria, and one code is
+             checked as `course certificates --verify CODE` would.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from pathlib import Path
 import nbformat
 
 from course import build as builder
-from course import gates, grading, report
+from course import certificates, gates, grading, report, roster
 
 DEFAULT_ASSIGNMENTS = ["00-getting-started"]
 
@@ -140,6 +144,11 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
     kinds = cohort_kinds(participants, rng)
     names = [f"po-{district}-{i:02d}" for i, district in zip(range(1, participants + 1),
                                                                rng.choices(_DISTRICTS, k=participants), strict=True)]
+    people = demo_roster(names, random.Random(seed), course_root)
+    imported = roster.import_roster(people, course_root, accounts=set(names),
+                                    accounts_from="the demo cohort's accounts")
+    print(f"   Roster: {len(imported.people)} participants imported from {people.name} (synthetic names in "
+          f"English and Hindi), kept as {imported.path.name}")
     plan: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="course-exchange-") as scratch:
         exchange, homes = Path(scratch) / "exchange", Path(scratch) / "home"
@@ -179,14 +188,83 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
     print(f"   Scores:   {csv_path}")
     print()
     width = max(len(n) for n in names)
+    named = max(len(r["name_en"]) for r in rows) if rows else 0
     for row in rows:
         parts = [f"{row.get(a.name + '/total', 0):4g}/{row.get(a.name + '/max', 0):g}" for a in local]
-        print(f"   {row['participant']:{width}}  {'  '.join(parts)}  {plan.get(row['participant'], '')}")
+        print(f"   {row['participant']:{width}}  {row['name_en']:{named}}  {'  '.join(parts)}  "
+              f"{plan.get(row['participant'], '')}")
+    _certify(course_root)
     print(f"\nReport: {report_path}\n(open it in a browser; {time.perf_counter() - start:.0f} s in all)")
     failed = [o for o in run.outcomes if o.error]
     for outcome in failed:
         print(f"grading error for {outcome.student}: {outcome.error}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _certify(course_root: Path) -> None:
+    """Step 6: certificates for the demo cohort (the demo grades no written answer: they count 0)."""
+    chosen = certificates.settings(course_root, trainer=DEMO_TRAINER[0], trainer_hi=DEMO_TRAINER[1],
+                                   issuer="Demo cohort: every name is synthetic",
+                                   issuer_hi="डेमो समूह: सभी नाम काल्पनिक हैं", wait_for_hand_grading=False)
+    result = certificates.issue(course_root, chosen)
+    lines = certificates.describe(result, course_root)
+    print(f"6. {lines[1]}")
+    print(f"   {lines[0]}; {len(result.not_eligible)} not eligible (see `course certificates`)")
+    if result.made:
+        code = result.made[0][1]
+        verdict = certificates.verify(course_root, code)
+        print(f"   course certificates --root {course_root} --verify {code}\n   -> {verdict.lines[0]}")
+
+
+# Synthetic names for the demo roster: common given names and surnames of Bihar, in English and Devanagari,
+# combined at random (gender-consistent); offices are invented. No real officer is meant.
+_MALE = [("Ravi", "रवि"), ("Amit", "अमित"), ("Sanjay", "संजय"), ("Rajesh", "राजेश"), ("Manoj", "मनोज"),
+         ("Vikash", "विकास"), ("Rakesh", "राकेश"), ("Sunil", "सुनील"), ("Pankaj", "पंकज"), ("Abhishek", "अभिषेक"),
+         ("Rahul", "राहुल"), ("Alok", "आलोक"), ("Santosh", "संतोष"), ("Dilip", "दिलीप"), ("Ajay", "अजय"),
+         ("Vinod", "विनोद"), ("Prakash", "प्रकाश"), ("Mukesh", "मुकेश"), ("Ranjan", "रंजन"), ("Saurabh", "सौरभ")]
+_FEMALE = [("Priyanka", "प्रियंका"), ("Anjali", "अंजलि"), ("Sunita", "सुनीता"), ("Rekha", "रेखा"), ("Pooja", "पूजा"),
+           ("Neha", "नेहा"), ("Kiran", "किरण"), ("Suman", "सुमन"), ("Archana", "अर्चना"), ("Shweta", "श्वेता"),
+           ("Nisha", "निशा"), ("Kumkum", "कुमकुम"), ("Sangeeta", "संगीता"), ("Jyoti", "ज्योति"), ("Rashmi", "रश्मि")]
+_SURNAMES = [("Singh", "सिंह"), ("Yadav", "यादव"), ("Sinha", "सिन्हा"), ("Jha", "झा"), ("Mishra", "मिश्रा"),
+             ("Pandey", "पांडेय"), ("Thakur", "ठाकुर"), ("Choudhary", "चौधरी"), ("Paswan", "पासवान"),
+             ("Mandal", "मंडल"), ("Mahto", "महतो"), ("Verma", "वर्मा"), ("Srivastava", "श्रीवास्तव"), ("Rai", "राय")]
+_MALE_SURNAMES = [("Kumar", "कुमार"), ("Prasad", "प्रसाद")]
+_FEMALE_SURNAMES = [("Kumari", "कुमारी"), ("Devi", "देवी")]
+_MUSLIM_MALE = [("Mohammad Imran", "मोहम्मद इमरान"), ("Shahid", "शाहिद"), ("Tanveer", "तनवीर"),
+                ("Irfan", "इरफ़ान"), ("Faisal", "फ़ैसल")]
+_MUSLIM_FEMALE = [("Nazia", "नाज़िया"), ("Shabnam", "शबनम"), ("Farah", "फ़रहा"), ("Rukhsana", "रुख़साना"),
+                  ("Tabassum", "तबस्सुम")]
+_MUSLIM_SURNAMES = [("Ansari", "अंसारी"), ("Khan", "ख़ान"), ("Alam", "आलम"), ("Hussain", "हुसैन")]
+_DESIGNATIONS = [("District Public Relations Officer", "जिला जनसंपर्क पदाधिकारी"),
+                 ("Assistant Public Relations Officer", "सहायक जनसंपर्क पदाधिकारी"),
+                 ("Information Assistant", "सूचना सहायक"), ("Social Media Coordinator", "सोशल मीडिया समन्वयक")]
+DEMO_TRAINER = ("Sushma Sinha", "सुषमा सिन्हा")
+
+
+def demo_name(rng: random.Random) -> tuple[str, str]:
+    """A synthetic full name (English, Hindi): given name and surname of the same gender and community."""
+    female = rng.random() < 0.35
+    if rng.random() < 0.15:
+        given, family = rng.choice(_MUSLIM_FEMALE if female else _MUSLIM_MALE), rng.choice(_MUSLIM_SURNAMES)
+    else:
+        given = rng.choice(_FEMALE if female else _MALE)
+        family = rng.choice(_SURNAMES + (_FEMALE_SURNAMES if female else _MALE_SURNAMES) * 3)
+    return f"{given[0]} {family[0]}", f"{given[1]} {family[1]}"
+
+
+def demo_roster(usernames: list[str], rng: random.Random, folder: Path) -> Path:
+    """The demo cohort's roster file as a trainer fills it in, `participants.csv` in `folder`."""
+    import csv
+
+    path = folder / "participants.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["username", "name_en", "name_hi", "designation", "designation_hi", "district", "office"])
+        for username in usernames:
+            district = username.split("-")[1].capitalize()
+            designation = rng.choice(_DESIGNATIONS)
+            writer.writerow([username, *demo_name(rng), *designation, district, f"{district} Demo Media Cell"])
+    return path
 
 
 _DISTRICTS = ["patna", "gaya", "bhagalpur", "muzaffarpur", "darbhanga", "purnia", "nalanda", "saran",

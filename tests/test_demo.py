@@ -49,3 +49,29 @@ def test_the_demo_takes_a_cohort_from_release_to_report(tmp_path, root):
             assert 0 <= score < most, line
     feedback = list((where / "feedback").rglob("*.html"))
     assert len(feedback) == 19
+    # Names (issue #19): the demo's roster reaches grades.csv, the report and the certificates.
+    assert "Roster: 20 participants imported" in done.stdout
+    assert all(row["name_en"] and row["name_hi"] and row["district"] for row in rows.values())
+    page = report.read_text(encoding="utf-8")
+    assert all(row["name_en"] in page and row["name_hi"] in page for row in rows.values())
+    made = {path.stem for path in (where / "certificates").glob("*.pdf")}
+    # the demo's criteria: 60% of the points, the written answers (never graded in the demo) counting 0
+    assert made == {name for name, row in rows.items() if float(row[total]) >= 0.6 * float(row[top])} != set()
+    assert "6. Certificates:" in done.stdout and "   -> VALID: SML-" in done.stdout, done.stdout
+
+
+def test_the_demo_roster_is_synthetic_and_gender_consistent():
+    rng = random.Random(7)
+    female = {en for en, _ in demo._FEMALE + demo._MUSLIM_FEMALE}
+    male = {en for en, _ in demo._MALE + demo._MUSLIM_MALE}
+    seen = set()
+    for _ in range(300):
+        english, hindi = demo.demo_name(rng)
+        given, family = english.rsplit(" ", 1)
+        assert len(english.split()) == len(hindi.split()), (english, hindi)
+        if family in ("Kumari", "Devi"):
+            assert given in female, english
+        if family in ("Kumar", "Prasad"):
+            assert given in male, english
+        seen.add(given in female)
+    assert seen == {True, False}
