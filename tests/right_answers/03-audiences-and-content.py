@@ -28,6 +28,10 @@ RIGHT_ANSWERS = {
         '    total = table["followers"].sum()\n'
         '    shares = 100 * table.groupby(column)["followers"].sum() / total\n'
         "    return shares.sort_values()[::-1]",
+        # rounded to the 2 decimals the text asks for
+        "def segment_share(table, column):\n"
+        '    totals = table.groupby(column)["followers"].sum()\n'
+        '    return (totals / table["followers"].sum() * 100).round(2).sort_values(ascending=False)',
     ],
     "second_language": [
         # a mask instead of drop, idxmax instead of index[0]

@@ -22,6 +22,10 @@ WRONG_ANSWERS = {
         "def segment_share(table, column):\n"
         "    totals = table.groupby(column)[\"followers\"].sum()\n"
         "    return (totals / audience[\"followers\"].sum() * 100).sort_values(ascending=False)",
+        # rounded to 1 decimal: the text asks for 2
+        "def segment_share(table, column):\n"
+        "    totals = table.groupby(column)[\"followers\"].sum()\n"
+        "    return (totals / table[\"followers\"].sum() * 100).round(1).sort_values(ascending=False)",
         # forgot to sort
         "def segment_share(table, column):\n"
         "    totals = table.groupby(column)[\"followers\"].sum()\n"

@@ -1,0 +1,104 @@
+"""Numbers about the course data in 03-audiences-and-content's text and sample answer, computed from the data.
+
+Each fragment below must appear word for word in source/03-audiences-and-content (tests/test_prose_numbers.py).
+Comparisons the text makes (Maithili ahead of English in Madhubani, generic hashtags at the typical post,
+the tagged topics) are checked here too: when the data stops supporting one, its fragment changes.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+LENGTH_BINS = [0, 100, 200, 300, 400, 5000]
+LENGTH_LABELS = ["up to 100", "101-200", "201-300", "301-400", "over 400"]
+FESTIVAL_TAGS = ["#ChhathPuja", "#FloodAlert", "#MahilaRozgar"]
+
+
+def _shares(audience: pd.DataFrame, district: str) -> pd.Series:
+    rows = audience[audience["district"] == district]
+    totals = rows.groupby("preferred_language", observed=True)["followers"].sum()
+    return totals / totals.sum() * 100
+
+
+def claims(load):
+    out = []
+    audience = load("audience")
+    total = audience["followers"].sum()
+    districts = audience.loc[audience["account"] != "@iprd_bihar_demo", "account"].nunique()
+    out.append(("district accounts", f"the state account and the {districts} district accounts"))
+    age = audience.groupby("age_band", observed=True)["followers"].sum()
+    young = (age["18-24"] + age["25-34"]) / total * 100
+    out.append(("share of follows aged 18-34", f"the 18-24 and 25-34 bands together hold {young:.1f}% of all follows"))
+    out.append(("chart title: most followers are 18 to 34", "Most followers are 18 to 34 years old" if young > 50
+                else f"only {young:.1f}% are 18 to 34"))
+    gender = audience.groupby("gender", observed=True)["followers"].sum() / total * 100
+    out.append(("gender shares", f"gives {gender['male']:.2f} for `male` and {gender['female']:.2f} for `female`"))
+
+    madhubani = _shares(audience, "Madhubani")
+    maithili_second = madhubani.drop("Hindi").idxmax() == "Maithili" and madhubani["Maithili"] > madhubani["English"]
+    out.append(("Madhubani: Maithili and English shares",
+                f"{madhubani['Maithili']:.1f}% of the follows come from people who say they prefer **Maithili**, "
+                f"more than prefer English ({madhubani['English']:.1f}%)" if maithili_second
+                else "Maithili is no longer Madhubani's second language"))
+    out.append(("sample answer: Madhubani shares",
+                f"in Madhubani {madhubani['Maithili']:.1f}% of follows prefer Maithili, more than prefer English "
+                f"({madhubani['English']:.1f}%)"))
+
+    posts = load("posts").copy()
+    engagement = posts["reactions"] + posts["comments"] + posts["shares"] + posts["saves"]
+    posts["engagement_rate"] = engagement / posts["reach"] * 100
+    darbhanga = posts[posts["district"] == "Darbhanga"].groupby("language", observed=True)["engagement_rate"]
+    median, count = darbhanga.median(), darbhanga.size()
+    share = _shares(audience, "Darbhanga")["Maithili"]
+    out.append(("Darbhanga: Maithili share and the median rate of each post language",
+                f"the language {share:.1f}% of its followers say they prefer, had a median engagement rate of "
+                f"{median['Maithili']:.2f}%, against {median['Hindi']:.2f}% for Hindi and {median['English']:.2f}% for "
+                f"English; and the `posts` column shows {count['Maithili']} Maithili posts"
+                if median.idxmax() == "Maithili" else "Maithili posts no longer lead in Darbhanga"))
+    out.append(("sample answer: Darbhanga", f"the office's Maithili posts had a median engagement rate of "
+                f"{median['Maithili']:.2f}%, against {median['Hindi']:.2f}% for Hindi"))
+
+    magahi = {d: _shares(audience, d).get("Magahi", 0.0) for d in ["Gaya", "Nalanda"]}
+    never = not ((posts["district"].isin(["Gaya", "Nalanda"])) & (posts["language"] == "Magahi")).any()
+    out.append(("Gaya and Nalanda: Magahi shares, and no Magahi posts",
+                f"In Gaya ({magahi['Gaya']:.1f}%) and Nalanda ({magahi['Nalanda']:.1f}%) many followers say they "
+                "prefer **Magahi**, but the offices have never posted in it" if never
+                else "Gaya or Nalanda has posted in Magahi"))
+
+    tagged = posts.assign(tag=posts["hashtags"].str.split()).explode("tag").dropna(subset=["tag"])
+    tagged["reach_rate"] = tagged["reach"] / tagged["followers_at_post"] * 100
+    naive = tagged.groupby("tag")["reach_rate"].agg(posts="size", median_reach_rate="median")
+    naive = naive.sort_values("median_reach_rate", ascending=False)
+    first, second = naive.index[0], naive.index[1]
+    out.append(("the two naive 'winners' and their numbers of posts",
+                f"The \"winners\" at the top, {first} and {second}, were used on {naive.loc[first, 'posts']} and "
+                f"{naive.loc[second, 'posts']} posts"))
+    chhath = tagged[tagged["tag"] == "#ChhathPuja"]
+    flood = tagged[tagged["tag"] == "#FloodAlert"]
+    months = set(chhath["posted_at"].dt.month_name())
+    festival_only = set(chhath["topic"].astype(str)) == {"event"} and len(months) == 1
+    out.append(("#ChhathPuja and #FloodAlert: the posts they appear on",
+                f"#ChhathPuja appears only on festival posts in {months.pop()} and #FloodAlert only on flood advisories"
+                if festival_only and set(flood["topic"].astype(str)) == {"advisory"} else "the tagged topics changed"))
+    typical = tagged.drop_duplicates("post_id")["reach_rate"].median()
+    generic = naive.loc[["#Bihar", "#BiharSarkar"], "median_reach_rate"]
+    at_typical = (abs(generic - typical) < 1).all()
+    out.append(("generic hashtags against the typical post",
+                f"(#Bihar {generic['#Bihar']:.1f}% and #BiharSarkar {generic['#BiharSarkar']:.1f}%, against "
+                f"{typical:.1f}% for the typical post)" if at_typical else "generic tags no longer sit at the typical post"))
+    out.append(("sample answer: generic tags", "posts with generic tags reached no more than the typical post"
+                if (generic <= typical + 0.5).all() else "generic tags reach more than the typical post"))
+    carried = (naive.loc[FESTIVAL_TAGS, "median_reach_rate"] > typical).all()
+    out.append(("chart title: festival, flood and new-scheme tags",
+                "Posts tagged for a festival, a flood or a new scheme reached more of their followers" if carried
+                else "a festival, flood or scheme tag no longer beats the typical post"))
+
+    facebook = posts[posts["platform"] == "Facebook"]
+    bands = pd.cut(facebook["text_length"], bins=LENGTH_BINS, labels=LENGTH_LABELS)
+    by_length = facebook.groupby(bands, observed=False)["engagement_rate"].median()
+    best, worst = by_length.idxmax(), by_length.idxmin()
+    out.append(("Facebook: the length bands with the highest and lowest median rate",
+                f"On Facebook, posts of {best} characters had the highest median engagement rate "
+                f"({by_length[best]:.2f}%) and posts of {worst} characters the lowest ({by_length[worst]:.2f}%)"))
+    out.append(("sample answer: length", f"on Facebook posts of {best} characters had the highest median engagement "
+                "rate and long ones the lowest" if worst == "over 400" else "long posts are no longer the lowest"))
+    return out
