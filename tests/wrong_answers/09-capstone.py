@@ -8,9 +8,6 @@ _ER = '''def er_by_reach(df):
 
 '''
 
-_ALLOC_CURVES = '''
-'''
-
 WRONG_ANSWERS = {
     "baseline": [
         # mean instead of median
@@ -109,6 +106,18 @@ def make_calendar(start, days, formats, hour):
         # an equal split
         '''def allocate(budget, step, curves):
     return {p: budget // len(curves) for p in curves}
+''',
+        # a dict that claims to equal any other: the checks look at the type and each amount
+        '''class _Split(dict):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+
+def allocate(budget, step, curves):
+    return _Split({p: 0 for p in curves})
 ''',
         # compares total reach after the step, not the extra reach
         '''def allocate(budget, step, curves):
