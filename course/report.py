@@ -29,6 +29,7 @@ import nbformat
 from course import roster
 from course.build import ROOT, Assignment
 from course.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
+from course.grading.gradebook import NAME_COLUMNS
 
 AT_RISK_SHARE = 0.5  # below half the autograded points (after late penalty) over the submitted assignments
 
@@ -189,8 +190,9 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
 
     matplotlib.use("Agg")
     rows = scores(assignments, course_root, db_url)
-    people = roster.people(course_root, db_url)
-    everyone = sorted({r["participant"] for r in rows} | set(roster.load(course_root)))
+    listed = roster.load(course_root, strict=False)
+    people = _people(rows, listed)
+    everyone = sorted({r["participant"] for r in rows} | set(listed))
     graded = [a for a in assignments if any(f"{a.name}/max" in r for r in rows)]
     completion = _completion_chart(graded, rows, everyone)
     at_risk = _at_risk(graded, rows, everyone)
@@ -214,6 +216,16 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
                                                       "names": names}, indent=1, ensure_ascii=False),
                                           encoding="utf-8")
     return out
+
+
+def _people(rows: list[dict], listed: dict[str, roster.Person]) -> dict[str, roster.Person]:
+    """Who is who: the roster, and the names `scores` gave the rows (the roster's, else the gradebook's)."""
+    people = dict(listed)
+    for row in rows:
+        if row["participant"] not in people and row.get("name_en"):
+            people[row["participant"]] = roster.Person(username=row["participant"],
+                                                       **{c: row.get(c) or "" for c in NAME_COLUMNS})
+    return people
 
 
 def _cohort_table(assignments: list[Assignment], rows: list[dict], everyone: list[str], people: dict

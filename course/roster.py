@@ -274,18 +274,29 @@ def import_roster(path: Path | str, course_root: Path, accounts: set[str] | None
     return result
 
 
-def load(course_root: Path) -> dict[str, Person]:
-    """The roster kept in the course folder (username -> Person); empty when none was imported."""
+def load(course_root: Path, strict: bool = True) -> dict[str, Person]:
+    """The roster kept in the course folder (username -> Person); empty when none was imported. A roster
+    edited by hand into something `read` refuses raises RosterError, or, not `strict`, is left out with a
+    warning on stderr (scores and reports still come out, without its names)."""
     path = Path(course_root) / ROSTER
     if not path.is_file():
         return {}
-    return {p.username: p for p in read(path)}
+    try:
+        return {p.username: p for p in read(path)}
+    except RosterError as error:
+        if strict:
+            raise
+        import sys
+
+        print(f"Names left out: {error}\nFix it, then import it again: course roster import FILE", file=sys.stderr)
+        return {}
 
 
-def people(course_root: Path, db_url: str | None = None, gradebook=None) -> dict[str, Person]:
+def people(course_root: Path, db_url: str | None = None, gradebook=None, strict: bool = True
+           ) -> dict[str, Person]:
     """Everyone with a name: the roster, and the students the gradebook has a name for (added in
     Formgrader or with `nbgrader db student import`) that the roster does not list."""
-    found = load(course_root)
+    found = load(course_root, strict)
     if gradebook is not None:
         return _with_gradebook_names(found, gradebook)
     from nbgrader.api import Gradebook

@@ -275,3 +275,20 @@ def test_the_report_shows_names(course, tmp_path):
     why = {name: reason for name, _, reason in saved["at_risk"]}
     assert why["po-buxar-06"] == "nothing submitted"
     assert why["po-siwan-03"] == "not submitted: 02-small"
+
+
+def test_a_roster_broken_by_hand_never_stops_the_scores(course, tmp_path, capsys):
+    from course import grading, report
+    from course.build import discover
+
+    roster.import_roster(write_csv(tmp_path / "r.csv", ROSTER_ROWS), course, accounts=set(ACCOUNTS))
+    kept = course / roster.ROSTER
+    kept.write_text(kept.read_text(encoding="utf-8") + "po-gaya-01,Again,फिर से,,Gaya,,\n", encoding="utf-8")
+    rows = grading.scores(discover(course), course)
+    named = {r["participant"]: (r["name_en"], r["name_hi"]) for r in rows}
+    assert named["po-gaya-01"] == ("Priyanka Kumari", "")  # what the gradebook has, without the side file
+    assert report.build_report(discover(course), course).is_file()
+    err = capsys.readouterr().err
+    assert "Names left out" in err and "line 8: duplicate username 'po-gaya-01'" in err, err
+    with pytest.raises(roster.RosterError, match="duplicate username"):
+        roster.load(course)

@@ -159,7 +159,7 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
 def _names(course_root: Path, gb) -> dict:
     from course import roster
 
-    return roster.people(course_root, gradebook=gb)
+    return roster.people(course_root, gradebook=gb, strict=False)  # a broken roster never stops the scores
 
 
 def export_csv(rows: list[dict], path: Path) -> Path:
