@@ -257,7 +257,14 @@ def secret(course_root: Path, create: bool = False) -> bytes:
         raise CertificateError(f"{path} can be read by others (mode {mode:o}): whoever reads it can make codes "
                                f"that verify. Make it private (chmod 600 {path}); if it may have been copied, "
                                "delete it and issue the certificates again, which makes a new one.")
-    return bytes.fromhex(path.read_text().strip())
+    try:
+        return bytes.fromhex(path.read_text().strip())
+    except PermissionError:
+        import pwd
+
+        owner = pwd.getpwuid(path.stat().st_uid).pw_name
+        raise CertificateError(f"{path} is readable by its owner only ({owner}), who issued the certificates: "
+                               f"issue and verify them as {owner}") from None
 
 
 # --- issuing ---------------------------------------------------------------------------------------------
