@@ -231,15 +231,19 @@ def _people(rows: list[dict], listed: dict[str, roster.Person]) -> dict[str, ros
 def _cohort_table(assignments: list[Assignment], rows: list[dict], everyone: list[str], people: dict
                   ) -> list[dict]:
     """One line per participant, by name (those without one last): each assignment's share of all its points
-    (after late penalty; None when not submitted) and the whole."""
+    (after late penalty; None when not submitted) and the share of the points of every assignment graded
+    (one not submitted counts 0)."""
     by_name = {r["participant"]: r for r in rows}
+    most = {a.name: max((r[f"{a.name}/max"] for r in rows if f"{a.name}/max" in r), default=0.0)
+            for a in assignments}
     out = []
     for username in everyone:
         row = by_name.get(username, {})
         shares = [row[f"{a.name}/total"] / row[f"{a.name}/max"] if row.get(f"{a.name}/max") else None
                   for a in assignments]
+        got = sum(row.get(f"{a.name}/total", 0.0) for a in assignments)
         out.append({"username": username, "shares": shares,
-                    "total": row["total"] / row["max"] if row.get("max") else None,
+                    "total": got / sum(most.values()) if row and sum(most.values()) else None,
                     "pending": any(row.get(f"{a.name}/needs_hand_grading") for a in assignments)})
     person = people.get
     return sorted(out, key=lambda line: (person(line["username"]) is None,

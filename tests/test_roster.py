@@ -275,6 +275,15 @@ def test_the_report_shows_names(course, tmp_path):
     why = {name: reason for name, _, reason in saved["at_risk"]}
     assert why["po-buxar-06"] == "nothing submitted"
     assert why["po-siwan-03"] == "not submitted: 02-small"
+    # the participants' table: each assignment, and all of them (one not submitted counts 0)
+    from course import grading
+
+    rows = grading.scores(discover(course), course)
+    table = {line["username"]: line for line in report._cohort_table(discover(course), rows, saved["participants"],
+                                                                    roster.load(course))}
+    assert table["po-siwan-03"]["shares"] == [1.0, None] and table["po-siwan-03"]["total"] == 0.5
+    assert table["po-buxar-06"]["total"] is None and table["po-nalanda-05"]["pending"]
+    assert list(table)[-1] == "po-kaimur-07"  # no name: after the named ones
 
 
 def test_a_roster_broken_by_hand_never_stops_the_scores(course, tmp_path, capsys):
