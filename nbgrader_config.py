@@ -80,3 +80,13 @@ c.LimitOutputSize.max_chars = 20_000
 # Plain `nbgrader autograde` keeps nbgrader's own pipeline (the quality gates use it). To give it the
 # course's repair, guard and sandbox as well, uncomment:
 # from course.grading import use_course_pipeline; use_course_pipeline(c)
+
+# Certificates (`course certificates`, course/certificates.py): who gets one and what it says. The
+# command's options win over these. Defaults: every assignment in source/ submitted, at least 60% of
+# their points, no written answer still awaiting grading.
+# c.Certificates.modules = ["00-getting-started", "01-analytics"]
+# c.Certificates.min_score = 60.0
+# c.Certificates.wait_for_hand_grading = True
+# c.Certificates.trainer = "Trainer's name"
+# c.Certificates.trainer_hi = "प्रशिक्षक का नाम"
+# c.Certificates.issuer = "Information & Public Relations Department"
