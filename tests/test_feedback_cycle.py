@@ -28,6 +28,10 @@ STUDENT = "ana"
 UNATTEMPTED = "views_per_person"  # left as the release's stub in the submission
 BLANK = "n_posts"  # answer cell emptied
 WRITTEN = "reach_explained"  # the written answer, graded by hand
+# A right answer that prints its inputs: the hidden test's inputs (7321, 250000) must not reach the feedback.
+PRINTS = ("engagement_rate", 'def engagement_rate(engagements, reach):\n    print("called with", engagements, reach)\n'
+          "    return engagements / reach * 100")
+HIDDEN_INPUT_PRINTED = "called with 7321 250000"
 slow = pytest.mark.slow
 
 
@@ -69,7 +73,7 @@ def cycle(tmp_path_factory, root):
     source = gates.read(course / "source" / NAME / f"{NAME}.ipynb")
     release = gates.read(course / "release" / NAME / f"{NAME}.ipynb")
     stub = next(c.source for c in release.cells if gates.nbgrader_meta(c).get("grade_id") == UNATTEMPTED)
-    answer = gates.solved_submission(source, release, replace={UNATTEMPTED: stub, BLANK: ""})
+    answer = gates.solved_submission(source, release, replace={UNATTEMPTED: stub, BLANK: "", PRINTS[0]: PRINTS[1]})
     nbformat.write(answer, str(home / NAME / f"{NAME}.ipynb"))
     _nbgrader("submit", NAME, *student, cwd=home, exchange=exchange)
     _nbgrader("collect", NAME, cwd=course, exchange=exchange)
@@ -130,6 +134,8 @@ def _assert_sanitized(page: Path, cycle, by_hand: float | None = None) -> str:
         assert line not in text, line
     assert "Traceback (most recent call last)" not in text and "Cell In[" not in text
     assert "Your results" in text  # SanitizeFeedback's table ran
+    assert "called with 409 12400" in text  # what the visible check printed stays
+    assert HIDDEN_INPUT_PRINTED not in text  # what a hidden test printed does not
     score, top = _score(cycle["course"])
     assert 0 < score
     if by_hand is None:  # before the trainer grades the written answer: awaiting, not 0 of 2

@@ -26,7 +26,8 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
     """GenerateFeedback step: show scores and friendly check messages, never hidden tests or tracebacks.
 
     Test cells are shown as they are in the release (hidden tests are not in it); an error output keeps
-    only its one-line message. A summary table (exercise, points, message) is put on top.
+    only its one-line message, and a cell with hidden tests keeps nothing else (what it printed would show
+    the hidden inputs). A summary table (exercise, points, message) is put on top.
 
     Answers a trainer grades by hand are not scored 0 while they wait: each such cell not graded yet is
     marked `awaiting`, and `resources["nbgrader"]["course"]` gives the autograded total apart from the
@@ -58,6 +59,10 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
                 continue
             gid = _gid(cell)
             if _is_test(cell):
+                if "### BEGIN HIDDEN TESTS" in _source(cell):
+                    # What a hidden test prints (a participant's print inside their function, the value of
+                    # the last line) shows the hidden inputs: keep only the failure's message.
+                    cell.outputs = [o for o in cell.get("outputs", []) if o.output_type == "error"]
                 shown = release.get(gid)
                 cell.source = _source(shown) if shown is not None else "# (check)"
             for output in cell.get("outputs", []):
