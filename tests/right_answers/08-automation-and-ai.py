@@ -56,6 +56,14 @@ RIGHT_ANSWERS = {
         '        posts=("post_id", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))\n'
         '    report["engagement_rate"] = report["engagement"] / report["reach"] * 100\n'
         '    return report.sort_values("reach", ascending=False).reset_index()' + _REPORT_DEMO,
+        # the rate rounded to 2 decimals, as the exercise allows
+        "def weekly_report(week_posts):\n"
+        "    table = week_posts.copy()\n"
+        '    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]\n'
+        '    report = table.groupby("platform", observed=True).agg(\n'
+        '        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))\n'
+        '    report["engagement_rate"] = (report["engagement"] / report["reach"] * 100).round(2)\n'
+        '    return report.sort_values("reach", ascending=False).reset_index()' + _REPORT_DEMO,
     ],
     "report_chart": [
         # the platform column as it is (no astype), ax.set for title and label
@@ -127,6 +135,8 @@ RIGHT_ANSWERS = {
         # column by column with apply
         "def smooth(table):\n"
         "    return table.apply(lambda column: (column + 1) / (column.sum() + len(column)))" + _SMOOTH_DEMO,
+        # rounded to 4 decimals, as the exercise allows
+        "def smooth(table):\n    return ((table + 1) / (table.sum() + len(table))).round(4)" + _SMOOTH_DEMO,
     ],
     "predict": [
         # a loop adding each known word's log-probabilities
@@ -170,6 +180,10 @@ RIGHT_ANSWERS = {
         "    for value, group in results.groupby(column, observed=True):\n"
         '        shares[value] = (group["predicted"] == group["label"]).mean() * 100\n'
         "    return pd.Series(shares)" + _ACCURACY_DEMO,
+        # rounded to 2 decimals, as the exercise allows
+        "def accuracy_by(results, column):\n"
+        '    right = results["predicted"] == results["label"]\n'
+        '    return (right.groupby(results[column], observed=True).mean() * 100).round(2)' + _ACCURACY_DEMO,
     ],
     "coverage_at": [
         # the mask's mean for coverage, .loc for the decided rows
@@ -191,5 +205,11 @@ RIGHT_ANSWERS = {
         '    answer["coverage"] = sure.shape[0] / results.shape[0] * 100\n'
         '    answer["accuracy"] = n_right / len(sure) * 100 if len(sure) else float("nan")\n'
         "    return answer" + _COVERAGE_DEMO,
+        # both rounded to 2 decimals, as the exercise allows
+        "def coverage_at(results, threshold):\n"
+        '    sure = results[results["confidence"] >= threshold]\n'
+        '    coverage = round(len(sure) / len(results) * 100, 2)\n'
+        '    accuracy = round(float((sure["predicted"] == sure["label"]).mean() * 100), 2)\n'
+        '    return {"coverage": coverage, "accuracy": accuracy}' + _COVERAGE_DEMO,
     ],
 }

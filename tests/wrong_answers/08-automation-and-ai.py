@@ -40,6 +40,13 @@ WRONG_ANSWERS = {
     report["engagement_rate"] = report["engagement"] / report["reach"] * 100
     return report.sort_values("reach", ascending=False).reset_index()
 ''',
+        # the rate rounded to 1 decimal, as a printed report shows it: 4.3 is not 4.29 (2 decimals asked)
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = (report["engagement"] / report["reach"] * 100).round(1)
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
     ],
     "report_chart": [
         # charted reach, not the engagement rate
@@ -121,6 +128,10 @@ def tokenize(text):
         '''def smooth(table):
     return (table + 1) / (table.sum().sum() + len(table))
 ''',
+        # rounded to 3 decimals: the tiny probabilities lose most of their precision (4 decimals asked)
+        '''def smooth(table):
+    return ((table + 1) / (table.sum() + len(table))).round(3)
+''',
     ],
     "predict": [
         # forgot the prior
@@ -176,6 +187,11 @@ def predict(probs, priors, text):
     right = results["predicted"] == results["label"]
     return right.groupby(results[column], observed=True).sum() / len(results) * 100
 ''',
+        # rounded to 1 decimal: 66.7 is not 66.67 (2 decimals asked)
+        '''def accuracy_by(results, column):
+    right = results["predicted"] == results["label"]
+    return (right.groupby(results[column], observed=True).mean() * 100).round(1)
+''',
     ],
     "coverage_at": [
         # strictly above the threshold
@@ -195,6 +211,12 @@ def predict(probs, priors, text):
     sure = results[results["confidence"] >= threshold]
     return {"coverage": float(len(sure) / len(results)),
             "accuracy": float((sure["predicted"] == sure["label"]).mean())}
+''',
+        # rounded to 1 decimal: 66.7 is not 66.67 (2 decimals asked)
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= threshold]
+    return {"coverage": round(len(sure) / len(results) * 100, 1),
+            "accuracy": round(float((sure["predicted"] == sure["label"]).mean() * 100), 1)}
 ''',
     ],
 }
