@@ -10,6 +10,7 @@ prints a trainer-readable report and fails a test.
 4. wrong      every autograded exercise has a recorded wrong answer, and each one loses points
    right      every autograded exercise has at least two recorded right answers (other than the
               solution), and each one scores full marks (same autograde run as 3 and 4)
+   twice      a recorded wrong answer costs points in its own exercise only (same run)
    fairness   one precision per exercise; answers rounded within it keep full marks and coarser ones are
               told so; objects that equal everything score 0; participants' edits of answer cells
               survive grading (course/fairness.py, same autograde run)
@@ -475,6 +476,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                 submissions.setdefault(student, {})[notebook] = solved_submission(
                     source, release, {answer_id: case})
                 expectations.append((student, notebook, answer_id, test_ids))
+    exercises_of = {notebook: exercises(read(assignment.source(notebook))) for notebook in assignment.notebooks}
     for answer_id in sorted(set(right) - all_exercises):
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
     fair = fairness_cases(assignment, submissions)
@@ -498,6 +500,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         if top == 0 or got >= top:
             case = student.rsplit("-", 1)[1]
             problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
+    problems += _charged_twice(expectations, report, exercises_of)
     for student, notebook, answer_id, test_ids in right_cases:
         got, top = report.exercise(student, notebook, test_ids)
         if top == 0 or got < top:
@@ -508,6 +511,23 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                             f"{f'; failing: {failing}' if failing else ''} (see tests/check_right_answers.py "
                             f"{assignment.name} for the messages)")
     return problems, report
+
+
+def _charged_twice(expectations, report: GradeReport, exercises_of: dict[str, dict[str, list[str]]]) -> list[str]:
+    """A recorded wrong answer costs points in its own exercise only: every other exercise of the notebook,
+    answered as the solution does, keeps full marks (a correct answer never loses a point)."""
+    problems = []
+    for student, notebook, answer_id, _ in expectations:
+        for other, tests in exercises_of.get(notebook, {}).items():
+            if other == answer_id:
+                continue
+            got, top = report.exercise(student, notebook, tests)
+            if top and got < top:
+                case = student.rsplit("-", 1)[1]
+                problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} also costs {other!r} "
+                                f"{top - got:g} of {top:g} points: one mistake charged twice. Grade {other!r} on "
+                                f"its own (build its inputs in the test, or call a reference for {answer_id!r})")
+    return problems
 
 
 @dataclass

@@ -220,3 +220,13 @@ def test_edit_marks_must_stay_in_their_own_cell():
     moved.cells = [nbformat.v4.new_code_cell("my_draft = ''", metadata=meta),
                    nbformat.v4.new_code_cell(fairness.EDIT_MARK.format(grade_id="my_draft"))]
     assert fairness.edit_marks_kept(moved, ids) == ["my_draft"]
+
+
+def test_a_wrong_answer_that_costs_another_exercise_is_charged_twice():
+    report = gates.GradeReport(scores={"wrong-a-1": {"nb.ipynb": {
+        "a_check": (0.0, 1.0), "a_hidden": (0.0, 2.0),  # its own exercise loses: right
+        "b_check": (1.0, 1.0), "b_hidden": (0.0, 2.0),  # b, answered correctly, loses too: charged twice
+        "c_check": (1.0, 1.0)}}})
+    tests = {"nb.ipynb": {"a": ["a_check", "a_hidden"], "b": ["b_check", "b_hidden"], "c": ["c_check"]}}
+    problems = gates._charged_twice([("wrong-a-1", "nb.ipynb", "a", tests["nb.ipynb"]["a"])], report, tests)
+    assert len(problems) == 1 and "wrong answer #1 for 'a' also costs 'b' 2 of 3 points" in problems[0], problems
