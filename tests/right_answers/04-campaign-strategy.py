@@ -17,6 +17,16 @@ RIGHT_ANSWERS = {
         'in_quarter = posts["posted_at"] >= QUARTER_START\n'
         'baseline = posts[in_quarter].groupby("platform", observed=True)["reach"].median()\n'
         "targets = (baseline * 110 / 100).round(-2)",
+        # built in a loop, platforms in another order than groupby's (the review: once told "wrong order")
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        "baseline = pd.Series(dtype=float)\n"
+        'for platform in ["YouTube", "X", "Instagram", "Facebook"]:\n'
+        '    baseline[platform] = last_quarter.loc[last_quarter["platform"] == platform, "reach"].median()\n'
+        "targets = (baseline * 1.10).round(-2)",
+        # the medians rounded to whole people, which the text allows
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median().round()\n'
+        "targets = (baseline * 1.10).round(-2)",
     ],
     "fits": [
         # any() for rules 1 and 3, a list for rule 2

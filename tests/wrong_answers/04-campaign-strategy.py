@@ -16,6 +16,10 @@ WRONG_ANSWERS = {
         'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
         'baseline = last_quarter.groupby("platform")["reach"].median()\n'
         'targets = (baseline + 10).round(-2)',
+        # rounded the baseline to hundreds before raising it by 10% (the review: told "use .round(-2)")
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median()\n'
+        "targets = baseline.round(-2) * 1.10",
     ],
     "fits": [
         # forgot rule 2 (posts per day)
@@ -58,6 +62,39 @@ WRONG_ANSWERS = {
         "        if post[\"time\"].date() == time.date():\n"
         "            same_day += 1\n"
         "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time) < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+        # the same date by the day of the month only: 4 May and 4 June count as one day (the review: 3/3)
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].day == time.day:\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time) < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+        # no abs, new time minus planned time: every post before a planned one on the scheme is refused
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and time - post[\"time\"] < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+        # no abs, planned time minus new time: every post after a planned one on the scheme is refused
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and post[\"time\"] - time < pd.Timedelta(hours=min_gap_hours):\n"
         "            return False\n"
         "    return same_day < posts_per_day",
     ],
