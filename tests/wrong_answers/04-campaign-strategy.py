@@ -127,7 +127,19 @@ WRONG_ANSWERS = {
         "    for _ in range(budget // step):\n"
         "        best = max(curves, key=lambda p: curves[p](spent[p] + step))\n"
         "        spent[best] += step\n"
-        "    return spent",        # a result that claims to equal everything (the hidden test once compared it with ==: 3 points)
+        "    return spent",
+        # >= in the loop: a tie goes to the last platform, not the first in `curves` (the review: 4/4)
+        "def allocate(curves, budget, step):\n"
+        "    spent = {p: 0 for p in curves}\n"
+        "    for _ in range(budget // step):\n"
+        "        best, best_gain = None, None\n"
+        "        for p in curves:\n"
+        "            gain = marginal_reach(curves[p], spent[p], step)\n"
+        "            if best is None or gain >= best_gain:\n"
+        "                best, best_gain = p, gain\n"
+        "        spent[best] += step\n"
+        "    return spent",
+        # a result that claims to equal everything (the hidden test once compared it with ==: 3 points)
         "class Split:\n"
         "    def __eq__(self, other):\n"
         "        return True\n"
@@ -207,6 +219,49 @@ WRONG_ANSWERS = {
         "    if gap < min_lift:\n"
         "        return \"too small\"\n"
         "    return \"B wins\"",
+        # "too small" checked before "inconclusive" (the review: 2/3, only the visible case caught it)
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_b / n_b - clicks_a / n_a) * 100\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"too small\"\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"inconclusive\"\n"
+        "    if gap > 0:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
+        # a relative lift in % ((B - A) / A * 100) instead of the gap in percentage points
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_b / n_b - clicks_a / n_a) / (clicks_a / n_a) * 100\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"inconclusive\"\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"too small\"\n"
+        "    if gap > 0:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
+        # a relative lift as a fraction ((B - A) / A)
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    rate_a, rate_b = clicks_a / n_a, clicks_b / n_b\n"
+        "    lift = (rate_b - rate_a) / rate_a\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"inconclusive\"\n"
+        "    if abs(lift) < min_lift:\n"
+        "        return \"too small\"\n"
+        "    return \"B wins\" if lift > 0 else \"A wins\"",
+        # A and B swapped: the gap as A minus B, so the winner comes out the wrong way round
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_a / n_a - clicks_b / n_b) * 100\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"inconclusive\"\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"too small\"\n"
+        "    if gap > 0:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
     ],
     "people_per_arm": [
         # both versions together
