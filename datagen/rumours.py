@@ -136,12 +136,13 @@ def _summary(m, h):
         first6 = g.shares.iloc[:6].sum()
         if pd.notna(rh):
             before = g[(g.hour >= rh - 6) & (g.hour < rh)].shares.mean()
+            first = g[(g.hour >= rh) & (g.hour < rh + 6)].shares.mean()  # 06's Exercise 3 window
             after = g[(g.hour >= rh + 6) & (g.hour < rh + 18)].shares.mean()
         else:
-            before = after = np.nan
-        rows.append((cid, rh, tot, first6, before, after))
+            before = first = after = np.nan
+        rows.append((cid, rh, tot, first6, before, first, after))
     return pd.DataFrame(rows, columns=["rumour_id", "rebuttal_hour", "total", "first6", "before",
-                                       "after"]).set_index("rumour_id")
+                                       "first", "after"]).set_index("rumour_id")
 
 
 def rumours_card(m, h, s) -> str:
@@ -149,13 +150,14 @@ def rumours_card(m, h, s) -> str:
     early = sm[sm.rebuttal_hour <= 8]
     late = sm[sm.rebuttal_hour >= 30]
     never = sm[sm.rebuttal_hour.isna()]
+    r05 = sm.loc["R05"]
     reb = sm[sm.rebuttal_hour.notna()]
-    assert (reb.after < reb.before).all(), reb
+    assert (reb.first < reb.before).all() and (reb.after < reb.first).all(), reb
     assert early.total.max() < late.total.min()
     tbl = "\n".join(f"| {i} | {m.set_index('rumour_id').rating[i]} | "
                     f"{'never' if pd.isna(v.rebuttal_hour) else int(v.rebuttal_hour)} | "
                     f"{fmt_int(v.total)} | "
-                    f"{'' if pd.isna(v.before) else f'{v.before:.0f} → {v.after:.0f}'} |"
+                    f"{'' if pd.isna(v.before) else f'{v.before:.1f} → {v.first:.1f} → {v.after:.1f}'} |"
                     for i, v in sm.iterrows())
     return f"""# rumours — false claims about schemes and how they spread
 
@@ -214,15 +216,18 @@ Shares are split over 60–140 accounts with Zipf-like weights, so a handful of 
 most of the spread.
 
 ## What the data shows
-| rumour | rating | rebuttal hour | total shares (120 h) | mean shares/h: 6 h before rebuttal → hours 6–17 after |
+| rumour | rating | rebuttal hour | total shares (120 h) | mean shares/h: 6 h before → first 6 h from the rebuttal → hours 6–17 after |
 | --- | --- | --- | --- | --- |
 {tbl}
 
 - Growth is fast early: across claims, shares in hour 12–17 are on average
   {h[h.hour.between(12, 17)].shares.mean() / max(0.01, h[h.hour.between(0, 5)].shares.mean()):.1f}×
   those in hours 0–5.
-- Every rebutted claim slows after its rebuttal (mean shares per hour in hours 6–17 after the
-  rebuttal are lower than in the 6 hours before).
+- Every rebutted claim slows after its rebuttal. Module 06 (Exercise 3) compares the 6 hours
+  before the rebuttal with the first 6 hours from it: R05, rebutted at hour {r05.rebuttal_hour}, goes from
+  {r05.before:.1f} to {r05.first:.1f} shares an hour (hours {r05.rebuttal_hour - 6}–{r05.rebuttal_hour - 1} against
+  {r05.rebuttal_hour}–{r05.rebuttal_hour + 5}). Hours 6–17 after are lower still ({r05.after:.1f} for R05): the
+  generator cuts the growth rate at the rebuttal to about a third, then lower over the next hours (τ above).
 - Early rebuttals (≤ 8 h: {", ".join(early.index)}) end with a median of
   {fmt_int(early.total.median())} shares; late ones (≥ 30 h: {", ".join(late.index)}) with
   {fmt_int(late.total.median())}; the never-rebutted claim ({", ".join(never.index)}) with
