@@ -46,6 +46,16 @@ def claims(load):
                 f"For R05 (rebutted at hour {r05}) with a window of 6, `before` averages hours {r05 - 6} to "
                 f"{r05 - 1} and `after` hours {r05} to {r05 + 5}."))
 
+    # Exercise 3's visible check: R05's shares in the 6 hours before and from its rebuttal
+    r05_hourly = hourly[hourly["rumour_id"] == "R05"].set_index("hour")["shares"]
+    out.append(("R05's shares in the two 6-hour windows, in the check's comment",
+                f"R05: {int(r05_hourly.loc[r05 - 6:r05 - 1].sum()):,} shares in hours {r05 - 6} to {r05 - 1} and "
+                f"{int(r05_hourly.loc[r05:r05 + 5].sum()):,} in hours {r05} to {r05 + 5}"))
+
+    # Exercise 4: the ids totals is indexed by
+    ids = sorted(map(str, totals.index))
+    out.append(("the rumour ids totals is indexed by", f"a Series indexed by `rumour_id` ({ids[0]} to {ids[-1]})"))
+
     # Section 4: every rebutted claim shared less in the 6 hours from the rebuttal than in the 6 before
     slower = []
     for rid, rh in rebutted.items():

@@ -62,6 +62,12 @@ RIGHT_ANSWERS = {
         "    before = sum(before_shares) / len(before_shares)\n"
         "    after = sum(after_shares) / len(after_shares)\n"
         "    return before, after",
+        # a list [before, after]: a pair too, as the text says
+        "def before_after(one, rebuttal_hour, window):\n"
+        '    hour = one["hour"]\n'
+        '    before = one[(hour >= rebuttal_hour - window) & (hour < rebuttal_hour)]["shares"].mean()\n'
+        '    after = one[(hour >= rebuttal_hour) & (hour < rebuttal_hour + window)]["shares"].mean()\n'
+        "    return [before, after]",
         # the means rounded to 2 decimals, as the text allows
         "def before_after(one, rebuttal_hour, window):\n"
         '    hour = one["hour"]\n'
@@ -70,25 +76,41 @@ RIGHT_ANSWERS = {
         "    return round(before, 2), round(after, 2)",
     ],
     "early_late": [
-        # .loc with a mask and a column, .agg("sum")
-        'totals = hourly.groupby("rumour_id", observed=True)["shares"].agg("sum")\n'
-        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
-        'early_median = rumours.loc[rumours["rebuttal_hour"] <= 8, "total_shares"].median()\n'
-        'late_median = rumours.loc[rumours["rebuttal_hour"] >= 30, "total_shares"].median()\n'
-        'print("early:", early_median, "late:", late_median)',
-        # query, and the column added with merge
-        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
-        'rumours = rumours.merge(totals.rename("total_shares"), left_on="rumour_id", right_index=True, how="left")\n'
-        'early_median = rumours.query("rebuttal_hour <= 8")["total_shares"].median()\n'
-        'late_median = rumours.query("rebuttal_hour >= 30")["total_shares"].median()\n'
-        'print("early:", early_median, "late:", late_median)',
-        # as the text reads ("the cell already adds your totals"): no total_shares column of its own;
-        # the medians straight from `totals`, matched by rumour id
-        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
-        'hours = rumours.set_index("rumour_id")["rebuttal_hour"]\n'
-        "early_median = totals[hours[hours <= 8].index].median()\n"
-        "late_median = totals[hours[hours >= 30].index].median()\n"
-        'print("early:", early_median, "late:", late_median)',
+        # .agg("sum"), and .loc with a mask and a column
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].agg("sum")\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    rumours = rumours.copy()\n'
+        '    rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
+        '    early = rumours.loc[rumours["rebuttal_hour"] <= 8, "total_shares"].median()\n'
+        '    late = rumours.loc[rumours["rebuttal_hour"] >= 30, "total_shares"].median()\n'
+        "    return early, late\n\n\n"
+        'print(early_late(totals, rumours))',
+        # merge, then query
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    both = rumours.merge(totals.rename("total_shares"), left_on="rumour_id", right_index=True, how="left")\n'
+        '    return (both.query("rebuttal_hour <= 8")["total_shares"].median(),\n'
+        '            both.query("rebuttal_hour >= 30")["total_shares"].median())',
+        # the second hint: the ids of the early and late rumours, looked up in totals
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    early_ids = rumours[rumours["rebuttal_hour"] <= 8]["rumour_id"]\n'
+        '    late_ids = rumours[rumours["rebuttal_hour"] >= 30]["rumour_id"]\n'
+        "    return totals[early_ids].median(), totals[late_ids].median()",
+        # a loop, a list [early, late], and the medians rounded to 2 decimals as the text allows
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        "    early = []\n"
+        "    late = []\n"
+        '    for rumour_id, hour in zip(rumours["rumour_id"], rumours["rebuttal_hour"]):\n'
+        "        if pd.isna(hour):\n"
+        "            continue\n"
+        "        if hour <= 8:\n"
+        "            early.append(totals[rumour_id])\n"
+        "        elif hour >= 30:\n"
+        "            late.append(totals[rumour_id])\n"
+        "    return [round(pd.Series(early).median(), 2), round(pd.Series(late).median(), 2)]\n\n\n"
+        "early_median, late_median = early_late(totals, rumours)",
     ],
     "top_amplifiers": [
         # the second hint: nlargest

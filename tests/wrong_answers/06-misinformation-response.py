@@ -41,7 +41,7 @@ WRONG_ANSWERS = {
         "def before_after(one, rebuttal_hour, window):\n"
         "    h = one['hour']\n"
         "    return one.loc[h < rebuttal_hour, 'shares'].mean(), one.loc[h >= rebuttal_hour, 'shares'].mean()",
-        # totals instead of means
+        # totals instead of means (the message says: the total of the hours, not the mean)
         "def before_after(one, rebuttal_hour, window):\n"
         "    h = one['hour']\n"
         "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].sum()\n"
@@ -56,20 +56,45 @@ WRONG_ANSWERS = {
     ],
     "early_late": [
         # mean instead of median
-        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
-        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
-        'early_median = rumours[rumours["rebuttal_hour"] <= 8]["total_shares"].mean()\n'
-        'late_median = rumours[rumours["rebuttal_hour"] >= 30]["total_shares"].mean()',
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    with_totals = rumours.assign(total_shares=rumours["rumour_id"].map(totals))\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["total_shares"].mean()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["total_shares"].mean()\n'
+        "    return early, late",
         # counted hours instead of summing shares
-        'totals = hourly.groupby("rumour_id", observed=True)["shares"].count()\n'
-        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
-        'early_median = rumours[rumours["rebuttal_hour"] <= 8]["total_shares"].median()\n'
-        'late_median = rumours[rumours["rebuttal_hour"] >= 30]["total_shares"].median()',
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].count()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    with_totals = rumours.assign(total_shares=rumours["rumour_id"].map(totals))\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["total_shares"].median()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["total_shares"].median()\n'
+        "    return early, late",
+        # the busiest hour instead of the total
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].max()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    with_totals = rumours.assign(total_shares=rumours["rumour_id"].map(totals))\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["total_shares"].median()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["total_shares"].median()\n'
+        "    return early, late",
         # strict < and > : leaves out the rumours at exactly 8 and 30 hours
-        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
-        'rumours["total_shares"] = rumours["rumour_id"].map(totals)\n'
-        'early_median = rumours[rumours["rebuttal_hour"] < 8]["total_shares"].median()\n'
-        'late_median = rumours[rumours["rebuttal_hour"] > 30]["total_shares"].median()',
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    with_totals = rumours.assign(total_shares=rumours["rumour_id"].map(totals))\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] < 8]["total_shares"].median()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] > 30]["total_shares"].median()\n'
+        "    return early, late",
+        # the early and late rumours of the course data typed in: right here, wrong on other rumours
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    return totals[["R01", "R02", "R04", "R11"]].median(), totals[["R03", "R05", "R08", "R12"]].median()',
+        # ignores the totals it is given and adds up the course's own hourly table again
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    mine = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n'
+        '    with_totals = rumours.assign(total_shares=rumours["rumour_id"].map(mine))\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["total_shares"].median()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["total_shares"].median()\n'
+        "    return early, late",
     ],
     "top_amplifiers": [
         # smallest first
@@ -81,6 +106,17 @@ WRONG_ANSWERS = {
         # always five, whatever n is
         "def top_amplifiers(table, rumour_id, n):\n"
         "    return table[table['rumour_id'] == rumour_id].nlargest(5, 'shares')",
+        # no sort: the first n rows of the rumour as the table lists them
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    return table[table['rumour_id'] == rumour_id].head(n)",
+        # the global `shares` table instead of the function's input `table`
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    one = shares[shares['rumour_id'] == rumour_id]\n"
+        "    return one.sort_values('shares', ascending=False).head(n)",
+        # only two columns: the text asks for whole rows (the next cell uses account_type and followers)
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    one = table[table['rumour_id'] == rumour_id]\n"
+        "    return one.sort_values('shares', ascending=False).head(n)[['account', 'shares']]",
     ],
     "check_rebuttal": [
         # host test without the dot: fakegov.in passes
@@ -121,6 +157,22 @@ WRONG_ANSWERS = {
         "    hosts = [(urlparse(u).hostname or '').lower() for u in URL.findall(draft)]\n"
         "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
         "            'government_link': any('.gov.in' in h or '.nic.in' in h or h in ('gov.in', 'nic.in') for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # the draft's line in lower case, but not the key words: 'OPEN' is never found
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0]\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w in first.lower() for w in fact_words),\n"
+        "            'government_link': any(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in')) for h in hosts),\n"
+        "            'avoids_myth_words': not any(w in first.lower() for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # .netloc instead of .hostname: 'edudept.bihar.gov.in:443' keeps its port
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [urlparse(u).netloc.lower() for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in')) for h in hosts),\n"
         "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
         "            'fits_length': len(draft) <= limit}",
         # a dictionary of objects that say they equal everything (True and False alike)
