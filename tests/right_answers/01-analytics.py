@@ -48,6 +48,9 @@ RIGHT_ANSWERS = {
         "    return 100 * (end - start) / start",
         # rounded to the 2 decimals the text asks for
         "def growth_rate(followers):\n    return round((followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0] * 100, 2)",
+        # the values as a plain numpy array, then positions
+        "def growth_rate(followers):\n    values = followers.to_numpy()\n"
+        "    return (values[-1] - values[0]) / values[0] * 100",
     ],
     "typical": [
         # .agg("median") and an intermediate name
@@ -70,6 +73,8 @@ RIGHT_ANSWERS = {
         "def top_posts(df, metric, n):\n    return df.sort_values(by=metric, ascending=False).iloc[:n]",
         # lowest first, take the last n, then reverse
         "def top_posts(df, metric, n):\n    return df.sort_values(metric).tail(n).iloc[::-1]",
+        # numbered 0, 1, 2 ... again: the rows and columns are what count
+        "def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False).head(n).reset_index(drop=True)",
     ],
     "best_time": [
         # sort the medians and take the first label

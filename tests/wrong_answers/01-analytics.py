@@ -25,6 +25,13 @@ WRONG_ANSWERS = {
         # divided by views instead of reach
         'def engagement_rate(df, by):\n    if by == "reach":\n        return df["engagement"] / df["views"] * 100\n'
         '    return df["engagement"] / df["followers_at_post"] * 100',
+        # numpy's where: a plain array, not the Series the text asks for (it says so, and why)
+        "import numpy as np\n\n\ndef engagement_rate(df, by):\n"
+        '    return np.where(by == "reach", df["engagement"] / df["reach"] * 100,\n'
+        '                    df["engagement"] / df["followers_at_post"] * 100)',
+        # the global table instead of the input
+        'def engagement_rate(df, by):\n    if by == "reach":\n        return posts["engagement"] / posts["reach"] * 100\n'
+        '    return posts["engagement"] / posts["followers_at_post"] * 100',
     ],
     "er_label": [
         # printed instead of returning
@@ -43,6 +50,9 @@ WRONG_ANSWERS = {
         "def growth_rate(followers):\n    return (followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0]",
         # rounded to a whole number: right for 200 -> 300, too coarse for the state's 18.37%
         "def growth_rate(followers):\n    return round((followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0] * 100)",
+        # square brackets look up labels: right on 0, 1, 2 ..., a KeyError on months or other labels
+        "def growth_rate(followers):\n    start = followers[0]\n    end = followers[len(followers) - 1]\n"
+        "    return (end - start) / start * 100",
     ],
     "typical": [
         # mean instead of median
@@ -53,6 +63,13 @@ WRONG_ANSWERS = {
         "def typical(df, group, metric):\n    return df.groupby(group)[metric].median().sort_values()",
         # hard-coded the column
         'def typical(df, group, metric):\n    return df.groupby(group)["reach"].median().sort_values(ascending=False)',
+        # hard-coded the table and both columns: right for the example only
+        'def typical(df, group, metric):\n    return posts.groupby("format")["reach"].median().sort_values(ascending=False)',
+        # only the top three groups
+        "def typical(df, group, metric):\n    return df.groupby(group)[metric].median().sort_values(ascending=False).head(3)",
+        # as_index=False: a two-column table, not the Series the text asks for
+        "def typical(df, group, metric):\n"
+        "    return df.groupby(group, as_index=False)[metric].median().sort_values(metric, ascending=False)",
     ],
     "top_posts": [
         # lowest first
@@ -61,6 +78,10 @@ WRONG_ANSWERS = {
         "def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False).head()",
         # hard-coded reach
         'def top_posts(df, metric, n):\n    return df.sort_values("reach", ascending=False).head(n)',
+        # only two columns: the text asks for whole rows
+        'def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False).head(n)[["post_id", metric]]',
+        # one column (a Series)
+        "def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False)[metric].head(n)",
     ],
     "best_time": [
         # mean instead of median
@@ -71,5 +92,17 @@ WRONG_ANSWERS = {
         'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
         # hard-coded this year's answer
         'def best_hour(df):\n    return 20\n\n\ndef best_weekday(df):\n    return "Sunday"',
+        # idxmin: the worst hour and day
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmin()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].median().idxmin()',
+        # reach instead of the rate
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["reach"].median().idxmax()',
+        # the hour as text ("20"), from strftime
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.strftime("%H"))["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
+        # best_weekday reads the global table instead of its input
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return posts.groupby(posts["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
     ],
 }
