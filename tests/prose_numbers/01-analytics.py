@@ -6,6 +6,8 @@ data, so a regenerated dataset that changes the ranking changes the fragment and
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 STATE = "@iprd_bihar_demo"
@@ -101,13 +103,15 @@ def claims(load):
                 f"a median of {WORDS.get(fewest, fewest)} posts jumps around more than a median of "
                 f"{WORDS.get(most, most)}"))
 
-    fb_er = facebook["er_reach"].median()
-    fb_eng, fb_shares = facebook["engagement"].median(), facebook["shares"].median()
-    times_eng, times_shares = round(1900 / fb_eng), round(300 / fb_shares)
-    out.append(("sample answer: the typical Facebook post's rate by reach",
-                f"Our typical (median) Facebook post gets about {fb_er:.1f}% by reach"))
-    out.append(("sample answer: the post's 1,900 actions and 300 shares against the typical Facebook post",
-                f"are about {times_eng} times what our typical Facebook post gets ({fb_eng:,.0f} actions and "
-                f"{fb_shares:,.0f} shares)" if times_eng == times_shares
-                else f"{times_eng} times the actions but {times_shares} times the shares"))
+    # Exercise 8 compares the screenshot's image post with the median Facebook image post (printed in the cell)
+    images = facebook[facebook["format"] == "image"]
+    img_er, img_eng, img_shares = images["er_reach"].median(), images["engagement"].median(), images["shares"].median()
+    low = math.floor(min(1900 / img_eng, 300 / img_shares))
+    high = math.ceil(max(1900 / img_eng, 300 / img_shares))
+    out.append(("sample answer: the typical Facebook image post's rate by reach",
+                f"Our typical (median) Facebook image post gets about {img_er:.1f}% by reach"))
+    out.append(("sample answer: the post's 1,900 actions and 300 shares against the typical Facebook image post",
+                f"are about {low} to {high} times what our typical Facebook image post gets ({img_eng:,.0f} "
+                f"actions and {img_shares:,.0f} shares)" if high - low == 1
+                else f"between {1900 / img_eng:.1f} and {300 / img_shares:.1f} times"))
     return out
