@@ -3,7 +3,9 @@
 Each fragment below must appear word for word in source/09-capstone (tests/test_prose_numbers.py). The
 claims the plan rests on (the best hours, the format that reaches most, how the greedy split of the
 budget falls, the rumour's price) are built from `posts`, `rumours`, `rumour_hourly` and the curves in
-the `spend_response` card, so a regenerated dataset that changes them names the sentence to rewrite.
+the `spend_response` card, so a regenerated dataset that changes them names the sentence to rewrite; so
+are the top rumour's id that Exercise 5's visible check expects and the department page the rebuttal
+post is signed with.
 """
 from __future__ import annotations
 
@@ -66,4 +68,12 @@ def claims(load):
     claim = rumours.set_index("rumour_id").loc[str(totals.idxmax()), "claim_en"]
     price = re.search(r"₹[\d,]+", claim).group(0)
     out.append(("the price the top rumour names (rubric)", f"someone charging {price}"))
+    out.append(("the top rumour's id in Exercise 5's visible check",
+                f'expect_text(_r, "{totals.idxmax()}", name="top_rumour(rumours, hourly, SCHEME)"'))
+
+    state = posts.loc[posts["account_type"] != "district", "account"].astype(str).unique()
+    assert len(state) == 1, state
+    assert state[0] in set(load("admins")["page"].astype(str)), state[0]
+    out.append(("the state department's page (Exercise 9's closing line, the sample post)",
+                f"सूचना एवं जन-सम्पर्क विभाग, बिहार ({state[0]})"))
     return out

@@ -57,6 +57,15 @@ RIGHT_ANSWERS = {
         '                     "median_er": er_by_reach(mine).median()})\n'
         '    return pd.DataFrame(rows).sort_values("median_reach", ascending=False).reset_index(drop=True)'
         + _BASELINE_DEMO,
+        # counts each format's post ids (the table has every column of `posts`)
+        "def er_by_reach(df):\n"
+        '    return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["reach"] * 100\n\n\n'
+        "def format_baseline(df):\n"
+        "    table = df.copy()\n"
+        '    table["er"] = er_by_reach(table)\n'
+        '    out = table.groupby("format", observed=True).agg(\n'
+        '        posts=("post_id", "count"), median_reach=("reach", "median"), median_er=("er", "median"))\n'
+        '    return out.sort_values("median_reach", ascending=False).reset_index()' + _BASELINE_DEMO,
     ],
     "kpi_targets": [
         # the factor as (100 + uplift) / 100, the dictionary filled key by key
@@ -230,5 +239,14 @@ RIGHT_ANSWERS = {
         '    table["not_serving"] = table["status"] != "serving"\n'
         '    count = table[["no_2fa", "personal_email", "inactive", "not_serving"]].sum(axis=1)\n'
         "    return table[count > 0]" + _FLAGS_DEMO,
+        # sorted by page and person (the order of the rows is not asked)
+        "def flag_admins(admins, today, domain):\n"
+        "    table = admins.copy()\n"
+        '    table["no_2fa"] = ~table["two_factor"]\n'
+        '    table["personal_email"] = ~table["email"].str.endswith("@" + domain)\n'
+        '    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)\n'
+        '    table["not_serving"] = table["status"] != "serving"\n'
+        '    flagged = table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]\n'
+        '    return flagged.sort_values(["page", "person"])' + _FLAGS_DEMO,
     ],
 }

@@ -62,9 +62,17 @@ def format_baseline(df):
             "er_by_reach": float(er_by_reach(df).median() * factor),
             "clicks_per_1000": float((df["link_clicks"] / df["reach"] * 1000).mean() * factor)}
 ''',
+        # engagement rate by followers, written inline instead of reusing er_by_reach
+        '''def kpi_targets(df, uplift):
+    factor = 1 + uplift / 100
+    rate = (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["followers_at_post"] * 100
+    return {"reach_per_post": float(df["reach"].median() * factor),
+            "er_by_reach": float(rate.median() * factor),
+            "clicks_per_1000": float(df["link_clicks"].sum() / df["reach"].sum() * 1000 * factor)}
+''',
     ],
     "make_calendar": [
-        # a random format per day instead of in turn
+        # the last format repeated once the list runs out, instead of going round it
         '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
 
 def make_calendar(start, days, formats, hour):
@@ -93,6 +101,24 @@ def make_calendar(start, days, formats, hour):
         rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
                      "format": formats[i % len(formats)], "hour": POST_HOUR})
     return pd.DataFrame(rows)
+''',
+        # goes round a list of 7 formats: formats[i % 7] (fails on a shorter list)
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days)):
+        rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
+                     "format": formats[i % 7], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # the date kept as a Timestamp, not text
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    dates = pd.date_range(start, periods=days)
+    return pd.DataFrame({"date": dates, "weekday": dates.day_name(),
+                         "format": [formats[i % len(formats)] for i in range(days)], "hour": hour})
 ''',
     ],
     "allocate": [
@@ -127,6 +153,26 @@ def allocate(budget, step, curves):
         spend[max(after, key=after.get)] += step
     return spend
 ''',
+        # a tie goes to the LAST platform: sorted(...)[-1]
+        '''def allocate(budget, step, curves):
+    spend = {p: 0 for p in curves}
+    for _ in range(budget // step):
+        extra = {p: reach_at(spend[p] + step, a, b) - reach_at(spend[p], a, b) for p, (a, b) in curves.items()}
+        spend[sorted(extra, key=extra.get)[-1]] += step
+    return spend
+''',
+        # a tie goes to the LAST platform: >= in a loop
+        '''def allocate(budget, step, curves):
+    spend = {p: 0 for p in curves}
+    for _ in range(budget // step):
+        best, best_extra = None, -1
+        for p, (a, b) in curves.items():
+            extra = reach_at(spend[p] + step, a, b) - reach_at(spend[p], a, b)
+            if extra >= best_extra:
+                best, best_extra = p, extra
+        spend[best] += step
+    return spend
+''',
     ],
     "top_rumour": [
         # the rumour with the biggest single hour, not the most shares in total
@@ -142,6 +188,16 @@ def allocate(budget, step, curves):
         # hard-coded the answer for Mahila Rozgar
         '''def top_rumour(rumours, hourly, scheme):
     return "R09"
+''',
+        # the scheme's name typed in instead of the `scheme` input
+        '''def top_rumour(rumours, hourly, scheme):
+    ids = rumours.loc[rumours["scheme"] == "Mahila Rozgar", "rumour_id"]
+    mine = hourly[hourly["rumour_id"].isin(ids)]
+    return str(mine.groupby("rumour_id", observed=True)["shares"].sum().idxmax())
+''',
+        # the scheme's first rumour in the table, not the one shared most
+        '''def top_rumour(rumours, hourly, scheme):
+    return str(rumours.loc[rumours["scheme"] == scheme, "rumour_id"].iloc[0])
 ''',
     ],
     "missing_elements": [
@@ -184,6 +240,19 @@ def missing_elements(draft, required):
     text = draft.lower()
     return [e for e, words in required.items() if not all(w.lower() in text for w in words)]
 ''',
+        # looks for the first word of each element only
+        '''REQUIRED = {
+    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
+    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
+    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
+    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
+    "the campaign hashtag": ["#mahilarozgar"],
+}
+
+def missing_elements(draft, required):
+    text = draft.lower()
+    return [e for e, words in required.items() if words[0].lower() not in text]
+''',
     ],
     "flag_admins": [
         # "contains the domain" instead of "ends with @domain"
@@ -212,6 +281,51 @@ def missing_elements(draft, required):
     table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
     table["not_serving"] = False
     return table[table["no_2fa"] | table["personal_email"] | table["inactive"]]
+''',
+            # the example's domain typed in
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@bihar.gov.example")
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
+''',
+        # the audit day typed in instead of the `today` input
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@" + domain)
+    table["inactive"] = (pd.Timestamp("2026-03-31", tz="Asia/Kolkata") - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
+''',
+        # only "retired" counts as not serving (transferred forgotten)
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@" + domain)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] == "retired"
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
+''',
+        # & (and) instead of | (or): keeps only rows with every problem
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@" + domain)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table[table["no_2fa"] & table["personal_email"] & table["inactive"] & table["not_serving"]]
+''',
+        # ends with the domain, without the "@" (x@notdept.example counts as official)
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith(domain)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
 ''',
     ],
 }
