@@ -38,6 +38,10 @@ RIGHT_ANSWERS = {
         "confusion = pd.crosstab(comments.label, comments.v1)\n"
         'grievance_as_abuse = confusion["abuse"]["grievance"]\n'
         "confusion",
+        # with a row and a column of totals (margins=True), which the exercise allows
+        'confusion = pd.crosstab(comments["label"], comments["v1"], margins=True)\n'
+        'grievance_as_abuse = confusion.loc["grievance", "abuse"]\n'
+        "confusion",
     ],
     "precision_recall": [
         # a loop over the pairs, counting by hand
@@ -80,6 +84,14 @@ RIGHT_ANSWERS = {
         "    precision = round(float(both / said), 4) if said else 0.0\n"
         "    recall = round(float(both / really), 4) if really else 0.0\n"
         "    return precision, recall",
+        # a list of two instead of a tuple, which the exercise allows
+        "def precision_recall(true, predicted, label):\n"
+        "    both = ((predicted == label) & (true == label)).sum()\n"
+        "    said = (predicted == label).sum()\n"
+        "    really = (true == label).sum()\n"
+        "    precision = both / said if said > 0 else 0.0\n"
+        "    recall = both / really if really > 0 else 0.0\n"
+        "    return [precision, recall]",
     ],
     "triage": [
         # the same rule as a list of (label, words) checked in a loop

@@ -16,6 +16,15 @@ WRONG_ANSWERS = {
         # counted all grievances, not only those called abuse
         'confusion = pd.crosstab(comments["label"], comments["v1"])\n'
         'grievance_as_abuse = confusion.loc["grievance"].sum()',
+        # shares instead of counts: normalize= makes every cell a fraction
+        'confusion = pd.crosstab(comments["label"], comments["v1"], normalize=True)\n'
+        'grievance_as_abuse = confusion.loc["grievance", "abuse"]',
+        # the whole abuse column stored instead of one cell
+        'confusion = pd.crosstab(comments["label"], comments["v1"])\n'
+        'grievance_as_abuse = confusion["abuse"]',
+        # another cell: the grievances the rule got right
+        'confusion = pd.crosstab(comments["label"], comments["v1"])\n'
+        'grievance_as_abuse = confusion.loc["grievance", "grievance"]',
     ],
     "precision_recall": [
         # precision and recall swapped
@@ -39,6 +48,21 @@ WRONG_ANSWERS = {
         "    really = int((true == label).sum())\n"
         "    precision = round(both / said, 2) if said > 0 else 0.0\n"
         "    recall = round(both / really, 2) if really > 0 else 0.0\n"
+        "    return precision, recall",
+        # no guard on recall: a label that never occurs gives 0 / 0, NaN
+        "def precision_recall(true, predicted, label):\n"
+        "    both = ((predicted == label) & (true == label)).sum()\n"
+        "    said = (predicted == label).sum()\n"
+        "    precision = both / said if said > 0 else 0.0\n"
+        "    recall = both / (true == label).sum()\n"
+        "    return precision, recall",
+        # floor division: // keeps only the whole part, so 2 // 3 is 0
+        "def precision_recall(true, predicted, label):\n"
+        "    both = int(((predicted == label) & (true == label)).sum())\n"
+        "    said = int((predicted == label).sum())\n"
+        "    really = int((true == label).sum())\n"
+        "    precision = both // said if said > 0 else 0.0\n"
+        "    recall = both // really if really > 0 else 0.0\n"
         "    return precision, recall",
     ],
     "triage": [
