@@ -58,7 +58,8 @@ def claims(load):
          + ("all of them" if quoting.sum() == as_personal.sum() else f"{quoting.sum()} of them")
          + " because they quote a 12-digit application number"),
         ("comments labelled personal_data", f"and so would all {(label == 'personal_data').sum()} comments in which"),
-        ("grievances the sample rule sends to the reply queue", f"The {replied.sum()} grievances the rule took for"),
+        ("grievances the sample rule sends to the reply queue, the only ones outside the grievance queue",
+         f"the {replied.sum()} grievances the rule took for questions or thanks are the only ones outside the queue"),
         ("Aadhaar-shaped numbers that pass the Verhoeff check",
          "None of them. The course's numbers" if passing == 0 else f"{passing} of them."),
     ]

@@ -90,6 +90,10 @@ WRONG_ANSWERS = {
         _TRIAGE_HEAD
         + "    known = dict(zip(comments['text'], comments['label'].astype(str)))\n"
         "    return known.get(text, 'question')",
+        # remembers the 2025 comments it was tuned on: perfect on them, lost on the held-out 2026 ones
+        _TRIAGE_HEAD
+        + "    known = dict(zip(work['text'], work['label'].astype(str)))\n"
+        "    return known.get(text, 'question')",
     ],
     "is_valid_aadhaar": [
         # forgot to read the digits from the right
