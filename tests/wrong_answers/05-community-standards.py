@@ -143,6 +143,26 @@ WRONG_ANSWERS = {
         "    for i, ch in enumerate(digits[::-1]):\n"
         "        c = D[c][P[i % 8][int(ch)]]\n"
         "    return c == 0",
+        # the length of the text as typed, not of its digits: "12 34 5678 9010" (spaces elsewhere) gives False
+        "def is_valid_aadhaar(number):\n"
+        "    if len(number) not in (12, 14):\n"
+        "        return False\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
+        "    if len(digits) != 12 or not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits[::-1]):\n"
+        "        c = D[c][P[i % 8][int(ch)]]\n"
+        "    return c == 0",
+        # P[i] without % 8: P has 8 rows, a 12-digit number has positions up to 11 (IndexError)
+        "def is_valid_aadhaar(number):\n"
+        "    digits = number.replace(' ', '').replace('-', '')\n"
+        "    if len(digits) != 12 or not digits.isdigit():\n"
+        "        return False\n"
+        "    c = 0\n"
+        "    for i, ch in enumerate(digits[::-1]):\n"
+        "        c = D[c][P[i][int(ch)]]\n"
+        "    return c == 0",
     ],
     "redact": [
         # redacts only the numbers that pass the check: a mistyped Aadhaar or an application number
@@ -169,6 +189,11 @@ WRONG_ANSWERS = {
         "    text = EMAIL.sub('[email]', text)\n"
         "    text = re.sub(r'\\d{4} \\d{4} \\d{4}', '[id]', text)\n"
         "    return re.sub(r'(\\+91[ -]?)?[6-9]\\d{4} ?\\d{5}', '[phone]', text)",
+        # the markers in capitals: the exercise asks for exactly [email], [phone] and [id], lower case
+        "def redact(text):\n"
+        "    text = EMAIL.sub('[EMAIL]', text)\n"
+        "    text = AADHAAR_LIKE.sub('[ID]', text)\n"
+        "    return PHONE.sub('[PHONE]', text)",
     ],
     "decide_action": [
         # hides angry grievances: the mistake this module is about
