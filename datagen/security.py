@@ -224,9 +224,11 @@ def logins_card(df: pd.DataFrame) -> str:
     lines = []
     for name, g in inc.groupby("incident", sort=False):
         ids = ", ".join(g.login_id) if len(g) <= 4 else f"{g.login_id.iloc[0]} … {g.login_id.iloc[-1]} ({len(g)} rows)"
+        tried = sorted(set(g.user.astype(str)))  # every username, none cut off (the notebook counts them)
+        who = ", ".join(tried) if len(tried) <= 3 else f"{len(tried)} usernames: {', '.join(tried)}"
         lines.append(f"| {name} | {ids} | {g.timestamp.min():%Y-%m-%d %H:%M}"
                      f"{'' if len(g) == 1 else f' – {g.timestamp.max():%Y-%m-%d %H:%M}'} | "
-                     f"{', '.join(sorted(set(g.user.astype(str))))[:80]} | {', '.join(sorted(set(g.ip)))} |")
+                     f"{who} | {', '.join(sorted(set(g.ip)))} |")
     trav = inc[inc.incident == "impossible_travel"].iloc[0]
     prev = df[(df.user == trav.user) & df.success & (df.timestamp < trav.timestamp)].iloc[-1]
     km = haversine_km(prev.latitude, prev.longitude, trav.latitude, trav.longitude)
