@@ -89,6 +89,20 @@ RIGHT_ANSWERS = {
         '    ax.set_title("Engagement rate (by reach) per platform")\n'
         '    ax.set_xlabel("engagement ÷ reach × 100")\n'
         "    return fig" + _CHART_DEMO,
+        # the rates rounded to 2 decimals for display, as the exercise allows
+        "def report_chart(report):\n"
+        "    fig, ax = plt.subplots()\n"
+        '    ax.barh(report["platform"].astype(str), report["engagement_rate"].round(2))\n'
+        '    ax.set_title("Engagement rate by platform, this week")\n'
+        '    ax.set_xlabel("engagement rate (% of reach)")\n'
+        "    return fig" + _CHART_DEMO,
+        # the title as the figure's suptitle
+        "def report_chart(report):\n"
+        "    fig, ax = plt.subplots()\n"
+        '    ax.barh(report["platform"].astype(str), report["engagement_rate"])\n'
+        '    fig.suptitle("Engagement rate by platform, this week")\n'
+        '    ax.set_xlabel("engagement rate (% of reach)")\n'
+        "    return fig" + _CHART_DEMO,
     ],
     "tokenize": [
         # the second hint's list comprehension
@@ -164,6 +178,12 @@ RIGHT_ANSWERS = {
         "    return np.log(probs.loc[list(words)]).sum().add(np.log(priors))\n\n\n"
         "def predict(probs, priors, text):\n"
         "    return str(label_scores(probs, priors, text).idxmax())" + _PREDICT_DEMO,
+        # reindex: unknown words come back as empty rows, dropped before the logarithm
+        "def label_scores(probs, priors, text):\n"
+        "    rows = probs.reindex(tokenize(text)).dropna()\n"
+        "    return np.log(rows).sum() + np.log(priors)\n\n\n"
+        "def predict(probs, priors, text):\n"
+        "    return str(label_scores(probs, priors, text).idxmax())" + _PREDICT_DEMO,
     ],
     "accuracy_by": [
         # a new column with assign, then groupby on the table
@@ -184,6 +204,10 @@ RIGHT_ANSWERS = {
         "def accuracy_by(results, column):\n"
         '    right = results["predicted"] == results["label"]\n'
         '    return (right.groupby(results[column], observed=True).mean() * 100).round(2)' + _ACCURACY_DEMO,
+        # groupby + apply with the two columns picked after groupby (so label is inside each group)
+        "def accuracy_by(results, column):\n"
+        '    return results.groupby(column)[["predicted", "label"]].apply(\n'
+        '        lambda group: (group["predicted"] == group["label"]).mean() * 100)' + _ACCURACY_DEMO,
     ],
     "coverage_at": [
         # the mask's mean for coverage, .loc for the decided rows

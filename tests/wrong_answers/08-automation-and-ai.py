@@ -47,6 +47,13 @@ WRONG_ANSWERS = {
     report["engagement_rate"] = (report["engagement"] / report["reach"] * 100).round(1)
     return report.sort_values("reach", ascending=False).reset_index()
 ''',
+        # posts counted with "count" on a column with empty cells: the posts without a scheme are left out
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("scheme", "count"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["reach"] * 100
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
     ],
     "report_chart": [
         # charted reach, not the engagement rate
@@ -71,6 +78,31 @@ WRONG_ANSWERS = {
     ax.set_title("Engagement rate by platform")
     ax.set_xlabel("engagement rate (%)")
     plt.show()
+''',
+        # an x-axis label that does not name the denominator (reach)
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["engagement_rate"])
+    ax.set_title("Engagement rate by platform")
+    ax.set_xlabel("engagement rate (%)")
+    return fig
+''',
+        # ignores the table it is given: always this week's report
+        '''def report_chart(report):
+    this_week = weekly_report(week)
+    fig, ax = plt.subplots()
+    ax.barh(this_week["platform"].astype(str), this_week["engagement_rate"])
+    ax.set_title("Engagement rate by platform, this week")
+    ax.set_xlabel("engagement rate (% of reach)")
+    return fig
+''',
+        # bars rounded to 1 decimal: coarser than the report's 2 decimals (the exercise says so)
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["engagement_rate"].round(1))
+    ax.set_title("Engagement rate by platform, this week")
+    ax.set_xlabel("engagement rate (% of reach)")
+    return fig
 ''',
     ],
     "tokenize": [
@@ -100,6 +132,20 @@ def tokenize(text):
 def tokenize(text):
     return [w.strip(PUNCTUATION) for w in text.split() if w.strip(PUNCTUATION)]
 ''',
+        # removed the punctuation everywhere, not only at the ends: "2.5" becomes "25", "isn't" "isnt"
+        '''PUNCTUATION = ".,!?।;:\\"'()"
+
+def tokenize(text):
+    for mark in PUNCTUATION:
+        text = text.replace(mark, "")
+    return text.lower().split()
+''',
+        # stripped the end of each word only: "(from" keeps its bracket
+        '''PUNCTUATION = ".,!?।;:\\"'()"
+
+def tokenize(text):
+    return [w.rstrip(PUNCTUATION) for w in text.lower().split() if w.rstrip(PUNCTUATION)]
+''',
     ],
     "word_table": [
         # counted each word once per comment
@@ -113,6 +159,12 @@ def tokenize(text):
     rows = pd.DataFrame({"word": [t.split() for t in texts], "label": list(labels)})
     rows = rows.explode("word").dropna()
     return pd.crosstab(rows["word"], rows["label"])
+''',
+        # the missing (word, label) pairs left empty (NaN) instead of 0
+        '''def word_table(texts, labels):
+    rows = pd.DataFrame({"word": [tokenize(t) for t in texts], "label": list(labels)})
+    rows = rows.explode("word").dropna()
+    return rows.groupby(["word", "label"]).size().unstack()
 ''',
     ],
     "smooth": [
@@ -170,6 +222,22 @@ def predict(probs, priors, text):
 def predict(probs, priors, text):
     return str(label_scores(probs, priors, text).idxmax())
 ''',
+        # words the table does not know not skipped: .loc stops at them (KeyError)
+        '''def label_scores(probs, priors, text):
+    return np.log(priors) + np.log(probs.loc[tokenize(text)]).sum()
+
+
+def predict(probs, priors, text):
+    return str(label_scores(probs, priors, text).idxmax())
+''',
+        # words the table does not know given a tiny probability instead of being skipped
+        '''def label_scores(probs, priors, text):
+    return np.log(priors) + np.log(probs.reindex(tokenize(text)).fillna(1e-6)).sum()
+
+
+def predict(probs, priors, text):
+    return str(label_scores(probs, priors, text).idxmax())
+''',
     ],
     "accuracy_by": [
         # a share, not a percentage
@@ -191,6 +259,11 @@ def predict(probs, priors, text):
         '''def accuracy_by(results, column):
     right = results["predicted"] == results["label"]
     return (right.groupby(results[column], observed=True).mean() * 100).round(1)
+''',
+        # groupby(column).apply reading g["label"]: pandas leaves the grouping column out of each group,
+        # so grouping by "label" stops with KeyError (the exercise text warns)
+        '''def accuracy_by(results, column):
+    return results.groupby(column).apply(lambda g: (g["predicted"] == g["label"]).mean() * 100)
 ''',
     ],
     "coverage_at": [
