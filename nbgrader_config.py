@@ -39,16 +39,16 @@ c.Execute.startup_timeout = 120
 # and fails rather than fall back to nbgrader's pages, which show the hidden tests.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "course.grading.SanitizeFeedback",
+    "course.trainer.grading.SanitizeFeedback",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 # The release it shows test cells from: the one beside this file (on the hub, the trainers' course folder).
 c.SanitizeFeedback.release_root = str(COURSE_ROOT)
 # The page itself: nbgrader's feedback template, except that a written answer a trainer has not graded yet
 # says "awaiting your trainer" instead of "Score: 0.0", and the header gives the autograded total apart
-# until every written answer is graded (course.grading.FeedbackExporter; nbgrader's own would show a
+# until every written answer is graded (course.trainer.grading.FeedbackExporter; nbgrader's own would show a
 # total that counts ungraded answers as 0).
-c.GenerateFeedback.exporter_class = "course.grading.FeedbackExporter"
+c.GenerateFeedback.exporter_class = "course.trainer.grading.FeedbackExporter"
 
 # `nbgrader validate` cuts every line of a failing cell's code and error at Validator.width (90) characters,
 # so a check's message or hint ended mid-sentence ("...shares for e..."). The course's messages are full
@@ -61,7 +61,7 @@ c.Validator.width = 1000
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 
-# Grading sandbox (`course grade`, course/sandbox.py): participant code runs in bubblewrap as the
+# Grading sandbox (`course grade`, course/trainer/sandbox.py): participant code runs in bubblewrap as the
 # unprivileged user below, without network, seeing only Python and the course package.
 # A notebook kernel peaks at about 350 MB of address space (RSS 150-250 MB): 1.5 GB leaves room for
 # bigger datasets, while a memory bomb gets a MemoryError instead of taking the grading machine down.
@@ -79,9 +79,9 @@ c.Sandbox.required = True
 c.LimitOutputSize.max_chars = 20_000
 # Plain `nbgrader autograde` keeps nbgrader's own pipeline (the quality gates use it). To give it the
 # course's repair, guard and sandbox as well, uncomment:
-# from course.grading import use_course_pipeline; use_course_pipeline(c)
+# from course.trainer.grading import use_course_pipeline; use_course_pipeline(c)
 
-# Certificates (`course certificates`, course/certificates.py): who gets one and what it says. The
+# Certificates (`course certificates`, course/trainer/certificates.py): who gets one and what it says. The
 # command's options win over these. Defaults: every assignment in source/ submitted, at least 60% of
 # their points, no written answer still awaiting grading.
 # c.Certificates.modules = ["00-getting-started", "01-analytics"]

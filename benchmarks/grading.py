@@ -28,8 +28,8 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from course import build as builder  # noqa: E402
-from course import demo, gates, grading  # noqa: E402
+from course.trainer import build as builder  # noqa: E402
+from course.trainer import demo, gates, grading  # noqa: E402
 
 
 def make_course(where: Path, assignment: builder.Assignment, participants: int) -> builder.Assignment:

@@ -5,10 +5,10 @@
 tests/right_answers/<assignment>.py defines RIGHT_ANSWERS = {answer grade id: [code, ...]}: correct
 answers a participant could plausibly write, other than the solution in source/. Each one replaces
 the solution in an otherwise solved notebook; the script grades them all (plus the plain solved
-notebook) in one `course.gates.autograde` run per assignment and prints every right answer that does
+notebook) in one `course.trainer.gates.autograde` run per assignment and prints every right answer that does
 not get its exercise's full marks, with the failing test cells' messages. Exit status 1 if any does.
 
-The same grading is a quality gate (`course.gates.gate_autograde`, run by `course check` and by
+The same grading is a quality gate (`course.trainer.gates.gate_autograde`, run by `course check` and by
 tests/test_gates.py), which names the right answers that lose points; this script also prints the
 failing checks' messages, for whoever fixes the checks.
 """
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from course import build, gates  # noqa: E402
+from course.trainer import build, gates  # noqa: E402
 
 load_right_answers = gates.load_right_answers
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from test_roster import ACCOUNTS, ROSTER_ROWS, make_course, record_work, write_csv
 
-from course import certificates, cli, roster
+from course.trainer import certificates, cli, roster
 
 TRAINER = ["--trainer", "Sushma Sinha", "--trainer-hi", "सुषमा सिन्हा"]
 ISSUED = date(2026, 3, 14)

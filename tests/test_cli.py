@@ -8,8 +8,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import cli
-from course.build import discover
+from course.trainer import cli
+from course.trainer.build import discover
 
 BIN = Path(sys.executable).parent
 
@@ -43,7 +43,7 @@ def test_plain_nbgrader_generates_the_same_release(tmp_path, root):
 
 
 def test_config_sets_course_id_and_relative_paths(root):
-    from course.build import nbgrader_config
+    from course.trainer.build import nbgrader_config
 
     config = nbgrader_config(root)
     assert config.CourseDirectory.course_id == "social-media-lab"
@@ -118,7 +118,7 @@ def test_root_and_course_root_override_the_current_folder(elsewhere, root, monke
 
 
 def test_demo_runs_on_the_course_folder_it_is_run_from(elsewhere, root, monkeypatch, capsys):
-    from course import grading
+    from course.trainer import grading
 
     course = _course_folder(elsewhere / "other-course", root)
     monkeypatch.chdir(course)

@@ -11,7 +11,7 @@ from collections import Counter
 import nbformat
 import pytest
 
-from course import demo, gates
+from course.trainer import demo, gates
 
 pytestmark = pytest.mark.slow
 

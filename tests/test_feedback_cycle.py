@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import gates
+from course.trainer import gates
 
 NAME = "00-getting-started"
 STUDENT = "ana"
@@ -105,7 +105,7 @@ def _score(course: Path) -> tuple[float, float]:
     """The notebook's score and maximum in the gradebook (hand-graded points included)."""
     from nbgrader.api import Gradebook
 
-    from course import grading
+    from course.trainer import grading
 
     with Gradebook(grading.db_url_of(course)) as gb:
         notebook = gb.find_submission_notebook(NAME, NAME, STUDENT)
@@ -116,7 +116,7 @@ def _set_hand_grade(course: Path, score: float | None) -> None:
     """What Formgrader does when a trainer types a written answer's score (None: not graded again)."""
     from nbgrader.api import Gradebook
 
-    from course import grading
+    from course.trainer import grading
 
     with Gradebook(grading.db_url_of(course)) as gb:
         grade = gb.find_grade(WRITTEN, NAME, NAME, STUDENT)
@@ -163,8 +163,8 @@ def _feedback_page(course: Path) -> Path:
 
 @slow
 def test_course_grade_keeps_nbgrader_files_and_ignores_checkpoints(cycle):
-    from course import grading
-    from course.build import Assignment
+    from course.trainer import grading
+    from course.trainer.build import Assignment
 
     course = cycle["course"]
     _run([sys.executable, "-m", "course", "grade", NAME, "--root", str(course), "--no-sandbox"], course)
@@ -197,7 +197,7 @@ def test_formgrader_generate_feedback_is_sanitized(cycle):
     from nbgrader.apps.api import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
 
-    from course.build import nbgrader_config
+    from course.trainer.build import nbgrader_config
 
     course = cycle["course"]
     page = _feedback_page(course)
@@ -238,7 +238,7 @@ def test_feedback_says_awaiting_until_the_trainer_grades_by_hand(cycle):
 
 
 def test_messages_for_unattempted_answers_are_the_courses():
-    from course.grading import friendly_error
+    from course.trainer.grading import friendly_error
 
     def error(ename, evalue):
         return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=["Traceback ..."])
@@ -250,8 +250,8 @@ def test_messages_for_unattempted_answers_are_the_courses():
 
 
 def test_the_report_counts_participants_and_says_which_points(tmp_path, root, monkeypatch):
-    from course import report
-    from course.build import Assignment
+    from course.trainer import report
+    from course.trainer.build import Assignment
 
     for part in (f"source/{NAME}", f"release/{NAME}"):
         shutil.copytree(root / part, tmp_path / part)
@@ -295,8 +295,8 @@ def test_the_report_counts_participants_and_says_which_points(tmp_path, root, mo
 
 
 def test_course_grade_refuses_a_config_without_the_sanitizer(tmp_path, root):
-    from course import grading
-    from course.build import Assignment
+    from course.trainer import grading
+    from course.trainer.build import Assignment
 
     config = (root / "nbgrader_config.py").read_text(encoding="utf-8")
     (tmp_path / "nbgrader_config.py").write_text(config.replace("c.GenerateFeedback.preprocessors", "_unused"))

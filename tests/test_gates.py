@@ -2,8 +2,8 @@
 
 import pytest
 
-from course import gates
-from course.build import discover
+from course.trainer import gates
+from course.trainer.build import discover
 
 ASSIGNMENTS = discover()
 IDS = [a.name for a in ASSIGNMENTS]

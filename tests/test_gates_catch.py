@@ -5,8 +5,8 @@ import shutil
 import nbformat
 import pytest
 
-from course import gates
-from course.build import Assignment, build
+from course.trainer import gates
+from course.trainer.build import Assignment, build
 
 NAME = "00-getting-started"
 
@@ -144,7 +144,7 @@ def test_a_right_answer_that_loses_points_and_too_few_right_answers_fail_the_gat
 
 
 def test_two_precisions_in_one_exercise_are_caught(course_copy):
-    from course import fairness
+    from course.trainer import fairness
 
     def checks(visible, hidden):
         def edit(nb):
@@ -166,7 +166,7 @@ def test_two_precisions_in_one_exercise_are_caught(course_copy):
 
 
 def test_a_cell_the_text_asks_to_change_must_be_an_answer_cell(course_copy):
-    from course import fairness
+    from course.trainer import fairness
 
     def invite(nb):
         nb.cells.insert(3, nbformat.v4.new_code_cell("# Change the district below and run the cell again.\n"
@@ -207,7 +207,7 @@ def test_fairness_cases_catch_raw_equality_a_stricter_hidden_test_and_silent_rou
 
 
 def test_edit_marks_must_stay_in_their_own_cell():
-    from course import fairness
+    from course.trainer import fairness
 
     nb = nbformat.v4.new_notebook()
     meta = {"nbgrader": {"solution": True, "grade": False, "grade_id": "my_draft", "locked": False}}

@@ -105,7 +105,7 @@ from traitlets.config.loader import PyFileConfigLoader
 config = PyFileConfigLoader("nbgrader_config.py", path={str(JUPYTER / 'trainer')!r}).load_config()
 print(config.CourseDirectory.db_url)
 # What `course` finds in a terminal or kernel of that server (they inherit its environment): it loads
-# the course's nbgrader_config.py alone (course.build.nbgrader_config, without importing nbgrader here).
+# the course's nbgrader_config.py alone (course.trainer.build.nbgrader_config, without importing nbgrader here).
 child = ("from traitlets.config.loader import PyFileConfigLoader; "
          "print(PyFileConfigLoader('nbgrader_config.py', path={str(ROOT)!r}).load_config().CourseDirectory.db_url)")
 print(subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True).stdout.strip())

@@ -1,4 +1,4 @@
-"""Every kind of broken or hostile submission, graded through the real pipeline (`course.grading.grade`).
+"""Every kind of broken or hostile submission, graded through the real pipeline (`course.trainer.grading.grade`).
 
 The submissions are made here from the 00 release and source (no fixtures on disk). One cohort is graded
 once for the module, in a throw-away copy of the course; each test then checks one participant's scores,
@@ -20,8 +20,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import gates, grading
-from course.build import Assignment
+from course.trainer import gates, grading
+from course.trainer.build import Assignment
 
 NAME = "00-getting-started"
 NOTEBOOK = f"{NAME}.ipynb"
@@ -350,7 +350,7 @@ def test_feedback_shows_scores_and_messages_but_no_hidden_test_or_solution(grade
 
 
 def test_the_report_shows_the_cohort(graded):
-    from course import report
+    from course.trainer import report
 
     path = report.build_report([graded["assignment"]], graded["root"])
     page = path.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""`course.grading.rebuild`, without a kernel: the notebook's structure always comes from the release."""
+"""`course.trainer.grading.rebuild`, without a kernel: the notebook's structure always comes from the release."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from course import gates, grading
+from course.trainer import gates, grading
 
 NAME = "00-getting-started"
 

@@ -8,8 +8,8 @@ import shutil
 import nbformat
 import pytest
 
-from course import gates, grading
-from course.build import Assignment
+from course.trainer import gates, grading
+from course.trainer.build import Assignment
 
 NAME = "00-getting-started"
 pytestmark = pytest.mark.slow

@@ -17,8 +17,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course import gates, grading
-from course.build import Assignment
+from course.trainer import gates, grading
+from course.trainer.build import Assignment
 
 NAME = "00-getting-started"
 URL = ""  # set per test: the server URL with a private schema on the search path
@@ -84,8 +84,8 @@ def test_many_writers_at_once_lose_nothing(pg_course):
 
 
 def _grader(course_root: str, url: str) -> None:
-    from course import grading as g
-    from course.build import Assignment as A
+    from course.trainer import grading as g
+    from course.trainer.build import Assignment as A
 
     run = g.grade([A(NAME, Path(course_root))], Path(course_root), db_url=url, workers=1, timeout=30)
     assert all(o.error is None for o in run.outcomes), [o.error for o in run.outcomes]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from course import authoring, cli, roster
-from course.build import Assignment
+from course.trainer import authoring, cli, roster
+from course.trainer.build import Assignment
 
 MODULES = {  # assignment -> (autograded points, hand-graded points)
     "01-tiny": (4, 1),
@@ -69,7 +69,7 @@ def _notebook(course: Path, name: str) -> None:
 
 def make_course(where: Path, root: Path) -> Path:
     """A course folder with the two assignments released and known to its gradebook, and no participant."""
-    from course.grading import db_url_of, register_assignment
+    from course.trainer.grading import db_url_of, register_assignment
 
     where.mkdir(parents=True)
     shutil.copy(root / "nbgrader_config.py", where / "nbgrader_config.py")
@@ -84,7 +84,7 @@ def record_work(course: Path, work: dict = WORK) -> None:
     from nbgrader.api import Gradebook, MissingEntry
     from sqlalchemy.exc import SAWarning
 
-    from course.grading import db_url_of
+    from course.trainer.grading import db_url_of
 
     with warnings.catch_warnings():  # nbgrader's own autoflush notices, as in grading
         warnings.simplefilter("ignore", SAWarning)
@@ -238,8 +238,8 @@ def test_the_command_imports_or_explains(course, tmp_path, capsys):
 
 
 def test_grades_csv_keeps_its_columns_and_adds_the_names(course, tmp_path):
-    from course import grading
-    from course.build import discover
+    from course.trainer import grading
+    from course.trainer.build import discover
 
     assignments = discover(course)
     before = grading.export_csv(grading.scores(assignments, course), tmp_path / "before.csv")
@@ -261,8 +261,8 @@ def test_grades_csv_keeps_its_columns_and_adds_the_names(course, tmp_path):
 
 
 def test_the_report_shows_names(course, tmp_path):
-    from course import report
-    from course.build import discover
+    from course.trainer import report
+    from course.trainer.build import discover
 
     roster.import_roster(write_csv(tmp_path / "r.csv", ROSTER_ROWS), course, accounts=set(ACCOUNTS))
     path = report.build_report(discover(course), course)
@@ -276,7 +276,7 @@ def test_the_report_shows_names(course, tmp_path):
     assert why["po-buxar-06"] == "nothing submitted"
     assert why["po-siwan-03"] == "not submitted: 02-small"
     # the participants' table: each assignment, and all of them (one not submitted counts 0)
-    from course import grading
+    from course.trainer import grading
 
     rows = grading.scores(discover(course), course)
     table = {line["username"]: line for line in report._cohort_table(discover(course), rows, saved["participants"],
@@ -287,8 +287,8 @@ def test_the_report_shows_names(course, tmp_path):
 
 
 def test_a_roster_broken_by_hand_never_stops_the_scores(course, tmp_path, capsys):
-    from course import grading, report
-    from course.build import discover
+    from course.trainer import grading, report
+    from course.trainer.build import discover
 
     roster.import_roster(write_csv(tmp_path / "r.csv", ROSTER_ROWS), course, accounts=set(ACCOUNTS))
     kept = course / roster.ROSTER

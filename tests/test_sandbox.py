@@ -11,7 +11,7 @@ import os
 import nbformat
 import pytest
 
-from course import sandbox
+from course.trainer import sandbox
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0 or not sandbox.bwrap_path(),
                                 reason="the full sandbox needs root and bubblewrap (.ci/setup.d/20-grading.sh)")

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from traitlets.config.loader import PyFileConfigLoader
 
-from course.build import nbgrader_config
+from course.trainer.build import nbgrader_config
 
 MESSAGE = ("`engagement` should be the sum of reactions, comments and shares of each post, "
            "but it leaves out the shares: add them and run this check again.")

@@ -231,7 +231,7 @@ def import_roster(path: Path | str, course_root: Path, accounts: set[str] | None
     participants group of this machine's hub, when it has one); a RosterError changes nothing."""
     from nbgrader.api import Gradebook, MissingEntry, Student
 
-    from course.grading.gradebook import db_url_of
+    from course.trainer.grading.gradebook import db_url_of
 
     path, course_root = Path(path), Path(course_root)
     if accounts is None:
@@ -301,7 +301,7 @@ def people(course_root: Path, db_url: str | None = None, gradebook=None, strict:
         return _with_gradebook_names(found, gradebook)
     from nbgrader.api import Gradebook
 
-    from course.grading.gradebook import db_url_of
+    from course.trainer.grading.gradebook import db_url_of
 
     with Gradebook(db_url or db_url_of(course_root)) as gb:
         return _with_gradebook_names(found, gb)

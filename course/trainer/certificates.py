@@ -45,14 +45,14 @@ from pathlib import Path
 from traitlets import Bool, Float, List, Unicode
 from traitlets.config import Configurable
 
-from course import roster
-from course.build import Assignment, discover, nbgrader_config
+from course.trainer import roster
+from course.trainer.build import Assignment, discover, nbgrader_config
 
 FOLDER = "certificates"
 REGISTER = "issued.csv"
 SECRET = ".certificate-secret"
 PREFIX = "SML"
-FONTS = Path(__file__).resolve().parent / "fonts"
+FONTS = Path(__file__).resolve().parents[1] / "fonts"
 FOOTER_TOP = 228  # mm from the top of the A4 page: where the trainer, date and code start at the latest
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RFC4648 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -157,7 +157,7 @@ def standings(course_root: Path, chosen: Certificates, db_url: str | None = None
 
     from nbgrader.api import Gradebook
 
-    from course.grading import db_url_of, scores
+    from course.trainer.grading import db_url_of, scores
 
     course_root = Path(course_root)
     everything = {a.name: a for a in discover(course_root)}

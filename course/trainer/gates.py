@@ -13,7 +13,7 @@ prints a trainer-readable report and fails a test.
    twice      a recorded wrong answer costs points in its own exercise only (same run)
    fairness   one precision per exercise; answers rounded within it keep full marks and coarser ones are
               told so; objects that equal everything score 0; participants' edits of answer cells
-              survive grading (course/fairness.py, same autograde run)
+              survive grading (course/trainer/fairness.py, same autograde run)
 5. teaching   one H1, estimated time, learning outcomes, a hint per exercise, no local paths
 6. ruff       (run over the whole repository by the test suite)
 """
@@ -31,8 +31,8 @@ from pathlib import Path
 
 import nbformat
 
-from course import fairness
-from course.build import ROOT, Assignment, build_into, generate, nbgrader_config, run_logged
+from course.trainer import fairness
+from course.trainer.build import ROOT, Assignment, build_into, generate, nbgrader_config, run_logged
 
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
@@ -535,7 +535,7 @@ def _charged_twice(expectations, report: GradeReport, exercises_of: dict[str, di
 
 @dataclass
 class FairnessCases:
-    """The rounding, always-equal and edited-cell cases of one assignment (course/fairness.py)."""
+    """The rounding, always-equal and edited-cell cases of one assignment (course/trainer/fairness.py)."""
 
     static_problems: list[str] = field(default_factory=list)
     keep: set[str] = field(default_factory=set)
@@ -576,7 +576,7 @@ class FairnessCases:
 
 
 def fairness_cases(assignment: Assignment, submissions: dict[str, dict[str, nbformat.NotebookNode]]) -> FairnessCases:
-    """Add the fairness submissions to `submissions` (the solved ones get edit marks); see course/fairness.py."""
+    """Add the fairness submissions to `submissions` (the solved ones get edit marks); see course/trainer/fairness.py."""
     cases = FairnessCases(keep={"solved"})
     for notebook in assignment.notebooks:
         source = read(assignment.source(notebook))

@@ -10,10 +10,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.build import nbgrader_config, run_logged
-from course.grading.execute import SandboxedExecute
-from course.grading.intake import RepairFromRelease, copy_submitted_files, read_submitted
-from course.grading.limits import LimitOutputSize
+from course.trainer.build import nbgrader_config, run_logged
+from course.trainer.grading.execute import SandboxedExecute
+from course.trainer.grading.intake import RepairFromRelease, copy_submitted_files, read_submitted
+from course.trainer.grading.limits import LimitOutputSize
 
 # ------------------------------------------------------------------------------------------------
 # Configuration of nbgrader's apps

@@ -14,8 +14,8 @@ import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
-from course.build import ROOT
-from course.grading.cells import _gid, _is_answer, _is_test, _source
+from course.trainer.build import ROOT
+from course.trainer.grading.cells import _gid, _is_answer, _is_test, _source
 
 # ------------------------------------------------------------------------------------------------
 # File intake: which file is the notebook, and can it be read at all

@@ -1,6 +1,6 @@
 """The parallel run: which submissions are new or changed (a manifest of fingerprints), a template course
 folder per assignment, one worker process per core grading one submission at a time
-(`course.grading.autograde.grade_one`), and the parent collecting each result as it comes: the only writer
+(`course.trainer.grading.autograde.grade_one`), and the parent collecting each result as it comes: the only writer
 of the trainer's gradebook, with a progress bar on stderr."""
 
 from __future__ import annotations
@@ -18,17 +18,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from course.build import ROOT, Assignment, nbgrader_config
-from course.grading import gradebook
-from course.grading.autograde import Outcome, grade_one
-from course.grading.gradebook import (
+from course.trainer.build import ROOT, Assignment, nbgrader_config
+from course.trainer.grading import gradebook
+from course.trainer.grading.autograde import Outcome, grade_one
+from course.trainer.grading.gradebook import (
     RECORD,
     _copy_duedate,
     db_url_of,
     known_to_gradebook,
     register_assignment,
 )
-from course.grading.intake import submitted_files
+from course.trainer.grading.intake import submitted_files
 
 MANIFEST = ".course-grading.json"  # in autograded/: each graded submission's fingerprint
 
@@ -164,7 +164,7 @@ def grade(assignments: list[Assignment], course_root: Path = ROOT, *, force: boo
           workers: int | None = None, db_url: str | None = None, sandbox: bool = True,
           timeout: int | None = None, progress_stream=None) -> GradingRun:
     """Autograde every new or changed submission of `assignments` in parallel; record the scores."""
-    from course import sandbox as sandbox_module
+    from course.trainer import sandbox as sandbox_module
 
     start = time.perf_counter()
     course_root = Path(course_root)
@@ -231,7 +231,7 @@ def _byte_compile_course() -> None:
     source)."""
     import compileall
 
-    from course.sandbox import COURSE_PACKAGE
+    from course.trainer.sandbox import COURSE_PACKAGE
 
     compileall.compile_dir(str(COURSE_PACKAGE), quiet=2)  # a read-only install just stays slower
 

@@ -40,7 +40,7 @@ from jupyter_client.manager import AsyncKernelManager
 from traitlets import Bool, Integer, List, Unicode
 from traitlets.config import Configurable
 
-COURSE_PACKAGE = Path(__file__).resolve().parent
+COURSE_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 class Sandbox(Configurable):

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 import nbformat
 
-from course.build import ROOT, Assignment, generate, nbgrader_config
-from course.grading.cells import _gid, _is_answer, _meta, exercises_of
+from course.trainer.build import ROOT, Assignment, generate, nbgrader_config
+from course.trainer.grading.cells import _gid, _is_answer, _meta, exercises_of
 
 if TYPE_CHECKING:
-    from course.grading.autograde import Outcome
+    from course.trainer.grading.autograde import Outcome
 
 RECORD = "grading.json"  # beside each autograded submission: its findings, timing and error
-# Who each participant is (course.roster: the roster kept in the course folder, else the gradebook's names),
+# Who each participant is (course.trainer.roster: the roster kept in the course folder, else the gradebook's names),
 # after the score columns of grades.csv, which keep their order.
 NAME_COLUMNS = ("name_en", "name_hi", "designation", "district", "office")
 
@@ -157,7 +157,7 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
 
 
 def _names(course_root: Path, gb) -> dict:
-    from course import roster
+    from course.trainer import roster
 
     return roster.people(course_root, gradebook=gb, strict=False)  # a broken roster never stops the scores
 

@@ -17,9 +17,9 @@ from nbconvert.exporters import HTMLExporter
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
-from course.build import ROOT, Assignment, nbgrader_config, run_logged
-from course.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
-from course.grading.gradebook import db_url_of
+from course.trainer.build import ROOT, Assignment, nbgrader_config, run_logged
+from course.trainer.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
+from course.trainer.grading.gradebook import db_url_of
 
 
 class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbconvert's Preprocessor
@@ -261,6 +261,6 @@ def require_sanitized_feedback(config, course_root: Path = ROOT) -> None:
     # The name nbgrader_config.py gives (the package's), or the class itself (its module's).
     accepted = {f"{__package__}.SanitizeFeedback", f"{SanitizeFeedback.__module__}.SanitizeFeedback"}
     if not accepted & set(names):
-        raise SystemExit(f"{Path(course_root) / 'nbgrader_config.py'} does not put course.grading.SanitizeFeedback "
+        raise SystemExit(f"{Path(course_root) / 'nbgrader_config.py'} does not put course.trainer.grading.SanitizeFeedback "
                          "into c.GenerateFeedback.preprocessors: feedback would show the hidden tests. Copy the "
                          "setting from the course's nbgrader_config.py.")

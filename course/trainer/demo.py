@@ -25,8 +25,8 @@ from pathlib import Path
 
 import nbformat
 
-from course import build as builder
-from course import certificates, gates, grading, report, roster
+from course.trainer import build as builder
+from course.trainer import certificates, gates, grading, report, roster
 
 DEFAULT_ASSIGNMENTS = ["00-getting-started"]
 

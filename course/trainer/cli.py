@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from course import build as builder
+from course.trainer import build as builder
 
 SUBCOMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}
 
@@ -59,7 +59,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 
 @subcommand("check", "run the quality gates on assignments", _check_arguments)
 def cmd_check(args) -> int:
-    from course import gates
+    from course.trainer import gates
 
     failures = 0
     for assignment in builder.select(args.assignments):
@@ -92,7 +92,7 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
 @subcommand("demo", "take a simulated cohort of 40 through release, submission, grading and report",
             _demo_arguments)
 def cmd_demo(args) -> int:
-    from course import demo
+    from course.trainer import demo
 
     return demo.main(args.assignments, participants=args.participants, workdir=args.dir,
                      course=_course_root(args))
@@ -140,7 +140,7 @@ def _course_root(args) -> Path:
 @subcommand("grade", "autograde collected submissions in parallel, then feedback, export and report",
             _grade_arguments)
 def cmd_grade(args) -> int:
-    from course import grading, report
+    from course.trainer import grading, report
 
     if not args.assignments and not args.all:
         print("Name an assignment, or --all.", file=sys.stderr)
@@ -174,7 +174,7 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 
 @subcommand("report", "write the cohort report (HTML with charts) from the gradebook", _report_arguments)
 def cmd_report(args) -> int:
-    from course import report
+    from course.trainer import report
 
     root = _course_root(args)
     path = report.build_report(builder.select(args.assignments, root=root), root)
@@ -196,7 +196,7 @@ def _roster_arguments(parser: argparse.ArgumentParser) -> None:
 @subcommand("roster", "import the participants' names (English and Hindi), designation, district and office",
             _roster_arguments)
 def cmd_roster(args) -> int:
-    from course import roster
+    from course.trainer import roster
 
     root = _course_root(args)
     accounts = roster.read_accounts(args.accounts) if args.accounts else None
@@ -239,7 +239,7 @@ def _date(text: str):
 @subcommand("certificates", "make a PDF certificate for each participant who completed the course, or "
             "--verify CODE", _certificates_arguments)
 def cmd_certificates(args) -> int:
-    from course import certificates, roster
+    from course.trainer import certificates, roster
 
     root = _course_root(args)
     try:

@@ -1,4 +1,4 @@
-"""Sandboxed execution: nbgrader's Execute with the kernel in `course.sandbox`, a guard before each test
+"""Sandboxed execution: nbgrader's Execute with the kernel in `course.trainer.sandbox`, a guard before each test
 cell, and a rerun without the cell when participant code kills the kernel."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import nbformat
 from nbgrader.preprocessors import Execute
 from traitlets import Enum, Integer
 
-from course.grading.cells import _is_test
+from course.trainer.grading.cells import _is_test
 
 # Before each test cell: fresh copies of the checks, so an answer that replaced `expect_number` (or
 # course.checks itself) in the kernel cannot make a test pass. If the participant broke importing, the
@@ -44,7 +44,7 @@ class SandboxedExecute(Execute):
         config=True)
 
     def __init__(self, *args, **kwargs):
-        from course.sandbox import SandboxedKernelManager
+        from course.trainer.sandbox import SandboxedKernelManager
 
         kwargs["kernel_manager_class"] = SandboxedKernelManager
         super().__init__(*args, **kwargs)
@@ -91,7 +91,7 @@ class SandboxedExecute(Execute):
 
 
 def _death_reason(execute) -> str:
-    from course.sandbox import Sandbox
+    from course.trainer.sandbox import Sandbox
 
     settings = Sandbox(config=execute.config)
     return (f"the kernel stopped while running this cell (os._exit, a crash, or more than "

@@ -11,7 +11,7 @@ grading is pending. Charts are matplotlib PNGs embedded in the page (one file to
 itself is the Jinja2 template `templates/report.html.j2`.
 
 Participants appear by name (English and Hindi, designation and district) when the roster was imported
-(`course roster import`, course.roster), else by the name the gradebook has, else by username. With a
+(`course roster import`, course.trainer.roster), else by the name the gradebook has, else by username. With a
 roster, the cohort is the roster: someone on it who submitted nothing is counted, and listed at risk.
 """
 
@@ -26,10 +26,10 @@ from pathlib import Path
 
 import nbformat
 
-from course import roster
-from course.build import ROOT, Assignment
-from course.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
-from course.grading.gradebook import NAME_COLUMNS
+from course.trainer import roster
+from course.trainer.build import ROOT, Assignment
+from course.trainer.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
+from course.trainer.grading.gradebook import NAME_COLUMNS
 
 AT_RISK_SHARE = 0.5  # below half the autograded points (after late penalty) over the submitted assignments
 

@@ -11,7 +11,7 @@ How it works (all of it nbgrader underneath), one module per job:
 2. `autograde`: each submission is graded by a worker process in its own copy of the template: nbgrader's
    Autograde runs in-process with extra preprocessors: `intake.RepairFromRelease` (first sanitizer:
    finds and reads the notebook, rebuilds its structure from the release, matching cells by grade id) and
-   `execute.SandboxedExecute` (nbgrader's Execute with the kernel in `course.sandbox`, a guard before each
+   `execute.SandboxedExecute` (nbgrader's Execute with the kernel in `course.trainer.sandbox`, a guard before each
    test cell, and a rerun when participant code kills the kernel), then `limits.LimitOutputSize`
    (nbgrader's LimitOutput counts lines, not characters). Workers share nothing: no sqlite lock is ever
    contended, a crash loses one submission.
@@ -21,21 +21,21 @@ How it works (all of it nbgrader underneath), one module per job:
    several trainers at once).
 4. `feedback`: nbgrader GenerateFeedback plus `SanitizeFeedback` and the course's page
    (`FeedbackExporter`, template `feedback.html.j2`); `gradebook.scores` and `export_csv` for the CSV;
-   the HTML report is `course.report`.
+   the HTML report is `course.trainer.report`.
 
 Idempotent: a fingerprint of each submission folder and of the release is kept in
 `autograded/.course-grading.json`; unchanged submissions are skipped unless forced. `submitted/` is only read.
 
-Everything is importable from `course.grading` itself, as nbgrader_config.py does
-(`course.grading.SanitizeFeedback`, `course.grading.FeedbackExporter`).
+Everything is importable from `course.trainer.grading` itself, as nbgrader_config.py does
+(`course.trainer.grading.SanitizeFeedback`, `course.trainer.grading.FeedbackExporter`).
 """
 
 from __future__ import annotations
 
-from course.grading.autograde import Outcome, autograde_config, grade_one, use_course_pipeline
-from course.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
-from course.grading.execute import GUARD, SandboxedExecute
-from course.grading.feedback import (
+from course.trainer.grading.autograde import Outcome, autograde_config, grade_one, use_course_pipeline
+from course.trainer.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
+from course.trainer.grading.execute import GUARD, SandboxedExecute
+from course.trainer.grading.feedback import (
     AWAITING,
     FEEDBACK_TEMPLATE,
     FeedbackExporter,
@@ -44,7 +44,7 @@ from course.grading.feedback import (
     generate_feedback,
     require_sanitized_feedback,
 )
-from course.grading.gradebook import (
+from course.trainer.grading.gradebook import (
     RECORD,
     db_url_of,
     export_csv,
@@ -54,7 +54,7 @@ from course.grading.gradebook import (
     register_assignment,
     scores,
 )
-from course.grading.intake import (
+from course.trainer.grading.intake import (
     Intake,
     RepairFromRelease,
     copy_submitted_files,
@@ -62,8 +62,8 @@ from course.grading.intake import (
     rebuild,
     submitted_files,
 )
-from course.grading.limits import LimitOutputSize
-from course.grading.run import (
+from course.trainer.grading.limits import LimitOutputSize
+from course.trainer.grading.run import (
     MANIFEST,
     GradingRun,
     Job,
@@ -87,6 +87,6 @@ __all__ = [
     "RepairFromRelease", "SandboxedExecute", "autograde_config", "copy_submitted_files", "fingerprint",
     "known_to_gradebook", "progress_bar", "read_submitted", "require_sanitized_feedback", "save_manifest",
     "submitted_files",
-    # cell helpers course.report imports
+    # cell helpers course.trainer.report imports
     "_gid", "_is_answer", "_is_test", "_meta", "_source",
 ]

@@ -3,7 +3,7 @@
 Authors (and their scripts) describe a notebook as a list of cells; `write` gives every cell a stable
 id and the right nbgrader metadata, so `course check` has nothing to complain about by construction.
 
-    from course.authoring import md, code, answer, test, manual, write
+    from course.trainer.authoring import md, code, answer, test, manual, write
     write("source/00-getting-started/00-getting-started.ipynb", [
         md("# Getting started"),
         code("import course\\ncourse.setup()"),
