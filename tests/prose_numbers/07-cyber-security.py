@@ -86,6 +86,12 @@ def claims(load):
     patna_delhi = _haversine(25.59, 85.14, 28.61, 77.21)
     out.append(("Patna to Delhi in the text", f"is about {patna_delhi:,.0f} km"))
     out.append(("Patna to Delhi in the visible check", f"expect_number(_d, {patna_delhi:.4f}"))
+    lat1, lon1, lat2, lon2 = 25.59, 85.14, 28.61, 77.21  # the slips the second hint of Exercise 4 names
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    no_radians = 2 * 6371 * math.asin(math.sqrt(a))
+    out.append(("Patna to Delhi without the factor 2 or the radians",
+                f"about {patna_delhi / 2:,.0f} km means the factor 2 is missing; about {round(no_radians, -2):,.0f} km "
+                "means the degrees were not turned into radians"))
     out.append(("bits of Patna@24", f"8 × log2(95) ≈ {8 * math.log2(95):.1f} bits"))
     out.append(("bits per random word", f"log2(7,776) ≈ {math.log2(7776):.1f} bits"))
     out.append(("symbols and length", f"about {round(8 * (math.log2(95) - math.log2(62)))} more bits. Adding four "

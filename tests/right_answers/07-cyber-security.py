@@ -30,6 +30,8 @@ RIGHT_ANSWERS = {
         # groupby + size, sorted biggest first
         'failed = logins[~logins["success"]]\n'
         'failures_per_ip = failed.groupby("ip").size().sort_values(ascending=False)',
+        # the failures summed per address: addresses that never failed stay in, with 0 (participant review)
+        'failures_per_ip = (~logins["success"]).groupby(logins["ip"]).sum().sort_values(ascending=False)',
     ],
     "failure_bursts": [
         # the text's other spelling: the column grouped by another column; drop_duplicates().tolist()
@@ -104,6 +106,23 @@ RIGHT_ANSWERS = {
         "    return 2 * 6371 * np.arctan2(np.sqrt(a), np.sqrt(1 - a))",
     ],
     "impossible_travel": [
+        # exactly as the hints say, by someone whose haversine_km (Exercise 4) forgot the factor 2: the hidden
+        # tests give impossible_travel a correct distance, so Exercise 4's mistake is not charged twice here
+        # (participant review); on our log the visible check still finds the planted login
+        "def haversine_km(lat1, lon1, lat2, lon2):\n"
+        "    lat1, lon1, lat2, lon2 = np.radians(lat1), np.radians(lon1), np.radians(lat2), np.radians(lon2)\n"
+        "    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2\n"
+        "    return 6371 * np.arcsin(np.sqrt(a))\n\n\n"
+        "def impossible_travel(logins, max_speed_kmh=900):\n"
+        '    ok = logins[logins["success"]].sort_values("timestamp")\n'
+        '    by_user = ok.groupby("user", observed=True)\n'
+        '    prev_lat = by_user["latitude"].shift()\n'
+        '    prev_lon = by_user["longitude"].shift()\n'
+        '    km = haversine_km(prev_lat, prev_lon, ok["latitude"], ok["longitude"])\n'
+        '    hours = by_user["timestamp"].diff().dt.total_seconds() / 3600\n'
+        "    speed = km / hours\n"
+        "    too_fast = (km > 0) & (speed > max_speed_kmh)\n"
+        '    return list(ok.loc[too_fast, "login_id"])',
         # new columns on a copy, the speed in its own column
         "def impossible_travel(logins, max_speed_kmh=900):\n"
         '    ok = logins[logins["success"]].sort_values("timestamp").copy()\n'

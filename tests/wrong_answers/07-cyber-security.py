@@ -132,6 +132,13 @@ WRONG_ANSWERS = {
         _EQUALS_ANYTHING + _NEW_COUNTRY_HEAD
         + '            pass\n'
           '    return [_Anything("L")]',
+        # compared only with the login just before, not with every country in the window: flags the
+        # return home after a trip (participant review)
+        _NEW_COUNTRY_HEAD
+        + '            start = times[i] - window\n'
+          '            if times[i - 1] >= start and countries[i] != countries[i - 1]:\n'
+          '                flagged.append(ids[i])\n'
+          '    return flagged',
         # did not skip users with no login in the window
         _NEW_COUNTRY_HEAD
         + '            start = times[i] - window\n'
@@ -175,6 +182,14 @@ WRONG_ANSWERS = {
         '    km = haversine_km(by_user["latitude"].shift(), by_user["longitude"].shift(), ok["latitude"], ok["longitude"])\n'
         '    hours = by_user["timestamp"].diff().dt.total_seconds() / 3600\n'
         '    return list(ok.loc[(km > 0) & (km / hours > 900), "login_id"])',
+        # "hours > 0" to avoid dividing by 0: drops two logins at the same moment from two places, which the
+        # text says count (participant review)
+        'def impossible_travel(logins, max_speed_kmh=900):\n'
+        '    ok = logins[logins["success"]].sort_values("timestamp")\n'
+        '    by_user = ok.groupby("user", observed=True)\n'
+        '    km = haversine_km(by_user["latitude"].shift(), by_user["longitude"].shift(), ok["latitude"], ok["longitude"])\n'
+        '    hours = by_user["timestamp"].diff().dt.total_seconds() / 3600\n'
+        '    return list(ok.loc[(hours > 0) & (km / hours > max_speed_kmh), "login_id"])',
         # flagged the earlier login of the pair
         'def impossible_travel(logins, max_speed_kmh=900):\n'
         '    ok = logins[logins["success"]].sort_values("timestamp")\n'
@@ -222,6 +237,12 @@ WRONG_ANSWERS = {
         # rounded the bits to 1 decimal: 52.6 instead of 52.56
         _ENTROPY.format(symbol_test=_OTHER, symbols=33).replace(
             "    return len(password) * math.log2(size)", "    return round(len(password) * math.log2(size), 1)"),
+        # "not c.isalnum()" for symbols: Hindi letters are letters to Python, so "कमल" gets N = 0 and stops
+        # with a math domain error, and "kamalकमल" misses the symbols group (participant review)
+        _ENTROPY.format(symbol_test="not c.isalnum()", symbols=33),
+        # the passphrase from the rounded 12.9 bits per word: 64.5 instead of 64.62 (participant review)
+        _ENTROPY.format(symbol_test=_OTHER, symbols=33).replace("passphrase_bits = 5 * math.log2(7776)",
+                                                                "passphrase_bits = 5 * 12.9"),
         # forgot the empty password: log2(0) stops with an error
         _ENTROPY.format(symbol_test=_OTHER, symbols=33).replace('    if password == "":\n        return 0.0\n', ""),
     ],
