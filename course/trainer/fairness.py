@@ -21,6 +21,8 @@ import re
 
 import nbformat
 
+from course.trainer.grading.cells import _meta
+
 ROUNDING_DECIMALS = (0, 1, 2)  # and each exercise's own places
 ROUNDING_MESSAGE = "looks like the right value"  # course.checks' words for a rounded answer
 EDIT_MARK = "# edited by the participant: {grade_id}"
@@ -28,10 +30,6 @@ EDIT_MARK = "# edited by the participant: {grade_id}"
 _PLACES = re.compile(r"\bplaces\s*=\s*(\d+)")
 _TOLERANCE = re.compile(r"\b(rel_tol|abs_tol|rtol|atol|places)\s*=\s*([0-9.eE+-]+)")
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
-
-
-def _meta(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {}) or {}
 
 
 def _split_hidden(source: str) -> tuple[str, str]:
