@@ -34,6 +34,7 @@ __all__ = [
     "expect_bool",
     "expect_choice",
     "expect_columns",
+    "expect_decision",
     "expect_equal",
     "expect_figure",
     "expect_frame",
@@ -44,6 +45,7 @@ __all__ = [
     "expect_text",
     "expect_true",
     "passed",
+    "recorded",
 ]
 
 
@@ -90,6 +92,13 @@ class CheckFailed(AssertionError):
 def passed(name: str, note: str = "") -> None:
     """Tell the participant a check passed (the grader ignores printed text)."""
     print(f"✅ `{name}` looks right. {note}".rstrip())
+
+
+def recorded(name: str, value: Any = None) -> None:
+    """Tell the participant a decision was recorded; whether it is the defensible one is graded later."""
+    shown = f" ({_letter_of(value) or value!r})" if value is not None else ""
+    print(f"📝 `{name}` is recorded{shown}. Whether it is the most defensible choice is checked when your work "
+          "is graded; the feedback then explains the options.")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -288,6 +297,50 @@ def expect_choice(value: Any, expected: str, *, name: str, choices: Sequence[str
     """One of a fixed set of options, and the right one."""
     expect_text(value, name=name, choices=choices, hint=hint)
     expect_text(value, expected, name=name, hint=hint)
+
+
+_LETTER_NOISE = " \t\n\"'`()[]{}.:;,-"
+
+
+def _letter_of(value: Any, options: Sequence[str] | None = None) -> str | None:
+    """The option letter a participant meant: "B", "b", " (B) ", "B.", "option B" all mean B."""
+    if type(value) is not str:
+        return None
+    text = value.strip(_LETTER_NOISE)
+    if text.casefold().startswith("option "):
+        text = text[len("option "):].strip(_LETTER_NOISE)
+    if len(text) == 1 and text.isalpha():
+        letter = text.upper()
+        return letter if options is None or letter in options else None
+    return None
+
+
+@_quietly
+def expect_decision(value: Any, *, name: str, options: dict[str, str], right: str | None = None,
+                    why: dict[str, str] | None = None, hint: str | None = None) -> None:
+    """A judgement exercise: the letter of one option and, when `right` is given, the defensible one.
+
+    `options` maps each letter to a short label ("A": "hide the comment"). The visible check gives only
+    `options` (is it a valid choice?); the hidden test gives `right` and `why`, which says for each other
+    letter why it is not the defensible choice. That explanation is the teaching, shown in the feedback.
+    A participant may write the letter in any case, with brackets or a full stop, or paste the option's
+    label exactly.
+    """
+    _require_answer(value, name)
+    letters = ", ".join(options)
+    if type(value) is not str:
+        raise CheckFailed(f"`{name}` should be one letter in quotes (one of {letters}), but it is a "
+                          f"{_type_name(value)}.", hint or f'write, for example, {name} = "{next(iter(options))}"')
+    letter = _letter_of(value, options)
+    if letter is None:
+        by_label = {label.strip().casefold(): key for key, label in options.items()}
+        letter = by_label.get(value.strip().strip(_LETTER_NOISE).casefold())
+    if letter is None:
+        raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
+                          hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')
+    if right is not None and letter != right:
+        because = (why or {}).get(letter, "it is not the most defensible choice here.")
+        raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {because}", hint)
 
 
 @_quietly

@@ -17,6 +17,7 @@ from course.checks import (  # noqa: E402
     call,
     expect_bool,
     expect_choice,
+    expect_decision,
     expect_equal,
     expect_figure,
     expect_frame,
@@ -217,3 +218,26 @@ def test_warnings_at_the_top_of_a_test_cell_go_to_stdout_in_a_kernel():
     shown = "".join(o.get("text", "") for o in outputs)
     assert "the test cell itself warns" in shown and "done" in shown  # the participant still sees it
     assert "weekday" not in shown  # inside a check: captured
+
+
+def test_decision_accepts_any_way_of_writing_the_letter_and_explains_the_wrong_option():
+    options = {"A": "hide the comment", "B": "reply in public with the number", "C": "hide, reply privately, log it"}
+    why = {"A": "Hiding alone leaves the citizen's grievance unanswered.",
+           "B": "Repeating the number in public exposes it further."}
+    for written in ["C", "c", " C ", "(C)", "C.", "option C", "Option c", "hide, reply privately, log it"]:
+        expect_decision(written, name="action", options=options)
+        expect_decision(written, name="action", options=options, right="C", why=why)
+    fails("not one of the options A, B, C", expect_decision, "D", name="action", options=options)
+    fails("not one of the options", expect_decision, "I would hide it", name="action", options=options)
+    fails("one letter in quotes", expect_decision, 3, name="action", options=options)
+    fails("one letter in quotes", expect_decision, EqualsEverything(1), name="action", options=options)
+    fails("no answer yet", expect_decision, ..., name="action", options=options)
+    fails(r"is A \(hide the comment\)\. Hiding alone leaves", expect_decision, "a", name="action",
+          options=options, right="C", why=why)
+    fails("Repeating the number", expect_decision, "B", name="action", options=options, right="C", why=why)
+
+    class Sneaky(str):
+        def __eq__(self, other):
+            return True
+        __hash__ = str.__hash__
+    fails("one letter in quotes", expect_decision, Sneaky("A"), name="action", options=options, right="C")

@@ -15,7 +15,10 @@ prints a trainer-readable report and fails a test.
               told so; objects that equal everything score 0; participants' edits of answer cells
               survive grading (course/trainer/fairness.py, same autograde run)
 5. teaching   one H1, estimated time, learning outcomes, a hint per exercise, no local paths
-6. ruff       (run over the whole repository by the test suite)
+6. pedagogy   every point-carrying cell names its kind, judgement is at least a third of the points, every
+              idiom is explained where the course first uses it, the stated time follows the pace rule
+              (course/trainer/pedagogy.py); in the autograde run, no exercise is solved by its hints' code
+7. ruff       (run over the whole repository by the test suite)
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from pathlib import Path
 
 import nbformat
 
-from course.trainer import fairness
+from course.trainer import fairness, pedagogy
 from course.trainer.build import ROOT, Assignment, build_into, generate, nbgrader_config, run_logged
 
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
@@ -361,6 +364,7 @@ class GradeReport:
     seconds: float = 0.0
     # student -> notebook -> the autograded notebook (with outputs), for the students asked for
     graded: dict[str, dict[str, nbformat.NotebookNode]] = field(default_factory=dict)
+    hints_solving: dict[str, list[str]] = field(default_factory=dict)  # notebook -> exercises its hints solve
 
     def autograded(self, student: str, notebook: str) -> tuple[float, float]:
         cells = self.scores.get(student, {}).get(notebook, {})
@@ -445,6 +449,51 @@ def right_answer_submissions(notebook: str, source, release, right: dict[str, li
     return problems, made, cases
 
 
+CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
+HINTS_STUDENT = "hints-pasted"
+
+
+def hints_pasted_submission(source, release) -> tuple[nbformat.NotebookNode, list[str]]:
+    """The release with every exercise answered by the code of its own hints, pasted where the stub is.
+
+    Each answer cell first re-runs the previous exercise's solution, so an exercise is judged on its hints
+    alone and never on an earlier exercise's failure. Returns the notebook and the exercises whose hints
+    hold code (the only ones judged).
+    """
+    solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+    found = exercises(source)
+    with_code: list[str] = []
+    pasted: dict[str, str] = {}
+    previous = None
+    for index, cell in enumerate(source.cells):
+        if not is_answer(cell):
+            continue
+        grade_id = nbgrader_meta(cell)["grade_id"]
+        pieces = [piece for hint in pedagogy.hints_before(source, index) for piece in pedagogy.hint_code(hint)]
+        if pieces and grade_id in found:
+            with_code.append(grade_id)
+        pasted[grade_id] = (previous or "", pedagogy.pasted_hints(pieces, pedagogy.assigned_names(
+            solutions[grade_id])))
+        previous = solutions[grade_id]
+    nb = nbformat.from_dict(json.loads(json.dumps(release)))
+    for cell in nb.cells:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if is_answer(cell) and grade_id in pasted:
+            restore, code = pasted[grade_id]
+            body = cell.source.replace(CODE_STUB, code) if CODE_STUB in cell.source else code
+            cell.source = f"{restore}\n{body}" if restore else body
+    return nb, with_code
+
+
+def _hints_that_solve(report: GradeReport, notebook: str, judged: list[str], found: dict[str, list[str]]) -> list[str]:
+    solving = []
+    for answer_id in judged:
+        got, top = report.exercise(HINTS_STUDENT, notebook, found[answer_id])
+        if top and got >= top:
+            solving.append(answer_id)
+    return solving
+
+
 def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                    right_dir: Path | None = None) -> tuple[list[str], GradeReport]:
     """Solved scores full autograded marks, blank scores zero, each recorded wrong answer loses points,
@@ -484,9 +533,20 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
     fair = fairness_cases(assignment, submissions)
     problems += fair.static_problems
+    hint_judged: dict[str, list[str]] = {}
+    for notebook in assignment.notebooks:
+        nb, hint_judged[notebook] = hints_pasted_submission(read(assignment.source(notebook)),
+                                                             read(assignment.release(notebook)))
+        submissions.setdefault(HINTS_STUDENT, {})[notebook] = nb
     with tempfile.TemporaryDirectory(prefix="course-grade-") as scratch:
         report = autograde(assignment, submissions, Path(scratch), keep=fair.keep)
     problems += fair.judge(report)
+    report.hints_solving = {}
+    for notebook, judged in hint_judged.items():
+        solving = _hints_that_solve(report, notebook, judged, exercises_of[notebook])
+        report.hints_solving[notebook] = solving
+        problems += [f"{notebook}: the code in the hints of {answer_id!r}, pasted as the answer, solves it: "
+                     "a hint names the idea or the method, never the whole answer" for answer_id in solving]
     for notebook in assignment.notebooks:
         got, top = report.autograded("solved", notebook)
         if top == 0:
@@ -644,12 +704,58 @@ def gate_teaching(assignment: Assignment) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------------
+# Gate 6: what the grades measure, what the text explains, an honest pace (course/trainer/pedagogy.py)
+
+
+def _course_in_order(assignment: Assignment) -> list[tuple[str, nbformat.NotebookNode]]:
+    from course.trainer.build import discover
+
+    return [(f"{a.name}/{name}", read(a.source(name))) for a in discover(assignment.root) for name in a.notebooks]
+
+
+def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
+    """(problems, figures): points by kind, judgement share, idioms explained, minutes stated vs computed."""
+    problems, figures = [], []
+    totals = {k: 0.0 for k in pedagogy.KINDS}
+    for notebook in assignment.notebooks:
+        nb = read(assignment.source(notebook))
+        found, kind_problems = pedagogy.points_by_kind(nb)
+        problems += [f"{notebook}: {p}" for p in kind_problems]
+        for k, v in found.items():
+            totals[k] += v
+        stated = pedagogy.stated_minutes(nb)
+        computed, parts = pedagogy.minutes(nb)
+        figures.append(f"{notebook}: minutes stated {stated} vs computed {computed:.0f} (reading "
+                       f"{parts['reading']:.0f}, given code {parts['code']:.0f}, exercises {parts['exercises']:.0f})")
+        if stated is not None and abs(stated - computed) > pedagogy.TOLERANCE * computed:
+            problems.append(f"{notebook}: the stated time ({stated} min) is more than "
+                            f"{pedagogy.TOLERANCE:.0%} away from the pace rule's {computed:.0f} min (README, "
+                            "\"An honest pace\"): correct the estimate or the notebook")
+    total = sum(totals.values())
+    figures.append(f"points by kind: {pedagogy.kind_split(totals)}")
+    if total and totals["judgement"] < pedagogy.JUDGEMENT_SHARE * total - 1e-9:
+        problems.append(f"judgement is {totals['judgement']:g} of {total:g} points; at least a third wanted "
+                        "(autograded decisions and hand-graded answers)")
+    mine = [(where, idiom, cell) for where, idiom, cell in pedagogy.unexplained_idioms(_course_in_order(assignment))
+            if where.split("/")[0] == assignment.name]
+    figures.append(f"idioms without an explanation: {len(mine) or 'none'}")
+    problems += [f"{where.split('/')[1]}: {idiom!r} is first used in cell {cell} with no explanation before it "
+                 "(a markdown cell that names it in `code`; a concept in **bold**)" for where, idiom, cell in mine]
+    return problems, figures
+
+
+def gate_pedagogy(assignment: Assignment) -> list[str]:
+    return pedagogy_figures(assignment)[0]
+
+
+# ------------------------------------------------------------------------------------------------
 
 GATES = {
     "clean": gate_clean,
     "sync": gate_sync,
     "leaks": gate_leaks,
     "teaching": gate_teaching,
+    "pedagogy": gate_pedagogy,
 }
 
 
@@ -659,7 +765,7 @@ def check(assignment: Assignment, *, quick: bool = False) -> tuple[dict[str, lis
     Returns the problems per gate and a few figures worth printing (run time, memory, grading time).
     """
     report = {name: gate(assignment) for name, gate in GATES.items()}
-    figures: list[str] = []
+    figures: list[str] = pedagogy_figures(assignment)[1]
     if not quick:
         report["runs"], runs = gate_runs(assignment)
         figures += [f"{notebook}: runs in {r.seconds:.1f} s, kernel peak {r.peak_rss_mb:.0f} MB, "
@@ -667,4 +773,6 @@ def check(assignment: Assignment, *, quick: bool = False) -> tuple[dict[str, lis
         report["autograde"], grades = gate_autograde(assignment)
         figures.append(f"autograded {len(grades.scores)} submissions (solved, blank, wrong and right answers) "
                        f"in {grades.seconds:.1f} s")
+        solving = [f"{nb}: {a}" for nb, found in grades.hints_solving.items() for a in found]
+        figures.append(f"hints that solve their exercise: {', '.join(solving) or 'none'}")
     return report, figures
