@@ -30,7 +30,7 @@ def _cell(nb, grade_id):
 
 
 def test_the_copy_passes_the_quick_gates(course_copy):
-    for gate in (gates.gate_clean, gates.gate_sync, gates.gate_leaks, gates.gate_teaching):
+    for gate in (gates.gate_clean, gates.gate_sync, gates.gate_leaks, gates.gate_teaching, gates.gate_pedagogy):
         assert gate(course_copy) == [], gate.__name__
 
 
@@ -106,6 +106,41 @@ def test_missing_hint_and_time_are_teaching_problems(course_copy):
     _edit(course_copy.source(f"{NAME}.ipynb"), strip)
     problems = " ".join(gates.gate_teaching(course_copy))
     assert "estimated time" in problems and "'n_posts' has no hint" in problems
+
+
+def _points_cells(nb):
+    return [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade") and c.metadata["nbgrader"].get("points")]
+
+
+def test_a_cell_without_its_kind_and_too_little_judgement_are_pedagogy_problems(course_copy):
+    def relabel(nb):
+        cells = [c for c in _points_cells(nb) if c.cell_type == "code"]
+        cells[0].metadata.pop("course", None)
+        for cell in cells[1:]:
+            cell.metadata["course"] = {"kind": "code"}
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), relabel)
+    problems = " ".join(gates.gate_pedagogy(course_copy))
+    assert "metadata['course']['kind'] is None" in problems, problems
+    assert "at least a third wanted" in problems, problems
+
+
+def test_an_idiom_used_before_its_explanation_and_a_made_up_time_are_pedagogy_problems(course_copy):
+    def edit(nb):
+        nb.cells[0].source = nb.cells[0].source.replace("Estimated time: ", "Estimated time: 4")
+        nb.cells.insert(1, nbformat.v4.new_code_cell("best = max([3, 1, 2], key=lambda x: -x)"))
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), edit)
+    problems = " ".join(gates.gate_pedagogy(course_copy))
+    assert "'lambda' is first used in cell 2 with no explanation" in problems, problems
+    assert "more than 30% away from the pace rule" in problems, problems
+
+    def explain(nb):
+        nb.cells.insert(1, nbformat.v4.new_markdown_cell(
+            "`lambda x: -x` is a one-line function without a name: it takes `x` and gives back `-x`."))
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), explain)
+    assert "'lambda'" not in " ".join(gates.gate_pedagogy(course_copy))
 
 
 @pytest.mark.slow
@@ -192,9 +227,16 @@ def test_fairness_cases_catch_raw_equality_a_stricter_hidden_test_and_silent_rou
             "expect_number(views_per_person, _want, name='views_per_person', places=2)\n"
             "assert abs(float(views_per_person) - _want) < 1e-9, 'check your method'\n### END HIDDEN TESTS")
 
+        # A hint whose code is the whole answer: pasted as the answer, it solves the exercise.
+        answer = nb.cells.index(_cell(nb, "n_posts"))
+        lead = next(c for c in reversed(nb.cells[:answer]) if c.cell_type == "markdown")
+        lead.source += "\n\n<details><summary>Hint 3</summary>\n\n```python\nlen(posts)\n```\n</details>"
+
     _edit(course_copy.source(f"{NAME}.ipynb"), weaken)
     build([course_copy], root=course_copy.root)
     problems, report = gates.gate_autograde(course_copy)
+    assert any("the code in the hints of 'n_posts', pasted as the answer, solves it" in p for p in problems), problems
+    assert report.hints_solving[f"{NAME}.ipynb"] == ["n_posts"], report.hints_solving
     assert {"rounded-0", "rounded-2", "always-equal-object", "always-equal-float"} <= set(report.scores)
     assert any("'n_posts' answered with an object that equals everything (object) scores" in p
                for p in problems), problems
