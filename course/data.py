@@ -47,7 +47,7 @@ COMMENT_LANGUAGES = ["Hindi", "English", "Hinglish"]
 COMMENT_LABELS = ["appreciation", "question", "grievance", "spam_scam", "abuse", "personal_data",
                   "misinformation"]
 RATINGS = ["False", "Altered", "Partly false", "Missing context"]
-ROLES = ["admin", "editor", "moderator", "analyst"]
+ACCESS_LEVELS = ["full control", "partial control", "task access"]
 STATUSES = ["serving", "transferred", "retired"]
 INCIDENTS = ["credential_stuffing", "new_country", "impossible_travel", "departed_account_active"]
 LINK_LABELS = ["official", "lookalike", "shortened", "phishing"]
@@ -129,7 +129,7 @@ SCHEMAS: dict[str, dict[str, object]] = {
         "incident": _cat(INCIDENTS),
     },
     "admins": {
-        "page": CAT, "person": "str", "user": CAT, "role": _cat(ROLES), "email": "str",
+        "page": CAT, "person": "str", "user": CAT, "access": _cat(ACCESS_LEVELS), "email": "str",
         "two_factor": "bool", "last_active": TS, "status": _cat(STATUSES),
         "status_since": TS,
     },

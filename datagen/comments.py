@@ -26,12 +26,39 @@ PHONE_RE = re.compile(r"(?<![\d+])(?:\+91[ -]?|0)?\d{5}[ -]?\d{5}(?!\d)")
 AADHAAR_RE = re.compile(r"(?<![\d+])\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
+# First names by gender and community, each with the surnames such a name is written with in Bihar
+# (a woman is often "Devi" or "Kumari", never "Kumar"; a Muslim name takes a Muslim surname). A name
+# is still two draws, a first name and a number below N_SURNAMES mapped into that name's own list,
+# so the random stream, and every comment after it, stay as they were.
 FIRST = ["Ramesh", "Sunita", "Pooja", "Rakesh", "Manoj", "Anita", "Sanjay", "Rekha", "Vikash",
          "Priya", "Imran", "Shabnam", "Ajay", "Kiran", "Sushil", "Nisha", "Dinesh", "Geeta",
          "Rahul", "Neha", "Amit", "Seema", "Raju", "Farhana", "Deepak", "Kavita", "Arjun",
          "Rubi", "Santosh", "Meena"]
-LAST = ["Kumar", "Devi", "Prasad", "Kumari", "Khatoon", "Sharma", "Ansari", "Paswan", "Mahto",
-        "Singh", "Gupta", "Ram"]
+N_SURNAMES = 12
+SURNAMES = {  # repeats make the common surnames more frequent
+    "hindu_man": ["Kumar", "Yadav", "Prasad", "Sah", "Manjhi", "Sharma", "Rajak", "Paswan", "Mahto",
+                  "Singh", "Gupta", "Ram"],
+    "hindu_woman": ["Devi", "Devi", "Kumari", "Kumari", "Devi", "Sharma", "Yadav", "Devi", "Kumari",
+                    "Singh", "Gupta", "Devi"],
+    "muslim_man": ["Ansari", "Alam", "Khan", "Ahmad", "Hussain", "Raza", "Ansari", "Siddiqui", "Akhtar",
+                   "Khan", "Rahman", "Ansari"],
+    "muslim_woman": ["Khatoon", "Parveen", "Khatoon", "Begum", "Khatoon", "Bano", "Ansari", "Parveen",
+                     "Khatoon", "Naaz", "Khan", "Khatoon"],
+}
+GROUP = {**{f: "hindu_man" for f in ["Ramesh", "Rakesh", "Manoj", "Sanjay", "Vikash", "Ajay", "Sushil",
+                                     "Dinesh", "Rahul", "Amit", "Raju", "Deepak", "Arjun", "Santosh"]},
+         **{f: "hindu_woman" for f in ["Sunita", "Pooja", "Anita", "Rekha", "Priya", "Kiran", "Nisha", "Geeta",
+                                       "Neha", "Seema", "Kavita", "Meena"]},
+         **{f: "muslim_man" for f in ["Imran"]},
+         **{f: "muslim_woman" for f in ["Shabnam", "Farhana", "Rubi"]}}
+WOMEN = {f for f, g in GROUP.items() if g.endswith("woman")}
+
+
+def surname(first: str, k: int) -> str:
+    """The k-th surname of `first`'s own group."""
+    return SURNAMES[GROUP[first]][k]
+
+
 DISTRICT_SHORT = ["Patna", "Gaya", "Darbhanga", "Madhubani", "Siwan", "Saran", "Purnia",
                   "Kishanganj", "Bhagalpur", "Muzaffarpur", "Nalanda", "Buxar", "Supaul", "Araria",
                   "Begusarai", "Rohtas", "Vaishali", "Samastipur", "Katihar", "Bhojpur"]
@@ -143,7 +170,7 @@ T = {  # T[label][lang] -> list of bodies
                     "I am {name}, Aadhaar {aadhaar}, mobile {phone}. Please check my status.",
                     "{s} not received. Contact me at {email} or {phone}."],
         "Hinglish": ["sir mera number {phone} hai call kijiye", "aadhar no {aadhaar} hai, paisa nahi aaya",
-                     "mujhe {email} pe details bhej do", "{name} bol raha hu, mob {phone}, aadhar {aadhaar}, status check karo",
+                     "mujhe {email} pe details bhej do", "{name} bol {raha} hu, mob {phone}, aadhar {aadhaar}, status check karo",
                      "{s} ka paisa nahi aaya, mera no. {phone}"],
     },
     "misinformation": {
@@ -214,7 +241,8 @@ def _app_number(r) -> str:
 
 
 def _email(r) -> str:
-    f, l = FIRST[r.integers(len(FIRST))].lower(), LAST[r.integers(len(LAST))].lower()
+    first = FIRST[r.integers(len(FIRST))]
+    f, l = first.lower(), surname(first, int(r.integers(N_SURNAMES))).lower()
     dom = ["example.com", "example.org", "example.net", "mail.example"][r.integers(4)]
     k = r.integers(3)
     user = [f"{f}.{l}{r.integers(1, 99)}", f"{f}{r.integers(1970, 2008)}", f"{f}_{l}"][k]
@@ -255,9 +283,11 @@ def comments(posts: pd.DataFrame) -> pd.DataFrame:
             s_name = SCHEME_NAMES[sc][{"Hindi": 0, "English": 1, "Hinglish": 2}[lang]]
             dname = DISTRICT_SHORT[r.integers(len(DISTRICT_SHORT))]
             d = DISTRICT_HI[dname] if lang == "Hindi" else dname
-            name = f"{FIRST[r.integers(len(FIRST))]} {LAST[r.integers(len(LAST))]}"
+            first = FIRST[r.integers(len(FIRST))]
+            name = f"{first} {surname(first, int(r.integers(N_SURNAMES)))}"
             txt = body.format(s=s_name, d=d, phone=_phone(r), aadhaar=_aadhaar(r),
-                              email=_email(r), name=name, app=_app_number(r),
+                              email=_email(r), name=name, raha="rahi" if first in WOMEN else "raha",
+                              app=_app_number(r),
                               url=f"http://{SCAM_HOSTS[r.integers(len(SCAM_HOSTS))]}/{r.integers(100, 999)}")
             opening = OPEN[lang][r.integers(len(OPEN[lang]))]
             if opening and lang == "English" and not body.startswith(("{", "I ")):

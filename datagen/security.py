@@ -16,13 +16,42 @@ PAGES = [("@iprd_bihar_demo", "Patna"), ("@dpro_patna_demo", "Patna"), ("@dpro_g
          ("@dpro_saran_demo", "Saran"), ("@dpro_nalanda_demo", "Nalanda"),
          ("@dpro_madhubani_demo", "Madhubani"), ("@dpro_kishanganj_demo", "Kishanganj"),
          ("@dpro_siwan_demo", "Siwan")]
+# First names by gender and community, each with the surnames such a name is written with in Bihar:
+# a Hindu woman is often "Kumari" and never "Kumar", a Muslim name takes a Muslim surname. FIRST keeps
+# its order and every group has N_SURNAMES distinct surnames, so a person is still two draws
+# (first name, then a number below N_SURNAMES mapped into that name's own list): the random stream,
+# and every dataset after the names, stay as they were.
 FIRST = ["Aakash", "Bina", "Chandan", "Divya", "Faisal", "Gaurav", "Harsh", "Ila", "Jyoti",
          "Kamal", "Lata", "Mukesh", "Nargis", "Om", "Pankaj", "Rashmi", "Sameer", "Tanvi", "Umesh",
          "Vandana", "Yusuf", "Zeba", "Alok", "Bhavna", "Chetan", "Deepti", "Ehsan", "Gunjan",
          "Hemant", "Indu", "Jitendra", "Kajal", "Lalit", "Madhu", "Nitin", "Parveen", "Ritu",
          "Saurabh", "Tarun", "Usha"]
-LAST = ["Kumar", "Sinha", "Mishra", "Jha", "Prasad", "Kumari", "Alam", "Verma", "Choudhary",
-        "Rai", "Thakur", "Hussain", "Srivastava", "Pandey", "Mandal", "Ojha"]
+N_SURNAMES = 16
+SURNAMES = {
+    "hindu_man": ["Kumar", "Sinha", "Mishra", "Jha", "Prasad", "Singh", "Gupta", "Verma", "Choudhary",
+                  "Rai", "Thakur", "Yadav", "Srivastava", "Pandey", "Mandal", "Ojha"],
+    "hindu_woman": ["Kumari", "Sinha", "Mishra", "Jha", "Singh", "Sharma", "Gupta", "Verma", "Choudhary",
+                    "Rai", "Thakur", "Yadav", "Srivastava", "Pandey", "Mandal", "Ojha"],
+    "muslim_man": ["Ahmad", "Siddiqui", "Khan", "Haque", "Imam", "Ansari", "Alam", "Akhtar", "Qureshi",
+                   "Rahman", "Raza", "Hussain", "Hasan", "Ashraf", "Anwar", "Iqbal"],
+    "muslim_woman": ["Khatoon", "Siddiqui", "Khan", "Fatima", "Begum", "Ansari", "Naaz", "Akhtar",
+                     "Qureshi", "Rahman", "Jahan", "Hussain", "Bano", "Sultana", "Anjum", "Imam"],
+}
+GROUP = {**{f: "hindu_man" for f in ["Aakash", "Chandan", "Gaurav", "Harsh", "Kamal", "Mukesh", "Om",
+                                     "Pankaj", "Sameer", "Umesh", "Alok", "Chetan", "Hemant", "Jitendra",
+                                     "Lalit", "Nitin", "Saurabh", "Tarun"]},
+         **{f: "hindu_woman" for f in ["Bina", "Divya", "Ila", "Jyoti", "Lata", "Rashmi", "Tanvi", "Vandana",
+                                       "Bhavna", "Deepti", "Gunjan", "Indu", "Kajal", "Madhu", "Ritu", "Usha"]},
+         **{f: "muslim_man" for f in ["Faisal", "Yusuf", "Ehsan"]},
+         **{f: "muslim_woman" for f in ["Nargis", "Zeba", "Parveen"]}}
+WOMEN = {f for f, g in GROUP.items() if g.endswith("woman")}
+
+
+def full_name(first: str, k: int) -> str:
+    """`first` with the k-th surname of its own group."""
+    return f"{first} {SURNAMES[GROUP[first]][k]}"
+
+
 WINDOW_START = pd.Timestamp("2026-01-01 00:00", tz=TZ)
 STUFF_IP, NEWC_IP, TRAVEL_IP = "192.0.2.66", "192.0.2.140", "203.0.113.77"
 DEPARTED = "departed"
@@ -41,25 +70,24 @@ def _roster(r):
 
     def person():
         while True:
-            n = f"{FIRST[r.integers(len(FIRST))]} {LAST[r.integers(len(LAST))]}"
+            n = full_name(FIRST[r.integers(len(FIRST))], int(r.integers(N_SURNAMES)))
             if n not in names:
                 names.add(n)
                 return n
 
     for i, (page, dist) in enumerate(PAGES):
-        # Roles in the classic names the department's access register still uses (see admins_card):
-        # admin = full control, editor = partial control, moderator/analyst = task access.
+        # Page access as Meta names it today (see admins_card): full control, partial control, task access.
         if page == "@iprd_bihar_demo":
-            roles = ["admin", "admin", "editor", "editor", "analyst"]
-        elif page == "@dpro_gaya_demo":
-            roles = ["admin"] * 7 + ["editor"]  # planted: far more people with full control than needed
-        elif page == SINGLE_FULL_CONTROL:
-            roles = ["admin"] + ["editor"] * int(r.integers(1, 3))  # planted: one person with full control
+            levels = ["full control", "full control", "partial control", "partial control", "task access"]
+        elif page == "@dpro_gaya_demo":  # planted: far more people with full control than needed
+            levels = ["full control"] * 7 + ["partial control"]
+        elif page == SINGLE_FULL_CONTROL:  # planted: one person with full control
+            levels = ["full control"] + ["partial control"] * int(r.integers(1, 3))
         else:  # two people with full control (the transferred officer is one of Siwan's two)
-            roles = ["admin", "admin"] + ["editor"] * int(r.integers(1, 3)) + \
-                    (["moderator"] if r.random() < 0.5 else []) + (["analyst"] if r.random() < 0.2 else [])
-        for role in roles:
-            people.append(dict(page=page, district=dist, person=person(), role=role))
+            levels = ["full control", "full control"] + ["partial control"] * int(r.integers(1, 3)) + \
+                     (["task access"] if r.random() < 0.5 else []) + (["task access"] if r.random() < 0.2 else [])
+        for level in levels:
+            people.append(dict(page=page, district=dist, person=person(), access=level))
     df = pd.DataFrame(people)
     df["user"] = df.person.str.lower().str.replace(" ", ".", regex=False)
     df["two_factor"] = True
@@ -67,13 +95,13 @@ def _roster(r):
     df["status"] = "serving"
     df["status_since"] = pd.Series(pd.NaT, index=df.index, dtype="datetime64[us, Asia/Kolkata]")
     df["inactive"] = False
-    # plant: a transferred officer still admin on his old page (and still logging in)
-    dep = df.index[(df.page == "@dpro_siwan_demo") & (df.role == "admin")][0]
+    # plant: a transferred officer still holding full control of the old page (and still logging in)
+    dep = df.index[(df.page == "@dpro_siwan_demo") & (df.access == "full control")][0]
     df.loc[dep, ["status", "status_since"]] = ["transferred", pd.Timestamp("2026-01-15", tz=TZ)]
     df.loc[dep, "two_factor"] = False
     df.loc[dep, "personal_email"] = True
-    # plant: a retired editor never removed (also inactive > 90 days)
-    ret = df.index[(df.page == "@dpro_purnia_demo") & (df.role == "editor")][0]
+    # plant: a retired officer with partial control never removed (also inactive > 90 days)
+    ret = df.index[(df.page == "@dpro_purnia_demo") & (df.access == "partial control")][0]
     df.loc[ret, ["status", "status_since", "inactive"]] = ["retired",
                                                            pd.Timestamp("2025-09-30", tz=TZ), True]
     cand = [i for i in df.index if i not in (dep, ret)]
@@ -157,7 +185,7 @@ def logins_and_admins():
              85.14, "Windows PC", True, bool(tp.two_factor), None],
             [ta + pd.Timedelta(minutes=42), travel_user, tp.page, TRAVEL_IP, "India", "Bengaluru",
              12.97, 77.59, "Android phone", True, bool(tp.two_factor), "impossible_travel"]]
-    # 4. departed officer: logins after his transfer, from his new posting
+    # 4. departed officer: logins after the transfer, from the new posting
     dp = users.loc[departed_user]
     dep = [[pd.Timestamp(ts, tz=TZ), departed_user, dp.page, "198.51.100.201", "India", "Motihari",
             26.65, 84.92, "Android phone", True, False, "departed_account_active"]
@@ -181,9 +209,9 @@ def logins_and_admins():
             la.append((AUDIT_DATE - pd.Timedelta(days=int(r.integers(100, 200)))).floor("min")
                       - pd.Timedelta(hours=int(r.integers(0, 10))))
     adm["last_active"] = la
-    adm = adm[["page", "person", "user", "role", "email", "two_factor", "last_active", "status",
+    adm = adm[["page", "person", "user", "access", "email", "two_factor", "last_active", "status",
                "status_since"]]
-    adm = adm.sort_values(["page", "role", "person"], kind="mergesort").reset_index(drop=True)
+    adm = adm.sort_values(["page", "access", "person"], kind="mergesort").reset_index(drop=True)
     return df, adm
 
 
@@ -295,17 +323,13 @@ typos (1–2 before a success), staff log in from their district town or, on tra
 """
 
 
-ACCESS = {"admin": "full control", "editor": "partial control", "moderator": "task access",
-          "analyst": "task access"}
-
-
 def admins_card(adm: pd.DataFrame) -> str:
     no2fa = adm[~adm.two_factor]
     personal = adm[~adm.email.str.endswith("@bihar.gov.example")]
     inactive = adm[adm.last_active < AUDIT_DATE - pd.Timedelta(days=90)]
     gone = adm[adm.status != "serving"]
-    full = adm[adm.role == "admin"].groupby("page", observed=True).size().sort_values(ascending=False)
-    serving_full = adm[(adm.role == "admin") & (adm.status == "serving")].groupby("page", observed=True).size()
+    full = adm[adm.access == "full control"].groupby("page", observed=True).size().sort_values(ascending=False)
+    serving_full = adm[(adm.access == "full control") & (adm.status == "serving")].groupby("page", observed=True).size()
     two = full[full == 2]
     one = full[full == 1]
     lst = lambda d: ", ".join(f"{r.person} ({r.page})" for r in d.itertuples())
@@ -320,9 +344,8 @@ are reserved, non-working domains.
     "page": ("", "invented page handle"),
     "person": ("", "invented name"),
     "user": ("", "login username (matches `logins.user`)"),
-    "role": ("", "the person's access, in the classic role names the register still uses: "
-                 "admin = Facebook access with full control, editor = Facebook access with partial control, "
-                 "moderator and analyst = task access (see below)"),
+    "access": ("", "the person's access to the page, as Meta names it today: full control or partial "
+                   "control (Facebook access), or task access (see below)"),
     "email": ("", "email on the account: official or personal"),
     "two_factor": ("", "two-factor authentication switched on"),
     "last_active": ("IST", "last successful sign-in (from `logins`; earlier for people with none in 2026)"),
@@ -330,7 +353,7 @@ are reserved, non-working domains.
     "status_since": ("IST", "date of transfer/retirement; missing when serving"),
 })}
 
-## Page access today, and the names in this register
+## Page access today
 Facebook Pages in the new Pages experience no longer have the classic roles admin, editor, moderator
 and analyst. A Page gives trusted people **Facebook access**, with **full control** (everything,
 including the Page's settings and giving or removing other people's access) or **partial control**
@@ -338,18 +361,16 @@ including the Page's settings and giving or removing other people's access) or *
 chosen tasks in Meta Business Suite without switching into the Page (Meta Business Help Centre,
 "About Page access in the new Pages experience", https://www.facebook.com/business/help/1101781386943864;
 for Pages in a business portfolio the same levels are given as partial access or full control of the
-asset). When Pages moved to the new experience, admins kept full control, editors got Facebook access
-and the other roles (advertiser, analyst and so on) got task access (Meta for Government and
-Nonprofits, "Navigating the new Page permissions",
+asset). The register's `access` column uses these three levels. An older register may still say
+admin, editor, moderator or analyst: when Pages moved to the new experience, admins kept full
+control, editors got Facebook access and the other roles (advertiser, analyst and so on) got task
+access (Meta for Government and Nonprofits, "Navigating the new Page permissions",
 https://socialimpact.facebook.com/news-and-more/news/navigating-the-new-page-permissions).
 
-This invented register was started before that change and still records the classic names in
-`role`; the notebooks translate them with that mapping: admin → full control, editor → partial
-control, moderator and analyst → task access.
-
 ## How it was generated
-Each district page gets two people with full control (admin) and 1–2 editors, sometimes a moderator
-or analyst; the state page @iprd_bihar_demo has two with full control, two editors and an analyst.
+Each district page gets two people with full control and 1–2 with partial control, sometimes one or
+two with task access; the state page @iprd_bihar_demo has two with full control, two with partial
+control and one with task access.
 The problems below were planted on purpose. `last_active` is computed from `logins`.
 
 ## What the data shows: planted problems (what an audit should find)
@@ -361,7 +382,7 @@ The problems below were planted on purpose. `last_active` is computed from `logi
 - Only one person with full control: {", ".join(one.index)} (if that one account is locked out or taken
   over, nobody can repair the page's access). {len(two)} pages have two.
 - No longer serving but still holding access ({len(gone)}):
-  {"; ".join(f"{r.person} ({r.page}, {r.role} = {ACCESS[r.role]}, {r.status} since {r.status_since:%Y-%m-%d}, last active {r.last_active:%Y-%m-%d})" for r in gone.itertuples())}.
+  {"; ".join(f"{r.person} ({r.page}, {r.access}, {r.status} since {r.status_since:%Y-%m-%d}, last active {r.last_active:%Y-%m-%d})" for r in gone.itertuples())}.
   The transferred officer still signs in (see `logins`, incident `departed_account_active`); once that
   officer is removed, {", ".join(f"{p} keeps {n} serving person with full control" for p, n in serving_full.items() if n < 2 and p not in set(one.index))}.
 """

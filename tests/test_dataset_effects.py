@@ -378,7 +378,7 @@ def test_admin_audit_finds_planted_problems():
     assert 3 <= personal.sum() <= 10
     inactive = adm.last_active < audit - pd.Timedelta(days=90)
     assert 2 <= inactive.sum() <= 8
-    admins_per_page = adm[adm.role == "admin"].groupby("page", observed=True).size()
+    admins_per_page = adm[adm.access == "full control"].groupby("page", observed=True).size()
     assert admins_per_page.max() >= 5 and (admins_per_page.sort_values().iloc[:-1] <= 2).all()
     gone = adm[adm.status != "serving"]
     assert "transferred" in set(gone.status.astype(str))

@@ -294,11 +294,56 @@ def test_security_data_follows_the_access_and_domain_rules(frames):
     assert not government[ln.label != "official"].any()
     assert government[ln.label == "official"].any()
     adm = frames["admins"]
-    full = adm[adm.role == "admin"].groupby("page", observed=True).size()
+    full = adm[adm.access == "full control"].groupby("page", observed=True).size()
     assert full.max() >= 5 and (full == 1).sum() == 1 and (full == 2).sum() >= 8
     card = data.card("admins")
     assert "new Pages experience" in card and "full control" in card and "task access" in card
     assert "no log of everyone's" in data.card("logins")
+
+
+# Names as they are written in Bihar (issue #15): a surname that goes with the first name's gender and
+# community. Checked independently of datagen's lists: women are never "Kumar", men never "Kumari",
+# "Devi", "Khatoon", "Parveen", "Begum" or "Bano"; a Muslim first name never has a Hindu surname and back.
+_WOMEN = {"Bina", "Divya", "Ila", "Jyoti", "Lata", "Rashmi", "Tanvi", "Vandana", "Bhavna", "Deepti", "Gunjan",
+          "Indu", "Kajal", "Madhu", "Ritu", "Usha", "Nargis", "Zeba", "Parveen", "Sunita", "Pooja", "Anita",
+          "Rekha", "Priya", "Kiran", "Nisha", "Geeta", "Neha", "Seema", "Kavita", "Meena", "Shabnam", "Farhana",
+          "Rubi"}
+_MUSLIM_FIRST = {"Faisal", "Yusuf", "Ehsan", "Nargis", "Zeba", "Parveen", "Imran", "Shabnam", "Farhana", "Rubi"}
+_HINDU_SURNAMES = {"Kumar", "Kumari", "Devi", "Sinha", "Mishra", "Jha", "Prasad", "Singh", "Gupta", "Verma",
+                   "Choudhary", "Rai", "Thakur", "Yadav", "Srivastava", "Pandey", "Mandal", "Ojha", "Sharma",
+                   "Sah", "Manjhi", "Rajak", "Paswan", "Mahto", "Ram"}
+_WOMENS_SURNAMES = {"Kumari", "Devi", "Khatoon", "Parveen", "Begum", "Bano", "Fatima", "Naaz", "Jahan", "Sultana"}
+
+
+def _name_problem(first: str, last: str) -> str | None:
+    woman, muslim = first in _WOMEN, first in _MUSLIM_FIRST
+    if woman and last == "Kumar" or not woman and last in _WOMENS_SURNAMES:
+        return "gender"
+    if muslim == (last in _HINDU_SURNAMES):
+        return "community"
+    return None
+
+
+def test_generated_names_are_coherent(frames):
+    """Every admin's name, every name a comment gives and every name-based email user in the comments has
+    a surname that goes with the first name's gender and community; usernames follow the names."""
+    adm = frames["admins"]
+    names = [tuple(p.split(" ")) for p in adm.person]
+    assert (adm.user.astype(str) == adm.person.str.lower().str.replace(" ", ".", regex=False)).all()
+    text = frames["comments"].text
+    for pattern in (r"(?i)(?:\bI am|मैं) ([a-z]+) ([a-z]+),", r"(?i)\b([a-z]+) ([a-z]+) bol rah"):
+        names += [(f.title(), s.title()) for found in text.str.findall(pattern) for f, s in found]
+    firsts = _WOMEN | {"Aakash", "Chandan", "Faisal", "Gaurav", "Harsh", "Kamal", "Mukesh", "Om", "Pankaj",
+                       "Sameer", "Umesh", "Yusuf", "Alok", "Chetan", "Ehsan", "Hemant", "Jitendra", "Lalit",
+                       "Nitin", "Saurabh", "Tarun", "Ramesh", "Rakesh", "Manoj", "Sanjay", "Vikash", "Imran",
+                       "Ajay", "Sushil", "Dinesh", "Rahul", "Amit", "Raju", "Deepak", "Arjun", "Santosh"}
+    emails = [m for found in text.str.findall(r"\b([a-z]+)[._]([a-z]+)\d*@") for m in found]
+    names += [(f.title(), s.title()) for f, s in emails if f.title() in firsts]
+    assert len(names) > len(adm) + 50
+    bad = [(f, s, _name_problem(f, s)) for f, s in names if f not in firsts or _name_problem(f, s)]
+    assert not bad, bad[:10]
+    bol = text[text.str.contains(" bol rah")]
+    assert all((" bol rahi " in t) == (t.split(" bol rah")[0].split()[-2].title() in _WOMEN) for t in bol)
 
 
 # No generated identifier may be a real person's (issue #15). Aadhaar-shaped: 12 digits, written
