@@ -11,8 +11,6 @@ import math
 
 WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
          10: "ten", 11: "eleven", 12: "twelve"}
-ACCESS = {"admin": "full control", "editor": "partial control", "moderator": "task access",
-          "analyst": "task access"}
 
 
 def _haversine(lat1, lon1, lat2, lon2):
@@ -24,7 +22,6 @@ def _haversine(lat1, lon1, lat2, lon2):
 def claims(load):
     logins = load("logins")
     admins = load("admins")
-    admins["access"] = admins["role"].astype(str).map(ACCESS)
     out = []
 
     pages = logins["page"].nunique()

@@ -298,8 +298,8 @@ RIGHT_ANSWERS = {
         "    )\n"
         '    table["issues"] = table[FLAGS].sum(axis=1).astype(int)\n'
         "    return table\n\n\n"
-        '# the register\'s "admin" is full control\n'
-        'full_control_counts = admins.loc[admins["role"] == "admin", "page"].value_counts()',
+        "# .loc with a condition and a column; .eq() for ==\n"
+        'full_control_counts = admins.loc[admins["access"].eq("full control"), "page"].value_counts()',
         # the solution's audit; the counts with groupby + size, sorted
         "def audit_admins(admins, today):\n"
         "    table = admins.copy()\n"

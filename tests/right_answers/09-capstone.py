@@ -25,7 +25,7 @@ _REQUIRED = '''REQUIRED = {
 _MISSING_DEMO = ('\n\n\nfirst_draft = "Beware! Forms are NOT filled at a private cyber cafe for ₹200. #MahilaRozgar"\n'
                  "missing_elements(first_draft, REQUIRED)")
 _FLAGS_DEMO = ('\n\n\nflags = flag_admins(admins, AUDIT_DAY, "bihar.gov.example")\n'
-               'flags[["page", "person", "role", "no_2fa", "personal_email", "inactive", "not_serving"]]')
+               'flags[["page", "person", "access", "no_2fa", "personal_email", "inactive", "not_serving"]]')
 
 RIGHT_ANSWERS = {
     "baseline": [
