@@ -27,16 +27,31 @@ RIGHT_ANSWERS = {
         'reach_column = posts["reach"]\nmedian_reach = reach_column.quantile(0.5)',  # median as the 50% quantile
         'import numpy as np\nreach_column = posts["reach"]\nmedian_reach = np.median(reach_column)',  # numpy
     ],
+    "typical_choice": [
+        'typical_choice = "c"',  # small letter
+        'typical_choice = "(C)"',  # in brackets
+        'typical_choice = "the median"',  # the option's words pasted
+    ],
     "reels": [
         "reels = posts.query('format == \"reel\"')",  # query instead of a boolean mask
         'reels = posts.loc[posts["format"] == "reel"]',  # .loc with the mask
         'reels = posts[posts.format == "reel"]',  # attribute access for the column
         'is_reel = posts["format"] == "reel"\nreels = posts[is_reel]',  # the mask in its own name
     ],
+    "format_choice": [
+        "format_choice = 'a'",  # single quotes, small letter
+        'format_choice = "A."',  # with a full stop
+        'format_choice = "option A"',  # "option A"
+    ],
     "engagement_rate": [
         "def engagement_rate(engagements, reach):\n    return 100 * engagements / reach",  # 100 first
         "def engagement_rate(engagements, reach):\n    rate = engagements / reach\n    return rate * 100",  # intermediate
         "def engagement_rate(e, r):\n    return e / r * 100",  # other parameter names
         "def engagement_rate(engagements, reach):\n    return round(engagements / reach * 100, 2)",  # 2 decimals
+    ],
+    "rate_choice": [
+        'rate_choice = "b"',  # small letter
+        'rate_choice = " B "',  # spaces around it
+        'choice = "B"\nrate_choice = choice',  # an intermediate name
     ],
 }
