@@ -103,6 +103,69 @@ def claims(load):
                 f"a median of {WORDS.get(fewest, fewest)} posts jumps around more than a median of "
                 f"{WORDS.get(most, most)}"))
 
+    # Decision 2: four district Instagram pages, each the best on one number
+    posts["reach_per_follower"] = posts["reach"] / posts["followers_at_post"] * 100
+    ig = posts[(posts["platform"] == "Instagram") & (posts["account_type"] == "district")].sort_values("posted_at")
+    pages = ig.groupby("account", observed=True).agg(
+        posts=("post_id", "size"), followers=("followers_at_post", "last"), er_reach=("er_reach", "median"),
+        er_followers=("er_followers", "median"), total=("engagement", "sum"), top=("engagement", "max"),
+        reach_per_follower=("reach_per_follower", "median"))
+    su, kh, be, pa = (pages["total"].idxmax(), pages["er_reach"].idxmax(), pages["er_followers"].idxmax(),
+                      pages["followers"].idxmax())
+    for account in (su, kh, be, pa):
+        r = pages.loc[account]
+        out.append((f"Decision 2: the table's row for {account}",
+                    f"| {account} | {r['posts']:.0f} | {r['followers']:,.0f} | {r['er_reach']:.2f}% | "
+                    f"{r['er_followers']:.2f}% | {r['total']:,.0f} | {r['top']:,.0f} |"))
+    out.append(("Decision 2, option A: the most engagement",
+                f"{su}: the most engagement of the {len(pages)} district pages ({pages.loc[su, 'total']:,.0f} actions)"))
+    out.append(("Decision 2, option B: the highest median rate by reach",
+                f"{kh}: the highest median engagement rate by reach ({pages.loc[kh, 'er_reach']:.2f}%)"))
+    out.append(("Decision 2, option C: the highest median rate by followers",
+                f"{be}: the highest median engagement rate by followers ({pages.loc[be, 'er_followers']:.2f}%)"))
+    out.append(("Decision 2, option D: the biggest page",
+                f"{pa}: the biggest page, with the most followers and the most posts"
+                if pages["posts"].idxmax() == pa else f"{pa} has the most followers, {pages['posts'].idxmax()} the most posts"))
+    named = (su, kh, be, pa) == ("@dpro_supaul_demo", "@dpro_khagaria_demo", "@dpro_begusarai_demo",
+                                 "@dpro_patna_demo")
+    out.append(("Decision 2: the explanations name the pages, and Supaul's biggest post is over half its total",
+                "Supaul's total rests on one post" if named and pages.loc[su, "top"] > pages.loc[su, "total"] / 2
+                else "the pages of Decision 2 changed: rewrite its explanations"))
+    out.append(("Decision 2, why not A: Supaul's biggest post in its total",
+                f"{pages.loc[su, 'top']:,.0f} of its {pages.loc[su, 'total']:,.0f} actions "
+                f"({pages.loc[su, 'top'] / pages.loc[su, 'total']:.0%})"))
+    out.append(("Decision 2, why not A: Supaul's typical post",
+                f"Its typical post engages {pages.loc[su, 'er_reach']:.2f}% of the people who see it, less than"))
+    out.append(("Decision 2, why not C: reach per follower",
+                f"{pages.loc[be, 'reach_per_follower']:.0f}% of the page's followers, a typical Khagaria post "
+                f"{pages.loc[kh, 'reach_per_follower']:.0f}%"
+                if pages.loc[be, "reach_per_follower"] > pages.loc[kh, "reach_per_follower"]
+                else "Begusarai no longer reaches more people per follower than Khagaria"))
+    out.append(("Decision 2, why not C: rates by reach",
+                f"({pages.loc[be, 'er_reach']:.2f}% against {pages.loc[kh, 'er_reach']:.2f}% by reach)"))
+    out.append(("Decision 2, why not D: Patna's typical post",
+                f"typical post engages {pages.loc[pa, 'er_reach']:.2f}% of the people who see it, against "
+                f"Khagaria's {pages.loc[kh, 'er_reach']:.2f}%"))
+
+    # Decision 3: the best and the worst hour, and the early hour with few posts
+    by_hour = posts.groupby(hour)["er_reach"].agg(["median", "size"])
+    best_h, worst_h = by_hour["median"].idxmax(), by_hour["median"].idxmin()
+    outside = by_hour.drop([18, 19, 20])["median"].idxmax()
+    b, w, e = by_hour.loc[best_h], by_hour.loc[worst_h], by_hour.loc[6]
+    out.append(("Decision 3: best and worst hour",
+                f"posts published at 20:00 had a median rate of {b['median']:.2f}% by reach, against "
+                f"{w['median']:.2f}% at 14:00" if (best_h, worst_h) == (20, 14)
+                else f"best hour {best_h}, worst {worst_h}"))
+    out.append(("Decision 3, why not B", f"({b['median']:.2f}% at 20:00 against {w['median']:.2f}% at 14:00, "
+                "each on hundreds of posts)" if min(b["size"], w["size"]) >= 200 else "fewer than 200 posts"))
+    out.append(("Decision 3, option D: 06:00 is the best outside the evening",
+                f"its median ({e['median']:.2f}%) is the best outside the evening" if outside == 6
+                else f"the best hour outside the evening is now {outside}"))
+    out.append(("Decision 3, why not D: posts at 06:00 and 20:00",
+                f"the 06:00 median rests on {e['size']:,.0f} posts, against {b['size']:,.0f} at 20:00"))
+    out.append(("Decision 3, why not A: accounts in the chart",
+                f"it mixes the posts of {posts['account'].nunique()} accounts"))
+
     # Exercise 8 compares the screenshot's image post with the median Facebook image post (printed in the cell)
     images = facebook[facebook["format"] == "image"]
     img_er, img_eng, img_shares = images["er_reach"].median(), images["engagement"].median(), images["shares"].median()

@@ -5,6 +5,11 @@ than the solution in source/ (tests/check_right_answers.py grades them).
 """
 
 RIGHT_ANSWERS = {
+    "report_timing": [
+        'report_timing = "b"',  # lower case
+        'report_timing = "(B)"',  # in brackets
+        "report_timing = 'Option B.'",  # the word option, single quotes, a full stop
+    ],
     "total_engagement": [
         # one-step sum across the four columns
         'def total_engagement(df):\n    return df[["reactions", "comments", "shares", "saves"]].sum(axis=1)',
@@ -66,6 +71,11 @@ RIGHT_ANSWERS = {
         "def typical(df, group, metric):\n"
         "    return df.groupby(group)[[metric]].median().sort_values(metric, ascending=False)",
     ],
+    "invite_team": [
+        'invite_team = "b"',
+        'invite_team = " B "',  # spaces around the letter
+        'invite_team = "Khagaria, the highest median rate by reach"',  # option B's label pasted
+    ],
     "top_posts": [
         # nlargest instead of sort + head
         "def top_posts(df, metric, n):\n    return df.nlargest(n, metric)",
@@ -92,5 +102,10 @@ RIGHT_ANSWERS = {
         'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
         'def best_weekday(df):\n    number = df.groupby(df["posted_at"].dt.weekday)["er_reach"].median().idxmax()\n'
         "    return calendar.day_name[number]",
+    ],
+    "evening_posts": [
+        'evening_posts = "c"',
+        'evening_posts = "C."',
+        'choice = "C"\nevening_posts = choice',  # through an intermediate name
     ],
 }

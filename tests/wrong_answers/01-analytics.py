@@ -4,6 +4,12 @@ WRONG_ANSWERS maps an answer cell's grade id to code a participant might really 
 """
 
 WRONG_ANSWERS = {
+    # Decision 1: each option other than B (the provisional figure, labelled, and the settled one later)
+    "report_timing": [
+        'report_timing = "A"',  # Tuesday's early figure given as final
+        'report_timing = "C"',  # nothing until next week
+        'report_timing = "D"',  # views instead of reach
+    ],
     "total_engagement": [
         # forgot saves
         'def total_engagement(df):\n    return df["reactions"] + df["comments"] + df["shares"]',
@@ -71,6 +77,12 @@ WRONG_ANSWERS = {
         "def typical(df, group, metric):\n"
         "    return df.groupby(group, as_index=False)[metric].median().sort_values(metric, ascending=False)",
     ],
+    # Decision 2: each option other than B (the highest median rate by reach)
+    "invite_team": [
+        'invite_team = "A"',  # the biggest total, which rests on one post
+        'invite_team = "c"',  # the highest median rate by followers, in lower case
+        'invite_team = "Patna, the biggest page"',  # option D's label pasted
+    ],
     "top_posts": [
         # lowest first
         "def top_posts(df, metric, n):\n    return df.sort_values(metric).head(n)",
@@ -104,5 +116,12 @@ WRONG_ANSWERS = {
         # best_weekday reads the global table instead of its input
         'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
         'def best_weekday(df):\n    return posts.groupby(posts["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
+    ],
+    # Decision 3: each option other than C (test on our pages first, urgent notices at once)
+    "evening_posts": [
+        'evening_posts = "A"',  # every post at 20:00
+        'evening_posts = "B"',  # ignore the chart
+        'evening_posts = "D"',  # every post at 06:00
+        "evening_posts = 3",  # the option's number, not its letter
     ],
 }
