@@ -86,8 +86,11 @@ class Idiom:
 
 
 def _code(*spellings: str) -> str:
-    """An explanation names the idiom in code formatting: `lambda`, `.explode()`, `observed=True`."""
-    return "|".join(rf"`[^`\n]*{s}[^`\n]*`" for s in spellings)
+    """An explanation names the idiom in code formatting: `lambda`, `.explode()`, `observed=True`.
+
+    The pattern is searched inside each code span of the explaining cell, one span at a time.
+    """
+    return "|".join(f"(?:{s})" for s in spellings)
 
 
 def _bold(term: str) -> str:
@@ -98,7 +101,7 @@ IDIOMS: tuple[Idiom, ...] = (
     Idiom("import", r"^\s*(import|from)\s+\w", _code(r"import")),
     Idiom("def (a function)", r"^\s*def\s+\w+\(", _code(r"def\b")),
     Idiom("return", r"^\s*return\b", _code(r"return")),
-    Idiom("f-string", r"\bf\"|\bf'", _code(r"f\"", r"f'")),
+    Idiom("f-string", r"\bf\"|\bf'", _code(r"f\"", r"f'", r"f-string")),
     Idiom("if / else", r"^\s*if\b.*:\s*$", _code(r"\bif\b")),
     Idiom("for loop", r"^\s*for\b.*\bin\b.*:\s*$", _code(r"\bfor\b")),
     Idiom("try / except", r"^\s*try:\s*$", _code(r"try", r"except")),
@@ -120,8 +123,8 @@ IDIOMS: tuple[Idiom, ...] = (
     Idiom("~ (not)", r"(?<![\w)])~\s*[\w(]", _code(r"~")),
     Idiom(".apply()", r"\.apply\(", _code(r"apply")),
     Idiom(".map()", r"\.map\(", _code(r"\.map")),
-    Idiom(".dt accessor", r"\.dt\.", _code(r"\.dt\.")),
-    Idiom(".str accessor", r"\.str\.", _code(r"\.str\.")),
+    Idiom(".dt accessor", r"\.dt\.", _code(r"\.dt\b")),
+    Idiom(".str accessor", r"\.str\.", _code(r"\.str\b")),
     Idiom(".idxmax()", r"\.idx(max|min)\(", _code(r"idxmax", r"idxmin")),
     Idiom(".items()", r"\.items\(\)", _code(r"\.items")),
     Idiom(".loc[]", r"\.loc\[", _code(r"\.loc")),
@@ -137,13 +140,13 @@ IDIOMS: tuple[Idiom, ...] = (
     Idiom("math.erfc", r"\berfc\(", _code(r"erfc")),
     Idiom("display()", r"(?<![\w.])display\(", _code(r"display")),
     Idiom("re (regular expressions)", r"\bre\.(search|match|findall|sub|compile|fullmatch|finditer)\(",
-          _code(r"\bre\.", r"regular expression")),
+          _code(r"\bre\b")),
     Idiom("enumerate", r"\benumerate\(", _code(r"enumerate")),
     Idiom(".resample()", r"\.resample\(", _code(r"resample")),
     Idiom(".shift()", r"\.shift\(", _code(r"shift")),
     Idiom(".merge()", r"\.merge\(", _code(r"merge")),
     Idiom(".rolling()", r"\.rolling\(", _code(r"rolling")),
-    Idiom("pooled rate", r"(?i)\bpooled\b", _bold(r"pooled(?: rate)?") + "|" + _code("pooled"), concept=True),
+    Idiom("pooled rate", r"(?i)\bpooled\b", _bold(r"pooled(?: rate)?"), concept=True),
     Idiom("standard error", r"(?i)\bstandard error\b", _bold(r"standard error"), concept=True),
 )
 
@@ -202,6 +205,19 @@ def _code_in(cell) -> str:
     return "\n".join(_without_strings(block) for block in _FENCE.findall(cell.source))
 
 
+class _Explained:
+    """Does a markdown cell's prose explain an idiom? Code idioms: named inside one code span; concepts: in bold."""
+
+    def __init__(self, idiom: Idiom):
+        self.pattern = re.compile(idiom.explained)
+        self.concept = idiom.concept
+
+    def search(self, prose: str) -> bool:
+        if self.concept:
+            return bool(self.pattern.search(prose))
+        return any(self.pattern.search(span) for span in _SPAN.findall(prose))
+
+
 def unexplained_idioms(notebooks: list[tuple[str, object]]) -> list[tuple[str, str, int]]:
     """(notebook, idiom, cell number) for each idiom whose first use in the course comes before any explanation.
 
@@ -210,7 +226,8 @@ def unexplained_idioms(notebooks: list[tuple[str, object]]) -> list[tuple[str, s
     """
     missing = []
     for idiom in IDIOMS:
-        used, explained = re.compile(idiom.used, re.M), re.compile(idiom.explained)
+        used = re.compile(idiom.used, re.M)
+        explained = _Explained(idiom)
         for name, nb in notebooks:
             first = None
             for index, cell in enumerate(nb.cells):
@@ -334,9 +351,10 @@ def minutes(nb) -> tuple[float, dict[str, float]]:
     for index, cell in enumerate(nb.cells):
         meta = _nbgrader(cell)
         if cell.cell_type == "markdown":
-            words += len(_DETAILS.sub("", cell.source).split())
-            if is_manual(cell):
+            if is_manual(cell):  # the model answer is the trainer's; participants see an empty cell
                 exercise_minutes += MINUTES_PER_EXERCISE["written"]
+            else:
+                words += len(_DETAILS.sub("", cell.source).split())
         elif meta.get("solution"):
             exercise_minutes += MINUTES_PER_EXERCISE[_exercise_kind(nb, index)]
         elif not meta.get("grade"):
