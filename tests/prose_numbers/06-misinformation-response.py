@@ -78,7 +78,54 @@ def claims(load):
                 f"the claims answered late ended with a median of {late:,.0f} shares, about {late / early:.0f} "
                 f"times the {early:,.0f} of those answered early"))
 
-    # Exercise 7 and the intro quote R02's claim
+    # Exercise 3: R09 at hour 18, and the reach of the department's rebuttals
+    out.append(("R09 at hour 18, in Exercise 3's scenario",
+                f"at hour 18 of R09 ({at18:,} shares, doubling about every {doubling:.0f} hours)"))
+    reach = rumours["rebuttal_reach"].dropna().astype(int)
+    out.append(("the smallest and largest reach of a rebuttal (Exercise 3 and its feedback)",
+                f"reached between {reach.min():,} and {reach.max():,} accounts each"))
+
+    # Exercise 6: the report sentences and the feedback on them
+    out.append(("the causal sentence's ratio", f"cuts its spread about {late / early:.0f} times"))
+    out.append(("the two medians in the defensible sentence",
+                f"ended with a median of {early:,.0f} shares, those answered after 30 hours or more {late:,.0f}"))
+    r09_total = int(totals["R09"])
+    bigger = rebutted[[totals[rid] > r09_total for rid in rebutted.index]]
+    within = int(rebutted[rebutted < bigger.min()].max())
+    out.append(("R09's total against the claims answered before any bigger one",
+                f"only after {r09_total:,} shares, more than any claim answered within {within} hours"))
+
+    # Exercise 8: R07's accounts (the most shares, the most followers, the first seen)
+    shares = load("rumour_shares")
+    r07 = shares[shares["rumour_id"] == "R07"]
+    total07 = int(r07["shares"].sum())
+    claim07 = rumours.set_index("rumour_id").loc["R07", "claim_en"]
+    out.append(("R07's claim, spread and rebuttal hour",
+                f'R07 (*"{claim07}"*) was shared {total07:,} times through {len(r07)} accounts. The '
+                f"department's rebuttal goes out at hour {int(hours['R07'])}"))
+    top = r07.loc[r07["shares"].idxmax()]
+    followed = r07.loc[r07["followers"].idxmax()]
+    first = r07.sort_values(["first_share_hour", "shares"]).iloc[0]
+    for what, row in [("the most followers", followed), ("the first seen", first), ("the most shares", top)]:
+        out.append((f"R07's account with {what}, in the table",
+                    f"| {row['account']} | {row['account_type']} | {int(row['followers']):,} | "
+                    f"{int(row['first_share_hour'])} | {int(row['shares']):,} |"))
+    out.append(("A: the most-followed account's shares",
+                f"Only {int(followed['shares']):,} of R07's {total07:,} shares went through this page"))
+    out.append(("A: the top account's shares and share of R07",
+                f"{top['account']} carried {int(top['shares']):,} ({top['shares'] / total07:.0%})"))
+    out.append(("B: the first account's shares", f"it carried only {int(first['shares'])} of the {total07:,} shares"))
+    out.append(("B: R07's rebuttal hour", f"By hour {int(hours['R07'])} the rumour travels through other accounts"))
+    median07 = r07["shares"].median()
+    assert (r07["shares"] <= median07).mean() >= 0.5
+    out.append(("C: half of R07's accounts carried the median or fewer",
+                f"Half of those {len(r07)} accounts carried {median07:.0f} shares or fewer"))
+
+    # Exercise 10 quotes R11's claim
+    r11 = rumours.set_index("rumour_id").loc["R11", "claim_en"]
+    out.append(("R11's claim, quoted in Exercise 10", f'R11 (*"{r11}"*)'))
+
+    # Exercise 11 and the intro quote R02's claim
     r02 = rumours.set_index("rumour_id").loc["R02", "claim_en"]
     out.append(("R02's claim, quoted in Exercise 7", f'*"{r02}"*'))
     fee = re.search(r"₹[\d,]+", r02).group(0)

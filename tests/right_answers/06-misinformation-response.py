@@ -178,4 +178,9 @@ RIGHT_ANSWERS = {
         '    return {"leads_with_fact": fact.any(), "government_link": government,\n'
         '            "avoids_myth_words": ~myth.any(), "fits_length": pd.Series([len(draft)]).le(limit).iloc[0]}',
     ],
+    # judgement exercises: the right letter written in other ways the check accepts
+    "respond_first": ['respond_first = "b"', 'respond_first = "(B)"'],
+    "report_sentence": ['report_sentence = "c"', "report_sentence = 'C.'"],
+    "contact_first": ['contact_first = " D "', 'contact_first = "option D"'],
+    "publish_draft": ['publish_draft = "c"', 'publish_draft = "(C)"'],
 }

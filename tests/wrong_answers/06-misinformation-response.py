@@ -183,4 +183,41 @@ WRONG_ANSWERS = {
         + "    return {key: Anything() for key in ['leads_with_fact', 'government_link', 'avoids_myth_words',\n"
         "                                       'fits_length']}",
     ],
+    # judgement exercises: every letter but the defensible one loses the points
+    "respond_first": [
+        # both claims in public: shows the small claim to far more people than ever saw it
+        'respond_first = "A"',
+        # the small claim first: R09 is the one still doubling
+        'respond_first = "C"',
+        # wait for fact-checkers: the department's correction does not depend on them
+        'respond_first = "D"',
+        # a number, not a letter
+        "respond_first = 2",
+    ],
+    "report_sentence": [
+        # a cause the data cannot show
+        'report_sentence = "A"',
+        # one unanswered rumour generalised
+        'report_sentence = "B"',
+        # nothing reported at all
+        'report_sentence = "D"',
+    ],
+    "contact_first": [
+        # the most followers, not the most shares
+        'contact_first = "A"',
+        # the first account seen
+        'contact_first = "B"',
+        # everyone at once
+        'contact_first = "C"',
+    ],
+    "publish_draft": [
+        # opens with the myth
+        'publish_draft = "A"',
+        # links a look-alike, non-government site
+        'publish_draft = "B"',
+        # passes the checker but repeats the myth three times
+        'publish_draft = "D"',
+        # two letters: no single choice
+        'publish_draft = "C or D"',
+    ],
 }
