@@ -150,6 +150,18 @@ def claims(load):
     out.append(("calendar with 48 hours", f'Only {len(stricter)} of the {len(IDEAS)} ideas fit now: "{left_out[0]}" '
                                           "is left out"))
 
+    # Exercise 2 (a decision): Darbhanga's Mahila Rozgar posts last quarter
+    mine = quarter[(quarter["district"] == "Darbhanga") & (quarter["scheme"] == "Mahila Rozgar")]
+    median_reach = mine["reach"].median()
+    out.append(("Darbhanga's Mahila Rozgar posts last quarter",
+                f"Last quarter the Darbhanga pages published {len(mine)} posts on Mahila Rozgar: the median post "
+                f"reached {median_reach:,.0f} people, their reach adds up to {inr(mine['reach'].sum())}, and they "
+                f"got {mine['link_clicks'].sum():,} link clicks"))
+    out.append(("option A's target", f"the median reach per post, from {median_reach:,.0f} to "
+                                     f"{round(median_reach * 1.1, -2):,.0f} (+10%)"))
+    out.append(("option B's target (about double)", f"the total reach of the posts, from {inr(mine['reach'].sum())} "
+                                                    f"to {inr(round(mine['reach'].sum() * 2, -4))}"))
+
     # Boosts during the Model Code of Conduct for the 2025 Bihar Assembly election (6 Oct to 16 Nov 2025)
     boosted = posts[posts["boosted"] & (posts["posted_at"] >= pd.Timestamp("2025-10-06", tz=TZ))
                     & (posts["posted_at"] < pd.Timestamp("2025-11-17", tz=TZ))]
@@ -201,6 +213,23 @@ def claims(load):
     out.append(("T3's power for a 0.5-point lift",
                 f"from {base_t3:.2f}% to {base_t3 + 0.5:.2f}%), a test that size would have come out significant "
                 f"only about {power(a.reached, base_t3, 0.5) * 100:.0f}% of the time"))
+
+    # Exercise 11 (a decision): T2 read as "no difference"; its size against the size a 0.5-point lift needs
+    t2 = tests["T2"]
+    t2a, t2b = t2.loc["A"], t2.loc["B"]
+    rate_a2, rate_b2 = t2a.clicks / t2a.reached * 100, t2b.clicks / t2b.reached * 100
+    _, p2 = z_test(t2a.clicks, t2a.reached, t2b.clicks, t2b.reached)
+    assert p2 >= 0.05 and t2a.reached == t2b.reached
+    out.append(("T2 in Exercise 11", f"to {t2a.reached:,} people each: {t2a.clicks} and {t2b.clicks} clicked "
+                                     f"({rate_a2:.2f}% and {rate_b2:.2f}%), p = {p2:.2f}"))
+    needed = people_per_arm(rate_a2, 0.5)
+    out.append(("people per version T2 needed", f"at a {rate_a2:.2f}% click rate it needed about "
+                                                f"{round(needed, -3):,.0f} people per version, and it had "
+                                                f"{t2a.reached:,}"))
+    out.append(("T2's power in Exercise 11's feedback", f"it had only about a {power(t2a.reached, rate_a2, 0.5) * 100:.0f}% "
+                                                        "chance of detecting a real 0.5-point lift"))
+    out.append(("T2's gap in Exercise 11's feedback", f"A gap of {abs(rate_b2 - rate_a2):.2f} percentage points with "
+                                                      f"p = {p2:.2f}"))
 
     # Planning a test's size (the formula with the module's example numbers)
     n = people_per_arm(10, 0.5)

@@ -127,7 +127,7 @@ RIGHT_ANSWERS = {
         "        spent[max(curves, key=next_gain)] += step\n"
         "    return spent",
         # a right allocate next to a wrong marginal_reach (not divided by the step, not at the current spend):
-        # the review's participant lost 3 of 4 points for Exercise 3's slip; allocate is graded on its own
+        # the review's participant lost 3 of 4 points for Exercise 5's slip (then Exercise 3); allocate is graded on its own
         "def marginal_reach(curve, spend, step):\n"
         "    return curve(spend + step) / (spend + step)\n"
         "\n"
@@ -224,4 +224,10 @@ RIGHT_ANSWERS = {
         "    n = (z_a * math.sqrt(2 * p * (1 - p)) + z_b * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) ** 2 / gap ** 2\n"
         "    return int(n) + 1",
     ],
+    # Decisions: the letter written as a participant might
+    "kpi_choice": ['kpi_choice = "c"', 'kpi_choice = "(C)"', 'kpi_choice = " C. "'],
+    "alert_timing": ['alert_timing = "b"', 'alert_timing = "option B"', "alert_timing = 'B'"],
+    "election_action": ['election_action = "d"', 'election_action = "(D)"', 'election_action = "D."'],
+    "t2_reply": ['t2_reply = "d"', 't2_reply = "[D]"',
+                 't2_reply = "inconclusive: the test was too small"'],
 }

@@ -307,4 +307,39 @@ WRONG_ANSWERS = {
         # hard-coded the example
         "def people_per_arm(base_rate, lift):\n    return 57763",
     ],
+    # Decisions: every option but the defensible one
+    "kpi_choice": [
+        # the median per post: a quality check that counts no one who applied
+        'kpi_choice = "A"',
+        # the posts' reach added up: repeat viewers counted again, doubled by posting twice as often
+        'kpi_choice = "B"',
+        # the number of posts: an output of the team's own effort
+        'kpi_choice = "D"',
+    ],
+    "alert_timing": [
+        # the best engagement slot, once
+        'alert_timing = "A"',
+        # at the hottest hour, too late to plan the day
+        'alert_timing = "C"',
+        # once only, as if the spacing rule applied to alerts
+        'alert_timing = "D"',
+    ],
+    "election_action": [
+        # boosts approved before the announcement left running
+        'election_action = "A"',
+        # Meta's authorisation taken for the Model Code of Conduct
+        'election_action = "B"',
+        # silence, the service notice included
+        'election_action = "C"',
+    ],
+    "t2_reply": [
+        # p >= 0.05 read as "no difference"
+        't2_reply = "A"',
+        # the higher rate taken as a win
+        't2_reply = "B"',
+        # peeking: stop the first time p dips below 0.05
+        't2_reply = "C"',
+        # the right letter's number, not a letter
+        "t2_reply = 4",
+    ],
 }
