@@ -144,6 +144,11 @@ def claims(load):
     out.append(("calendar", f"Every post landed at {hours.pop()}:00, the best hour, and all {len(plan)} ideas "
                             "found a slot"))
     assert len(plan) == len(IDEAS)
+    tuesday = [(idea, scheme, platform) for idea, platform, scheme, t in plan
+               if t == pd.Timestamp("2026-04-07 20:00", tz=TZ) and scheme == "Mahila Rozgar"]
+    assert len(tuesday) == 1, "Exercise 4 names the one Mahila Rozgar post planned for Tuesday evening"
+    out.append(("Exercise 4's evening post on Tuesday 7 April",
+                'Tonight your plan has the "{}" ({}, {}) at 20:00'.format(*tuesday[0])))
     stricter = _calendar(list(by_hour.index[:6]), 48)
     left_out = [idea for idea, _, _ in IDEAS if idea not in {i for i, _, _, _ in stricter}]
     assert len(left_out) == 1, "the text names the one idea left out"
