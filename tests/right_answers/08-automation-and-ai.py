@@ -4,16 +4,8 @@ RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might
 than the solution in source/ (tests/check_right_answers.py grades them).
 """
 
-_PUNCTUATION = 'PUNCTUATION = ".,!?।;:\\"\'()"\n\n\n'
-_TOKENIZE_DEMO = '\n\n\ntokenize("Sir, पेंशन नहीं आई।")'
 _REPORT_DEMO = "\n\n\nreport = weekly_report(week)\nreport"
 _CHART_DEMO = "\n\n\nfig = report_chart(report)\nplt.show()"
-_WORDS_DEMO = ('\n\n\ncounts = word_table(train["text"], train["label"])\nprint(counts.shape[0], "different words")\n'
-               'counts.loc[["pension", "click", "नहीं", "thanks"]]')
-_SMOOTH_DEMO = ('\n\n\nprobs = smooth(counts)\npriors = train["label"].value_counts(normalize=True)\n'
-                'probs.loc[["pension", "click", "नहीं"]].round(4)')
-_PREDICT_DEMO = ('\n\n\nprint(label_scores(probs, priors, "pension 3 mahine se nahi aaya").round(1))\n'
-                 'predict(probs, priors, "pension 3 mahine se nahi aaya")')
 _ACCURACY_DEMO = '\n\n\naccuracy_by(results, "language").round(1)'
 _COVERAGE_DEMO = "\n\n\ncoverage_at(results, 0.9)"
 
@@ -104,87 +96,6 @@ RIGHT_ANSWERS = {
         '    ax.set_xlabel("engagement rate (% of reach)")\n'
         "    return fig" + _CHART_DEMO,
     ],
-    "tokenize": [
-        # the second hint's list comprehension
-        _PUNCTUATION + "def tokenize(text):\n"
-        "    return [w.strip(PUNCTUATION) for w in text.lower().split() if w.strip(PUNCTUATION)]" + _TOKENIZE_DEMO,
-        # split first, lower each word, filter(None, ...) drops the empty ones
-        _PUNCTUATION + "def tokenize(text):\n"
-        "    stripped = [word.lower().strip(PUNCTUATION) for word in text.split()]\n"
-        "    return list(filter(None, stripped))" + _TOKENIZE_DEMO,
-        # a loop with len() for the empty test
-        _PUNCTUATION + "def tokenize(text):\n"
-        "    words = []\n"
-        "    for piece in text.lower().split():\n"
-        "        clean = piece.strip(PUNCTUATION)\n"
-        "        if len(clean) > 0:\n"
-        "            words.append(clean)\n"
-        "    return words" + _TOKENIZE_DEMO,
-    ],
-    "word_table": [
-        # groupby + size + unstack instead of crosstab
-        "def word_table(texts, labels):\n"
-        '    rows = pd.DataFrame({"word": [tokenize(t) for t in texts], "label": list(labels)})\n'
-        '    rows = rows.explode("word").dropna()\n'
-        '    return rows.groupby(["word", "label"]).size().unstack(fill_value=0)' + _WORDS_DEMO,
-        # (word, label) pairs in a list, then crosstab
-        "def word_table(texts, labels):\n"
-        "    pairs = [(word, label) for text, label in zip(texts, labels) for word in tokenize(text)]\n"
-        '    rows = pd.DataFrame(pairs, columns=["word", "label"])\n'
-        '    return pd.crosstab(rows["word"], rows["label"])' + _WORDS_DEMO,
-        # counting in dictionaries, then a table with 0 for the missing pairs
-        "def word_table(texts, labels):\n"
-        "    counts = {}\n"
-        "    for text, label in zip(texts, labels):\n"
-        "        per_label = counts.setdefault(label, {})\n"
-        "        for word in tokenize(text):\n"
-        "            per_label[word] = per_label.get(word, 0) + 1\n"
-        "    return pd.DataFrame(counts).fillna(0).astype(int)" + _WORDS_DEMO,
-    ],
-    "smooth": [
-        # add / div with shape[0]
-        "def smooth(table):\n    return table.add(1).div(table.sum() + table.shape[0])" + _SMOOTH_DEMO,
-        # add one first, then divide by the new column totals (the same denominator)
-        "def smooth(table):\n    plus_one = table + 1\n    return plus_one / plus_one.sum()" + _SMOOTH_DEMO,
-        # column by column with apply
-        "def smooth(table):\n"
-        "    return table.apply(lambda column: (column + 1) / (column.sum() + len(column)))" + _SMOOTH_DEMO,
-        # rounded to 4 decimals, as the exercise allows
-        "def smooth(table):\n    return ((table + 1) / (table.sum() + len(table))).round(4)" + _SMOOTH_DEMO,
-    ],
-    "predict": [
-        # a loop adding each known word's log-probabilities
-        "def label_scores(probs, priors, text):\n"
-        "    scores = np.log(priors)\n"
-        "    for word in tokenize(text):\n"
-        "        if word in probs.index:\n"
-        "            scores = scores + np.log(probs.loc[word])\n"
-        "    return scores\n\n\n"
-        "def predict(probs, priors, text):\n"
-        "    scores = label_scores(probs, priors, text)\n"
-        "    return str(scores.sort_values(ascending=False).index[0])" + _PREDICT_DEMO,
-        # the logarithm of the whole table first, then the rows of the words
-        "def label_scores(probs, priors, text):\n"
-        "    log_probs = np.log(probs)\n"
-        "    known = [w for w in tokenize(text) if w in log_probs.index]\n"
-        "    return log_probs.loc[known].sum() + np.log(priors)\n\n\n"
-        "def predict(probs, priors, text):\n"
-        "    scores = label_scores(probs, priors, text)\n"
-        "    return str(max(scores.index, key=lambda label: scores[label]))" + _PREDICT_DEMO,
-        # .isin on the tokens, .add for the priors
-        "def label_scores(probs, priors, text):\n"
-        "    words = pd.Series(tokenize(text), dtype=object)\n"
-        "    words = words[words.isin(probs.index)]\n"
-        "    return np.log(probs.loc[list(words)]).sum().add(np.log(priors))\n\n\n"
-        "def predict(probs, priors, text):\n"
-        "    return str(label_scores(probs, priors, text).idxmax())" + _PREDICT_DEMO,
-        # reindex: unknown words come back as empty rows, dropped before the logarithm
-        "def label_scores(probs, priors, text):\n"
-        "    rows = probs.reindex(tokenize(text)).dropna()\n"
-        "    return np.log(rows).sum() + np.log(priors)\n\n\n"
-        "def predict(probs, priors, text):\n"
-        "    return str(label_scores(probs, priors, text).idxmax())" + _PREDICT_DEMO,
-    ],
     "accuracy_by": [
         # a new column with assign, then groupby on the table
         "def accuracy_by(results, column):\n"
@@ -236,4 +147,16 @@ RIGHT_ANSWERS = {
         '    accuracy = round(float((sure["predicted"] == sure["label"]).mean() * 100), 2)\n'
         '    return {"coverage": coverage, "accuracy": accuracy}' + _COVERAGE_DEMO,
     ],
+    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
+    "reach_headline": ['reach_headline = "b"', 'reach_headline = "(B)"', 'reach_headline = "B."',
+        'reach_headline = "total post reach, people from the insights"'],
+    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
+    "threshold_choice": ['threshold_choice = "c"', 'threshold_choice = "(C)"', 'threshold_choice = "C."',
+        'threshold_choice = "0.95"'],
+    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
+    "privacy_miss": ['privacy_miss = "c"', 'privacy_miss = "(C)"', 'privacy_miss = "C."',
+        'privacy_miss = "hide, answer privately, change the rule"'],
+    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
+    "ai_label": ['ai_label = "b"', 'ai_label = "(B)"', 'ai_label = "B."',
+        'ai_label = "post it labelled"'],
 }

@@ -105,140 +105,6 @@ WRONG_ANSWERS = {
     return fig
 ''',
     ],
-    "tokenize": [
-        # the "letters and digits" pattern: cuts Hindi words at the vowel signs
-        '''PUNCTUATION = ".,!?।;:\\"'()"
-
-import re
-
-def tokenize(text):
-    return re.findall(r"\\w+", text.lower())
-''',
-        # forgot to strip punctuation
-        '''PUNCTUATION = ".,!?।;:\\"'()"
-
-def tokenize(text):
-    return text.lower().split()
-''',
-        # kept empty words
-        '''PUNCTUATION = ".,!?।;:\\"'()"
-
-def tokenize(text):
-    return [w.strip(PUNCTUATION) for w in text.lower().split(" ")]
-''',
-        # forgot lower case
-        '''PUNCTUATION = ".,!?।;:\\"'()"
-
-def tokenize(text):
-    return [w.strip(PUNCTUATION) for w in text.split() if w.strip(PUNCTUATION)]
-''',
-        # removed the punctuation everywhere, not only at the ends: "2.5" becomes "25", "isn't" "isnt"
-        '''PUNCTUATION = ".,!?।;:\\"'()"
-
-def tokenize(text):
-    for mark in PUNCTUATION:
-        text = text.replace(mark, "")
-    return text.lower().split()
-''',
-        # stripped the end of each word only: "(from" keeps its bracket
-        '''PUNCTUATION = ".,!?।;:\\"'()"
-
-def tokenize(text):
-    return [w.rstrip(PUNCTUATION) for w in text.lower().split() if w.rstrip(PUNCTUATION)]
-''',
-    ],
-    "word_table": [
-        # counted each word once per comment
-        '''def word_table(texts, labels):
-    rows = pd.DataFrame({"word": [sorted(set(tokenize(t))) for t in texts], "label": list(labels)})
-    rows = rows.explode("word").dropna()
-    return pd.crosstab(rows["word"], rows["label"])
-''',
-        # split at spaces instead of using tokenize (case and punctuation kept)
-        '''def word_table(texts, labels):
-    rows = pd.DataFrame({"word": [t.split() for t in texts], "label": list(labels)})
-    rows = rows.explode("word").dropna()
-    return pd.crosstab(rows["word"], rows["label"])
-''',
-        # the missing (word, label) pairs left empty (NaN) instead of 0
-        '''def word_table(texts, labels):
-    rows = pd.DataFrame({"word": [tokenize(t) for t in texts], "label": list(labels)})
-    rows = rows.explode("word").dropna()
-    return rows.groupby(["word", "label"]).size().unstack()
-''',
-    ],
-    "smooth": [
-        # no smoothing
-        '''def smooth(table):
-    return table / table.sum()
-''',
-        # added 1 to the counts but only 1 to the total
-        '''def smooth(table):
-    return (table + 1) / (table.sum() + 1)
-''',
-        # divided by the grand total of all labels
-        '''def smooth(table):
-    return (table + 1) / (table.sum().sum() + len(table))
-''',
-        # rounded to 3 decimals: the tiny probabilities lose most of their precision (4 decimals asked)
-        '''def smooth(table):
-    return ((table + 1) / (table.sum() + len(table))).round(3)
-''',
-    ],
-    "predict": [
-        # forgot the prior
-        '''def label_scores(probs, priors, text):
-    words = [w for w in tokenize(text) if w in probs.index]
-    return np.log(probs.loc[words]).sum()
-
-
-def predict(probs, priors, text):
-    return str(label_scores(probs, priors, text).idxmax())
-''',
-        # each word once (set), so repeats don't count
-        '''def label_scores(probs, priors, text):
-    words = [w for w in set(tokenize(text)) if w in probs.index]
-    return np.log(priors) + np.log(probs.loc[words]).sum()
-
-
-def predict(probs, priors, text):
-    return str(label_scores(probs, priors, text).idxmax())
-''',
-        # picked the lowest score
-        '''def label_scores(probs, priors, text):
-    words = [w for w in tokenize(text) if w in probs.index]
-    return np.log(priors) + np.log(probs.loc[words]).sum()
-
-
-def predict(probs, priors, text):
-    return str(label_scores(probs, priors, text).idxmin())
-''',
-        # added probabilities instead of their logarithms
-        '''def label_scores(probs, priors, text):
-    words = [w for w in tokenize(text) if w in probs.index]
-    return np.log(priors + probs.loc[words].sum())
-
-
-def predict(probs, priors, text):
-    return str(label_scores(probs, priors, text).idxmax())
-''',
-        # words the table does not know not skipped: .loc stops at them (KeyError)
-        '''def label_scores(probs, priors, text):
-    return np.log(priors) + np.log(probs.loc[tokenize(text)]).sum()
-
-
-def predict(probs, priors, text):
-    return str(label_scores(probs, priors, text).idxmax())
-''',
-        # words the table does not know given a tiny probability instead of being skipped
-        '''def label_scores(probs, priors, text):
-    return np.log(priors) + np.log(probs.reindex(tokenize(text)).fillna(1e-6)).sum()
-
-
-def predict(probs, priors, text):
-    return str(label_scores(probs, priors, text).idxmax())
-''',
-    ],
     "accuracy_by": [
         # a share, not a percentage
         '''def accuracy_by(results, column):
@@ -292,4 +158,12 @@ def predict(probs, priors, text):
             "accuracy": round(float((sure["predicted"] == sure["label"]).mean() * 100), 1)}
 ''',
     ],
+    # a decision: each letter other than the defensible B loses the points
+    "reach_headline": ['reach_headline = "A"', 'reach_headline = "C"', 'reach_headline = "D"'],
+    # a decision: each letter other than the defensible C loses the points
+    "threshold_choice": ['threshold_choice = "A"', 'threshold_choice = "B"', 'threshold_choice = "D"'],
+    # a decision: each letter other than the defensible C loses the points
+    "privacy_miss": ['privacy_miss = "A"', 'privacy_miss = "B"', 'privacy_miss = "D"'],
+    # a decision: each letter other than the defensible B loses the points
+    "ai_label": ['ai_label = "A"', 'ai_label = "C"', 'ai_label = "D"'],
 }
