@@ -147,6 +147,10 @@ SCHEMAS: dict[str, dict[str, object]] = {
         "campaign_id": "str", "platform": _cat(PLATFORMS), "start_date": TS,
         "spend_inr": "int64", "reach": "int64",
     },
+    # --- 09-digital-governance datasets (datagen/governance.py) ---
+    # --- end of 09-digital-governance datasets ---
+    # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
+    # --- end of 10-crisis-and-incident-response datasets ---
 }
 
 

@@ -57,6 +57,10 @@ def build(out: Path) -> list[str]:
     put("ab_test", ab, campaign.ab_card(ab))
     sr = campaign.spend_response()
     put("spend_response", sr, campaign.spend_card(sr))
+    # --- 09-digital-governance datasets (datagen/governance.py) ---
+    # --- end of 09-digital-governance datasets ---
+    # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
+    # --- end of 10-crisis-and-incident-response datasets ---
     missing = set(names()) - set(written)
     assert not missing, missing
     return written
