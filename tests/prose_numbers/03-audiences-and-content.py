@@ -32,6 +32,8 @@ def claims(load):
                 else f"only {young:.1f}% are 18 to 34"))
     gender = audience.groupby("gender", observed=True)["followers"].sum() / total * 100
     out.append(("gender shares", f"gives {gender['male']:.2f} for `male` and {gender['female']:.2f} for `female`"))
+    out.append(("Exercise 4's feedback: the share of follows from men",
+                f"in this data {gender['male']:.0f}% of follows come from men"))
 
     madhubani = _shares(audience, "Madhubani")
     maithili_second = madhubani.drop("Hindi").idxmax() == "Maithili" and madhubani["Maithili"] > madhubani["English"]
@@ -59,6 +61,11 @@ def claims(load):
 
     magahi = {d: _shares(audience, d).get("Magahi", 0.0) for d in ["Gaya", "Nalanda"]}
     never = not ((posts["district"].isin(["Gaya", "Nalanda"])) & (posts["language"] == "Magahi")).any()
+    gaya = _shares(audience, "Gaya")
+    out.append(("Exercise 6's feedback: Gaya's Magahi share", f"The survey says {gaya['Magahi']:.1f}% of Gaya's follows "
+                "prefer Magahi"))
+    out.append(("Exercise 6's feedback: Gaya's Hindi share, the largest", f"Most of Gaya's follows ({gaya['Hindi']:.1f}%) "
+                "prefer Hindi" if gaya.idxmax() == "Hindi" and gaya["Hindi"] > 50 else "Hindi is no longer most of Gaya"))
     out.append(("Gaya and Nalanda: Magahi shares, and no Magahi posts",
                 f"In Gaya ({magahi['Gaya']:.1f}%) and Nalanda ({magahi['Nalanda']:.1f}%) many followers say they "
                 "prefer **Magahi**, but the offices have never posted in it" if never
@@ -72,6 +79,10 @@ def claims(load):
     out.append(("the two naive 'winners' and their numbers of posts",
                 f"The \"winners\" at the top, {first} and {second}, were used on {naive.loc[first, 'posts']} and "
                 f"{naive.loc[second, 'posts']} posts"))
+    out.append(("Exercise 8: the naive top tag", f"wants to add {first}, #ChhathPuja and"))
+    out.append(("Exercise 8's option B: the naive top tag", f"add only {first}, the tag with the highest median reach rate"))
+    out.append(("Exercise 8's feedback: the naive top tag and its posts",
+                f"{first} tops the naive list on {naive.loc[first, 'posts']} posts"))
     chhath = tagged[tagged["tag"] == "#ChhathPuja"]
     flood = tagged[tagged["tag"] == "#FloodAlert"]
     months = set(chhath["posted_at"].dt.month_name())
@@ -99,6 +110,19 @@ def claims(load):
     out.append(("Facebook: the length bands with the highest and lowest median rate",
                 f"On Facebook, posts of {best} characters had the highest median engagement rate "
                 f"({by_length[best]:.2f}%) and posts of {worst} characters the lowest ({by_length[worst]:.2f}%)"))
+    out.append(("Exercise 10: the best Facebook length band", f"Facebook posts of {best} characters did best"))
+    out.append(("Exercise 10: the rule's limit is the best band's upper edge",
+                f"no Facebook post longer than {best.split('-')[-1]} characters"))
+    by_platform = posts.groupby("platform", observed=True).agg(er=("engagement_rate", "median"),
+                                                                 length=("text_length", "median"),
+                                                                 longest=("text_length", "max"))
+    x_lowest = by_platform["er"].idxmin() == "X"
+    x_shortest = by_platform["length"].idxmin() == "X"
+    out.append(("section 5: X posts are short and have low engagement rates",
+                f"Posts on X are short (in this data {by_platform.loc['X', 'longest']} characters at most) *and* get "
+                "low engagement rates" if x_lowest else "X no longer has the lowest engagement rates"))
+    out.append(("Exercise 10's option C: X the shortest and the lowest", "posts on X are the shortest and have the lowest "
+                "engagement rates" if x_lowest and x_shortest else "X is no longer the shortest and the lowest"))
     out.append(("sample answer: length", f"on Facebook posts of {best} characters had the highest median engagement "
                 "rate and long ones the lowest" if worst == "over 400" else "long posts are no longer the lowest"))
     return out

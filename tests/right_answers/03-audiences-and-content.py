@@ -51,6 +51,11 @@ RIGHT_ANSWERS = {
         '        if language != "Hindi":\n'
         "            return str(language)",
     ],
+    "source_choice": [
+        'source_choice = "b"',  # small letter
+        'source_choice = "(B)"',  # in brackets
+        'source_choice = "a follower survey, checked against the census"',  # the option's words pasted
+    ],
     "language_table": [
         # named aggregation on the frame
         "def language_table(posts, district):\n"
@@ -71,6 +76,11 @@ RIGHT_ANSWERS = {
         '    table.columns = ["posts", "median_er"]\n'
         '    return table.nlargest(len(table), "median_er")',
     ],
+    "gaya_choice": [
+        "gaya_choice = 'c'",  # single quotes, small letter
+        'gaya_choice = "C."',  # with a full stop
+        'gaya_choice = "option C"',  # "option C"
+    ],
     "hashtag_table": [
         # query for the filter
         "def hashtag_table(tagged, min_posts):\n"
@@ -89,6 +99,11 @@ RIGHT_ANSWERS = {
         '    table = kept.groupby("tag").agg(posts=("reach_rate", "size"), median_reach_rate=("reach_rate", "median"))\n'
         '    return table.sort_values("median_reach_rate", ascending=False)',
     ],
+    "hashtag_choice": [
+        'hashtag_choice = "c"',  # small letter
+        'hashtag_choice = " C "',  # spaces around it
+        'advice = "C"\nhashtag_choice = advice',  # an intermediate name
+    ],
     "er_by_length": [
         # query, and the bands as a new column
         "fb = posts.query('platform == \"Facebook\"')\n"
@@ -104,5 +119,10 @@ RIGHT_ANSWERS = {
         "for label in LENGTH_LABELS:\n"
         '    medians[label] = fb.loc[bands == label, "engagement_rate"].median()\n'
         "er_by_length = pd.Series(medians)",
+    ],
+    "length_choice": [
+        'length_choice = "b"',  # small letter
+        'length_choice = "[B]"',  # in square brackets
+        'length_choice = "Option B"',  # "Option B"
     ],
 }

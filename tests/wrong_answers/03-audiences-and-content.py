@@ -43,6 +43,11 @@ WRONG_ANSWERS = {
         # hard-coded the example
         "def second_language(table, district):\n    return \"Maithili\"",
     ],
+    "source_choice": [
+        'source_choice = "A"',  # Meta's insights: no home district, no preferred language
+        'source_choice = "C"',  # the census: the whole population in 2011, Magahi counted under Hindi
+        'source_choice = "D"',  # the comments: a few self-chosen followers
+    ],
     "language_table": [
         # mean instead of median
         "def language_table(posts, district):\n"
@@ -58,6 +63,10 @@ WRONG_ANSWERS = {
         "def language_table(posts, district):\n"
         "    table = posts.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
         "    return table.sort_values(\"median_er\", ascending=False)",
+    ],
+    "gaya_choice": [
+        'gaya_choice = "A"',  # no posts is not evidence of failure
+        'gaya_choice = "B"',  # switching everything leaves most followers out, untested
     ],
     "hashtag_table": [
         # "more than" instead of "at least"
@@ -76,6 +85,11 @@ WRONG_ANSWERS = {
         "    table = table[table[\"posts\"] >= min_posts]\n"
         "    return table.sort_values(\"median_reach_rate\", ascending=False)",
     ],
+    "hashtag_choice": [
+        'hashtag_choice = "A"',  # the moments' tags on a road-safety post
+        'hashtag_choice = "B"',  # the naive winner on 5 posts
+        'hashtag_choice = "D"',  # no tags at all: the data does not show they hurt
+    ],
     "er_by_length": [
         # all platforms mixed
         "bands = pd.cut(posts[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
@@ -88,5 +102,9 @@ WRONG_ANSWERS = {
         "fb = posts[posts[\"platform\"] == \"Facebook\"]\n"
         "bands = pd.cut(fb[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
         "er_by_length = (fb[\"engagement\"] / fb[\"followers_at_post\"] * 100).groupby(bands).median()",
+    ],
+    "length_choice": [
+        'length_choice = "A"',  # a pattern made a rule, advisories cut short
+        'length_choice = "C"',  # mixes platforms
     ],
 }
