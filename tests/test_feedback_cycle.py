@@ -258,22 +258,24 @@ def test_the_report_counts_participants_and_says_which_points(tmp_path, root, mo
     assignment = Assignment(NAME, tmp_path)
     release = gates.read(tmp_path / "release" / NAME / f"{NAME}.ipynb")
     wrong = "`engagement` should be a number, but it is text: '409'."
-    exercises = ["engagement", "views_per_person", BLANK, "median_reach", "reels", "engagement_rate"]
+    exercises = ["engagement", "views_per_person", BLANK, "median_reach", "typical_choice", "reels", "format_choice",
+                 "engagement_rate", "rate_choice"]
 
     def row(name, scored, late=0.0, by_hand=0.0):
         got = dict(zip(exercises, scored, strict=True))
         total = sum(scored) + by_hand
         return {"participant": name, **{f"{NAME}/{a}": v for a, v in got.items()},
                 f"{NAME}/reach_explained": by_hand, f"{NAME}/late_penalty": late,
-                f"{NAME}/total": max(total - late, 0), f"{NAME}/max": 15.0, f"{NAME}/needs_hand_grading": ""}
+                f"{NAME}/total": max(total - late, 0), f"{NAME}/max": 21.0, f"{NAME}/needs_hand_grading": ""}
 
-    rows = [row("seven", [0, 2, 2, 2, 1, 0]),  # 7 of 13 autograded points (7 of 15 in all: hand grading pending)
-            row("six", [0, 2, 2, 2, 0, 0]),
-            row("late", [2, 2, 2, 2, 2, 3], late=13.0),
-            row("done", [2, 2, 2, 2, 2, 3], by_hand=2.0)]
+    rows = [row("ten", [0, 2, 2, 2, 2, 2, 0, 0, 0]),  # 10 of 19 autograded points (hand grading pending)
+            row("six", [0, 2, 2, 2, 0, 0, 0, 0, 0]),
+            row("late", [2, 2, 2, 2, 2, 2, 2, 3, 2], late=19.0),
+            row("done", [2, 2, 2, 2, 2, 2, 2, 3, 2], by_hand=2.0)]
     assert report.autograded_points(assignment) == {"engagement": 2, "views_per_person": 2, BLANK: 2,
-                                                    "median_reach": 2, "reels": 2, "engagement_rate": 3}
-    for name in ("seven", "six"):  # the same failure in both of engagement's test cells
+                                                    "median_reach": 2, "typical_choice": 2, "reels": 2,
+                                                    "format_choice": 2, "engagement_rate": 3, "rate_choice": 2}
+    for name in ("ten", "six"):  # the same failure in both of engagement's test cells
         nb = nbformat.from_dict(json.loads(json.dumps(release)))
         for cell in nb.cells:
             if gates.nbgrader_meta(cell).get("grade_id") in ("engagement_check", "engagement_hidden"):
@@ -289,8 +291,8 @@ def test_the_report_counts_participants_and_says_which_points(tmp_path, root, mo
     assert stats["engagement"]["message"] == wrong and stats["engagement"]["message_count"] == 2
     assert "(2 participants)" in page and "×)" not in page
     at_risk = {name: share for name, share, _ in json.loads(path.with_suffix(".json").read_text())["at_risk"]}
-    assert set(at_risk) == {"six", "late"}  # "seven" has 54% of the autograded points
-    assert at_risk["six"] == pytest.approx(6 / 13)
+    assert set(at_risk) == {"six", "late"}  # "ten" has 53% of the autograded points
+    assert at_risk["six"] == pytest.approx(6 / 19)
     assert "Below 50% of the autograded points (after any late penalty; hand-graded answers are not counted" in page
 
 
