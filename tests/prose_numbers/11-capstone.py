@@ -1,6 +1,6 @@
-"""Numbers about the course data in 09-capstone's text and sample answers, computed from the data.
+"""Numbers about the course data in 11-capstone's text and sample answers, computed from the data.
 
-Each fragment below must appear word for word in source/09-capstone (tests/test_prose_numbers.py). The
+Each fragment below must appear word for word in source/11-capstone (tests/test_prose_numbers.py). The
 claims the plan rests on (the best hours, the format that reaches most, how the greedy split of the
 budget falls, the rumour's price) are built from `posts`, `rumours`, `rumour_hourly` and the curves in
 the `spend_response` card, so a regenerated dataset that changes them names the sentence to rewrite; so

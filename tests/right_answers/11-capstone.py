@@ -1,4 +1,4 @@
-"""Right answers for 09-capstone: each must score its exercise's full marks under autograde.
+"""Right answers for 11-capstone: each must score its exercise's full marks under autograde.
 
 RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
 than the solution in source/ (tests/check_right_answers.py grades them).

@@ -1,4 +1,4 @@
-"""Plausible wrong answers for 09-capstone: each must lose its exercise's points under autograde.
+"""Plausible wrong answers for 11-capstone: each must lose its exercise's points under autograde.
 
 WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
 """
