@@ -146,6 +146,9 @@ IDIOMS: tuple[Idiom, ...] = (
     Idiom(".shift()", r"\.shift\(", _code(r"shift")),
     Idiom(".merge()", r"\.merge\(", _code(r"merge")),
     Idiom(".rolling()", r"\.rolling\(", _code(r"rolling")),
+    Idiom(".iterrows()", r"\.iterrows\(", _code(r"iterrows")),
+    Idiom(".stack() / .unstack()", r"\.(?:un)?stack\(", _code(r"stack")),
+    Idiom("[::-1] (reversed)", r"\[::-1\]", _code(r"::-1")),
     Idiom("pooled rate", r"(?i)\bpooled\b", _bold(r"pooled(?: rate)?"), concept=True),
     Idiom("standard error", r"(?i)\bstandard error\b", _bold(r"standard error"), concept=True),
 )
