@@ -148,6 +148,19 @@ SCHEMAS: dict[str, dict[str, object]] = {
         "spend_inr": "int64", "reach": "int64",
     },
     # --- 09-digital-governance datasets (datagen/governance.py) ---
+    "holidays": {
+        "date": TS, "name_en": "str", "name_hi": "str",
+        "kind": _cat(["general", "public (NI Act)"]),
+    },
+    "rti_register": {
+        "case_id": "str", "kind": _cat(["RTI", "grievance"]), "received_at": TS,
+        "channel": _cat(["online portal", "post", "in person", "helpline"]),
+        "subject": _cat(["boosted-post spending", "deleted or edited posts", "page access list",
+                         "comment moderation", "press releases", "a person's safety (urgent)",
+                         "scheme benefit not received",
+                         "no reply on social media", "wrong information in a post"]),
+        "district": _cat(DISTRICTS), "life_or_liberty": "bool", "replied_at": TS,
+    },
     # --- end of 09-digital-governance datasets ---
     # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
     # --- end of 10-crisis-and-incident-response datasets ---

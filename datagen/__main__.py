@@ -58,6 +58,12 @@ def build(out: Path) -> list[str]:
     sr = campaign.spend_response()
     put("spend_response", sr, campaign.spend_card(sr))
     # --- 09-digital-governance datasets (datagen/governance.py) ---
+    from . import governance
+
+    hol = governance.holidays()
+    put("holidays", hol, governance.holidays_card(hol))
+    reg = governance.register()
+    put("rti_register", reg, governance.register_card(reg, hol))
     # --- end of 09-digital-governance datasets ---
     # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
     # --- end of 10-crisis-and-incident-response datasets ---

@@ -1,0 +1,73 @@
+"""The planted effects of `rti_register` and `holidays` (09-digital-governance finds them)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from course import governance as gov
+from course.data import card, load
+
+TODAY = pd.Timestamp("2026-04-30 17:00", tz="Asia/Kolkata")
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load("rti_register")
+
+
+@pytest.fixture(scope="module")
+def hol():
+    return load("holidays")
+
+
+def test_holidays_are_the_reported_2026_dates(hol):
+    assert hol["date"].dt.year.eq(2026).all() and hol["date"].is_monotonic_increasing
+    days = set(hol["date"].dt.strftime("%m-%d"))
+    assert {"01-26", "03-03", "03-04", "03-22", "08-15", "10-02", "12-25"} <= days
+    assert (hol["kind"] == "general").sum() == 11  # all eleven general holidays the reports list
+    assert "verify against the current notification" in card("holidays")
+
+
+def test_register_shape(reg):
+    assert reg["case_id"].is_unique and reg["received_at"].is_monotonic_increasing
+    assert set(reg["kind"]) == {"RTI", "grievance"}
+    assert (reg["replied_at"].dropna() <= TODAY).all()
+    assert (reg["replied_at"].dropna() > reg.loc[reg["replied_at"].notna(), "received_at"]).all()
+    assert not reg.loc[reg["kind"] == "grievance", "life_or_liberty"].any()
+    assert (reg["received_at"].dt.day_of_week < 5).all()
+
+
+def test_overdue_cases_of_both_kinds(reg, hol):
+    late = gov.overdue(reg, TODAY, hol)
+    assert 5 <= len(late) <= 12
+    assert set(late["kind"]) == {"RTI", "grievance"}
+    assert late["due"].is_monotonic_increasing
+
+
+def test_one_life_or_liberty_request_answered_late(reg):
+    lol = reg[reg["life_or_liberty"]]
+    hours = (lol["replied_at"] - lol["received_at"]).dt.total_seconds() / 3600
+    assert len(lol) == 3 and (hours > 48).sum() == 1 and (hours <= 48).sum() == 2
+    assert (lol["kind"] == "RTI").all()
+
+
+def test_holidays_change_the_answer_for_one_grievance(reg, hol):
+    with_h = gov.status(reg, TODAY, hol)
+    without = gov.status(reg, TODAY, None)
+    changed = reg.loc[(without == "overdue") & (with_h != "overdue"), "case_id"].tolist()
+    assert len(changed) == 1
+
+
+def test_calendar_days_would_overcount_grievances(reg, hol):
+    """Counting 60 calendar days instead of 60 working days calls pending grievances overdue."""
+    g = reg[(reg["kind"] == "grievance") & reg["replied_at"].isna()]
+    calendar = g[g["received_at"] + pd.Timedelta(days=60) < TODAY]
+    working = gov.overdue(g, TODAY, hol)
+    assert len(calendar) >= len(working) + 3
+
+
+def test_some_replies_late_of_both_kinds(reg, hol):
+    st = gov.status(reg, TODAY, hol)
+    late = reg.loc[st == "answered late", "kind"]
+    assert set(late) == {"RTI", "grievance"}
