@@ -1,8 +1,8 @@
 """Numbers about the course data in 05-community-standards' text, computed from the data.
 
 Each fragment below must appear word for word in source/05-community-standards (tests/test_prose_numbers.py).
-The rules the text talks about (`triage_v1`, the sample solution's `triage` and `decide_action`) are run as
-the notebook defines them: their cells are executed from the source notebook, so a changed keyword list or
+The rules the text talks about (`triage_v1`, the sample solution's `triage`, and `decide_action`, given
+code since issue #16) are run as the notebook defines them: their cells are executed from the source notebook, so a changed keyword list or
 a regenerated dataset shows which sentence to rewrite.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "source" / "05-community-standards" / "05-community-standards.ipynb"
-# has_any and triage_v1; count_digits; the solutions of Exercises 3 and 6
+# has_any and triage_v1; count_digits; the solution of Exercise 4 (triage); ACTIONS and decide_action
 CELLS = ["05-community-standards-009", "05-community-standards-027", "triage", "decide_action"]
 GRIEVANCE_QUEUE = ["escalate", "hide and escalate"]
 
@@ -46,6 +46,8 @@ def claims(load):
     quoting = as_personal & comments["contains_aadhaar"]
     replied = grievance & ~action.isin(GRIEVANCE_QUEUE)
     assert set(mine[replied]) <= {"question", "appreciation"}, set(mine[replied])
+    v1 = comments["text"].map(rules["triage_v1"])
+    abuse_precision = (label[v1 == "abuse"] == "abuse").mean()
     aadhaar_shaped = comments.loc[comments["contains_aadhaar"], "aadhaar_valid"]
     passing = int(aadhaar_shaped.sum())
     return [
@@ -60,6 +62,11 @@ def claims(load):
         ("comments labelled personal_data", f"and so would all {(label == 'personal_data').sum()} comments in which"),
         ("grievances the sample rule sends to the reply queue, the only ones outside the grievance queue",
          f"the {replied.sum()} grievances the rule took for questions or thanks are the only ones outside the queue"),
+        ("the first rule's precision for abuse (Exercise 3's scenario)",
+         f"For abuse the rule is right {_pct(abuse_precision)} of the time"),
+        ("the first rule's precision for abuse, in the explanation of option A of auto_hide",
+         f"{_pct(abuse_precision)} precision means that "
+         + ("more than a third" if abuse_precision < 2 / 3 else "some")),
         ("Aadhaar-shaped numbers that pass the Verhoeff check",
-         "None of them. The course's numbers" if passing == 0 else f"{passing} of them."),
+         "None of them: the course's numbers" if passing == 0 else f"{passing} of them."),
     ]

@@ -156,45 +156,6 @@ RIGHT_ANSWERS = {
         '        return "appreciation"\n'
         '    return "question"',
     ],
-    "is_valid_aadhaar": [
-        # reversed(), and regular expressions for the separators and the shape
-        "import re\n\n\n"
-        "def is_valid_aadhaar(number):\n"
-        '    digits = re.sub(r"[ -]", "", number)\n'
-        '    if not re.fullmatch(r"[0-9]{12}", digits):\n'
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(reversed(digits)):\n"
-        "        p = P[i % 8][int(ch)]\n"
-        "        c = D[c][p]\n"
-        "    return c == 0",
-        # hyphens made spaces and split away, a list of numbers read with a while loop, explicit True / False
-        "def is_valid_aadhaar(number):\n"
-        '    digits = "".join(number.replace("-", " ").split())\n'
-        "    if len(digits) == 12 and digits.isdigit():\n"
-        "        values = [int(ch) for ch in digits]\n"
-        "        values.reverse()\n"
-        "        c = 0\n"
-        "        i = 0\n"
-        "        while i < len(values):\n"
-        "            c = D[c][P[i % 8][values[i]]]\n"
-        "            i += 1\n"
-        "        if c == 0:\n"
-        "            return True\n"
-        "        return False\n"
-        "    else:\n"
-        "        return False",
-        # separators dropped one character at a time; positions counted from the left, the rightmost is 0
-        "def is_valid_aadhaar(number):\n"
-        '    digits = "".join(ch for ch in number if ch not in " -")\n'
-        "    if len(digits) != 12 or not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for k in range(11, -1, -1):\n"
-        "        i = 11 - k\n"
-        "        c = D[c][P[i % 8][int(digits[k])]]\n"
-        "    return c == 0",
-    ],
     "redact": [
         # in the order the bullets list them: email, phone, then Aadhaar-shaped
         "def redact(text):\n"
@@ -212,41 +173,26 @@ RIGHT_ANSWERS = {
         "        text = re.sub(pattern, tag, text)\n"
         "    return text",
     ],
-    "decide_action": [
-        # a dictionary with .get and a default
-        "ACTIONS = {\n"
-        '    "appreciation": "reply", "question": "reply", "misinformation": "reply",\n'
-        '    "grievance": "escalate",\n'
-        '    "abuse": "hide", "personal_data": "hide and escalate",\n'
-        '    "spam_scam": "delete",\n'
-        "}\n\n\n"
-        "def decide_action(label):\n"
-        '    return ACTIONS.get(label, "escalate")',
-        # if / elif on every label, in the table's order
-        "def decide_action(label):\n"
-        '    if label == "appreciation" or label == "question" or label == "misinformation":\n'
-        '        return "reply"\n'
-        '    elif label == "grievance":\n'
-        '        return "escalate"\n'
-        '    elif label == "personal_data":\n'
-        '        return "hide and escalate"\n'
-        '    elif label == "abuse":\n'
-        '        return "hide"\n'
-        '    elif label == "spam_scam":\n'
-        '        return "delete"\n'
-        "    else:\n"
-        '        return "escalate"',
-        # tuples, one result name and one return
-        "def decide_action(label):\n"
-        '    action = "escalate"\n'
-        '    if label in ("appreciation", "question", "misinformation"):\n'
-        '        action = "reply"\n'
-        '    if label == "personal_data":\n'
-        '        action = "hide and escalate"\n'
-        '    if label == "abuse":\n'
-        '        action = "hide"\n'
-        '    if label == "spam_scam":\n'
-        '        action = "delete"\n'
-        "    return action",
+    # Judgement exercises (issue #16): the letter written another way, or the option's words pasted.
+    "auto_hide": [
+        'auto_hide = "c"',
+        'auto_hide = "(C)"',
+        'auto_hide = ("Don\'t hide automatically: the rule puts what it calls abuse in a queue, and a person "\n'
+        '             "reads each comment before hiding it.")',
+    ],
+    "vendor": [
+        'vendor = "b"',
+        'vendor = "B."',
+        'vendor = "option B"',
+    ],
+    "id_number": [
+        'id_number = " b "',
+        'id_number = "(B)"',
+        'id_number = "Redact both numbers before the screenshot is posted."',
+    ],
+    "own_number": [
+        'own_number = "d"',
+        'own_number = "[D]"',
+        'own_number = "Hide it, reply privately, and put the request in the grievance queue."',
     ],
 }

@@ -95,75 +95,6 @@ WRONG_ANSWERS = {
         + "    known = dict(zip(work['text'], work['label'].astype(str)))\n"
         "    return known.get(text, 'question')",
     ],
-    "is_valid_aadhaar": [
-        # forgot to read the digits from the right
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    if len(digits) != 12 or not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits):\n"
-        "        c = D[c][P[i % 8][int(ch)]]\n"
-        "    return c == 0",
-        # positions counted from 1 instead of 0
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    if len(digits) != 12 or not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits[::-1], start=1):\n"
-        "        c = D[c][P[i % 8][int(ch)]]\n"
-        "    return c == 0",
-        # only checks the shape, never the check digit
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    return len(digits) == 12 and digits.isdigit()",
-        # no length check: 11- or 13-digit numbers can pass
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    if not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits[::-1]):\n"
-        "        c = D[c][P[i % 8][int(ch)]]\n"
-        "    return c == 0",
-        # removes the spaces but not the hyphens: "1234-5678-9010", as the comments write it, gives False
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '')\n"
-        "    if len(digits) != 12 or not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits[::-1]):\n"
-        "        c = D[c][P[i % 8][int(ch)]]\n"
-        "    return c == 0",
-        # no shape check at all: stops with a ValueError on letters instead of giving False
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits[::-1]):\n"
-        "        c = D[c][P[i % 8][int(ch)]]\n"
-        "    return c == 0",
-        # the length of the text as typed, not of its digits: "12 34 5678 9010" (spaces elsewhere) gives False
-        "def is_valid_aadhaar(number):\n"
-        "    if len(number) not in (12, 14):\n"
-        "        return False\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    if len(digits) != 12 or not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits[::-1]):\n"
-        "        c = D[c][P[i % 8][int(ch)]]\n"
-        "    return c == 0",
-        # P[i] without % 8: P has 8 rows, a 12-digit number has positions up to 11 (IndexError)
-        "def is_valid_aadhaar(number):\n"
-        "    digits = number.replace(' ', '').replace('-', '')\n"
-        "    if len(digits) != 12 or not digits.isdigit():\n"
-        "        return False\n"
-        "    c = 0\n"
-        "    for i, ch in enumerate(digits[::-1]):\n"
-        "        c = D[c][P[i][int(ch)]]\n"
-        "    return c == 0",
-    ],
     "redact": [
         # redacts only the numbers that pass the check: a mistyped Aadhaar or an application number
         # stays public (redaction goes by shape, not by validity)
@@ -195,52 +126,37 @@ WRONG_ANSWERS = {
         "    text = AADHAAR_LIKE.sub('[ID]', text)\n"
         "    return PHONE.sub('[PHONE]', text)",
     ],
-    "decide_action": [
-        # hides angry grievances: the mistake this module is about
-        "def decide_action(label):\n"
-        "    if label in ['appreciation', 'question', 'misinformation']:\n"
-        "        return 'reply'\n"
-        "    if label in ['abuse', 'personal_data', 'grievance']:\n"
-        "        return 'hide'\n"
-        "    if label == 'spam_scam':\n"
-        "        return 'delete'\n"
-        "    return 'escalate'",
-        # deletes misinformation instead of correcting it, and replies to unknown labels
-        "def decide_action(label):\n"
-        "    if label in ['misinformation', 'spam_scam']:\n"
-        "        return 'delete'\n"
-        "    if label == 'personal_data':\n"
-        "        return 'hide and escalate'\n"
-        "    if label == 'abuse':\n"
-        "        return 'hide'\n"
-        "    if label == 'grievance':\n"
-        "        return 'escalate'\n"
-        "    return 'reply'",
-        # a dictionary read with [label]: an unknown label stops with a KeyError instead of "escalate"
-        "ACTIONS = {'appreciation': 'reply', 'question': 'reply', 'misinformation': 'reply',\n"
-        "           'grievance': 'escalate', 'abuse': 'hide', 'personal_data': 'hide and escalate',\n"
-        "           'spam_scam': 'delete'}\n"
-        "def decide_action(label):\n"
-        "    return ACTIONS[label]",
-        # the old table: a citizen's own number is only hidden, so the request leaves the grievance queue
-        "def decide_action(label):\n"
-        "    if label in ['appreciation', 'question', 'misinformation']:\n"
-        "        return 'reply'\n"
-        "    if label in ['abuse', 'personal_data']:\n"
-        "        return 'hide'\n"
-        "    if label == 'spam_scam':\n"
-        "        return 'delete'\n"
-        "    return 'escalate'",
-        # the actions in capitals: "Escalate" is not "escalate" where the queue is filtered
-        "def decide_action(label):\n"
-        "    if label in ['appreciation', 'question', 'misinformation']:\n"
-        "        return 'Reply'\n"
-        "    if label == 'personal_data':\n"
-        "        return 'Hide and escalate'\n"
-        "    if label == 'abuse':\n"
-        "        return 'Hide'\n"
-        "    if label == 'spam_scam':\n"
-        "        return 'Delete'\n"
-        "    return 'Escalate'",
+    # Judgement exercises (issue #16): every option but the defensible one is a recorded wrong answer.
+    "auto_hide": [
+        # "most of it is abuse": 62.9% precision hides the grievances the rule calls abuse, unread
+        'auto_hide = "A"',
+        # raising recall catches more abuse but does nothing about the comments wrongly called abuse
+        'auto_hide = "B"',
+        # deleting makes every mistake permanent
+        'auto_hide = "D"',
+    ],
+    "vendor": [
+        # a score on the comments the tool was trained on
+        'vendor = "A"',
+        # held out, but one score overall hides the grievances it would hide
+        'vendor = "C"',
+        # refusing without measuring
+        'vendor = "D"',
+    ],
+    "id_number": [
+        # "fails the check, so not an Aadhaar number": the check catches typing mistakes, nothing more
+        'id_number = "A"',
+        # the words around a number decide what it is
+        'id_number = "C"',
+        # asks for an Aadhaar number in public
+        'id_number = "D"',
+    ],
+    "own_number": [
+        # a public reply leaves the numbers public
+        'own_number = "A"',
+        # hiding alone: the old table, the request leaves the grievance queue
+        'own_number = "B"',
+        # deleting a request for help
+        'own_number = "C"',
     ],
 }
