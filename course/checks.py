@@ -333,7 +333,7 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
                           f"{_type_name(value)}.", hint or f'write, for example, {name} = "{next(iter(options))}"')
     letter = _letter_of(value, options)
     if letter is None:
-        by_label = {label.strip().casefold(): key for key, label in options.items()}
+        by_label = {label.strip(_LETTER_NOISE).casefold(): key for key, label in options.items()}
         letter = by_label.get(value.strip().strip(_LETTER_NOISE).casefold())
     if letter is None:
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
