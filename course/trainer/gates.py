@@ -429,10 +429,15 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
 
 
 def right_answer_submissions(notebook: str, source, release, right: dict[str, list[str]], right_file: str):
-    """(problems, {student: notebook}, cases) for one notebook's recorded right answers: each replaces the
-    solution in an otherwise solved notebook; cases are (student, notebook, answer id, k, code, tests)."""
+    """(problems, {student: notebook}, cases) for one notebook's recorded right answers; cases are
+    (student, notebook, answer id, k, code, tests).
+
+    Submission `right-k` answers every exercise with its k-th right answer (the solution where it has
+    fewer): a right answer must keep its own marks and cost no other exercise anything, so grading them
+    together proves both, in a handful of submissions instead of one per answer.
+    """
     problems: list[str] = []
-    made: dict[str, nbformat.NotebookNode] = {}
+    replace: dict[int, dict[str, str]] = {}
     cases: list[tuple[str, str, str, int, str, list[str]]] = []
     solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
     for answer_id, test_ids in exercises(source).items():
@@ -443,10 +448,16 @@ def right_answer_submissions(notebook: str, source, release, right: dict[str, li
         for k, code in enumerate(codes, start=1):
             if _normalised(code) == _normalised(solutions[answer_id]):
                 problems.append(f"{notebook}: right answer #{k} for {answer_id!r} is the solution itself")
-            student = f"right-{answer_id}-{k}"
-            made[student] = solved_submission(source, release, {answer_id: code})
-            cases.append((student, notebook, answer_id, k, code, test_ids))
+            replace.setdefault(k, {})[answer_id] = code
+            cases.append((f"right-{k}", notebook, answer_id, k, code, test_ids))
+    made = {f"right-{k}": solved_submission(source, release, answers) for k, answers in replace.items()}
     return problems, made, cases
+
+
+def is_decision(source, test_ids: list[str]) -> bool:
+    """An exercise answered by choosing an option (course.checks.expect_decision)."""
+    cells = {nbgrader_meta(c).get("grade_id"): c for c in source.cells}
+    return any("expect_decision(" in cells[t].source for t in test_ids if t in cells)
 
 
 CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
@@ -505,6 +516,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     submissions: dict[str, dict[str, nbformat.NotebookNode]] = {"solved": {}, "blank": {}}
     expectations: list[tuple[str, str, str, list[str]]] = []  # student, notebook, answer id, tests
     right_cases: list[tuple[str, str, str, list[str]]] = []
+    batched: dict[tuple[str, str], set[str]] = {}  # (student, notebook) -> the exercises it answers wrongly
     all_exercises: set[str] = set()
     for notebook in assignment.notebooks:
         source = read(assignment.source(notebook))
@@ -518,16 +530,27 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
             submissions.setdefault(student, {})[notebook] = nb
         right_cases += [(student, nb_name, answer_id, test_ids)
                         for student, nb_name, answer_id, _, _, test_ids in cases_made]
+        # A wrong choice in one decision cannot reach another exercise's answer (it is a letter in its own
+        # variable), so the k-th wrong choices of all decisions share submission `wrong-decisions-k`;
+        # every other exercise there must keep full marks. Other wrong answers are graded one at a time.
+        decisions: dict[int, dict[str, str]] = {}
         for answer_id, test_ids in exercises(source).items():
             cases = wrong.get(answer_id, [])
             if not cases:
                 problems.append(f"{notebook}: exercise {answer_id!r} has no recorded wrong answer in "
                                 f"tests/wrong_answers/{assignment.name}.py")
             for k, case in enumerate(cases, start=1):
-                student = f"wrong-{answer_id}-{k}"
-                submissions.setdefault(student, {})[notebook] = solved_submission(
-                    source, release, {answer_id: case})
+                if is_decision(source, test_ids):
+                    student = f"wrong-decisions-{k}"
+                    decisions.setdefault(k, {})[answer_id] = case
+                    batched.setdefault((student, notebook), set()).add(answer_id)
+                else:
+                    student = f"wrong-{answer_id}-{k}"
+                    submissions.setdefault(student, {})[notebook] = solved_submission(
+                        source, release, {answer_id: case})
                 expectations.append((student, notebook, answer_id, test_ids))
+        for k, answers in decisions.items():
+            submissions.setdefault(f"wrong-decisions-{k}", {})[notebook] = solved_submission(source, release, answers)
     exercises_of = {notebook: exercises(read(assignment.source(notebook))) for notebook in assignment.notebooks}
     for answer_id in sorted(set(right) - all_exercises):
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
@@ -563,7 +586,15 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         if top == 0 or got >= top:
             case = student.rsplit("-", 1)[1]
             problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
-    problems += _charged_twice(expectations, report, exercises_of)
+    problems += _charged_twice(expectations, report, exercises_of, batched)
+    for (student, notebook) in {(student, notebook) for student, notebook, _, _ in right_cases}:
+        answered = {answer_id for s_, n_, answer_id, _ in right_cases if (s_, n_) == (student, notebook)}
+        for other, tests in exercises_of.get(notebook, {}).items():
+            got, top = report.exercise(student, notebook, tests)
+            if other not in answered and top and got < top:
+                problems.append(f"{notebook}: with the right answers #{student.rsplit('-', 1)[1]} of other exercises, "
+                                f"{other!r} (answered as the solution does) scores only {got:g}/{top:g}: a right "
+                                "answer costs another exercise points")
     for student, notebook, answer_id, test_ids in right_cases:
         got, top = report.exercise(student, notebook, test_ids)
         if top == 0 or got < top:
@@ -576,13 +607,16 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     return problems, report
 
 
-def _charged_twice(expectations, report: GradeReport, exercises_of: dict[str, dict[str, list[str]]]) -> list[str]:
+def _charged_twice(expectations, report: GradeReport, exercises_of: dict[str, dict[str, list[str]]],
+                   batched: dict[tuple[str, str], set[str]] | None = None) -> list[str]:
     """A recorded wrong answer costs points in its own exercise only: every other exercise of the notebook,
-    answered as the solution does, keeps full marks (a correct answer never loses a point)."""
+    answered as the solution does, keeps full marks (a correct answer never loses a point). In a submission
+    that answers several decisions wrongly at once, those decisions are not "other" exercises."""
     problems = []
     for student, notebook, answer_id, _ in expectations:
+        wrong_here = (batched or {}).get((student, notebook), {answer_id})
         for other, tests in exercises_of.get(notebook, {}).items():
-            if other == answer_id:
+            if other == answer_id or other in wrong_here:
                 continue
             got, top = report.exercise(student, notebook, tests)
             if top and got < top:
