@@ -26,6 +26,11 @@ def explain(error: BaseException) -> str | None:
     if isinstance(error, NameError):
         match = re.search(r"name '([^']+)' is not defined", str(error))
         name = match.group(1) if match else "a name"
+        if re.fullmatch(r"[A-Z]", name):
+            return (
+                f"❓ `{name}` is not something Python knows. A letter you choose, like any text, goes in "
+                f"quotes: write \"{name}\"."
+            )
         return (
             f"❓ `{name}` does not exist yet.\n"
             "Run the cells above this one first (Run ▸ Run All Above Selected Cell), and check the "

@@ -26,3 +26,10 @@ def test_friendly_messages_appear_as_error_outputs():
     assert "not written yet" in stub.traceback[0]
     assert "`reech` does not exist yet" in name.traceback[0]
     assert other.ename == "ZeroDivisionError" and len(other.traceback) > 2, "other errors keep Python's traceback"
+
+
+def test_a_letter_without_quotes_is_told_to_use_quotes():
+    from course.messages import explain
+
+    assert 'write "C"' in explain(NameError("name 'C' is not defined"))
+    assert "does not exist yet" in explain(NameError("name 'reach' is not defined"))

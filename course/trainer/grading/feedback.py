@@ -202,9 +202,12 @@ def friendly_error(output) -> str:
     if ename == "NameError":
         # A check meets a name the answer cell never created: not attempted, blank, stopped by an error.
         match = re.search(r"name '([^']{1,80})' is not defined", evalue)
+        if match and re.fullmatch(r"[A-Z]", match.group(1)):  # `choice = C`: a decision's letter without quotes
+            return (f"✋ `{match.group(1)}` is not something Python knows: a letter you choose goes in quotes, "
+                    f"e.g. \"{match.group(1)}\".")
         name = f"`{match.group(1)}`" if match else "this exercise"
         return (f"{_MISSING} {name} yet: the answer cell did not create it (not written, stopped by an "
-                "error, or the name is spelled differently).")
+                "error, or the name is spelled differently), or the code uses a name that was never defined.")
     if ename == "KernelDied":
         return evalue[:300]
     if ename == "CellTimeoutError":
