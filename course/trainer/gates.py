@@ -365,6 +365,8 @@ class GradeReport:
     # student -> notebook -> the autograded notebook (with outputs), for the students asked for
     graded: dict[str, dict[str, nbformat.NotebookNode]] = field(default_factory=dict)
     hints_solving: dict[str, list[str]] = field(default_factory=dict)  # notebook -> exercises its hints solve
+    # recorded wrong answers that lose some points but keep others (partial credit: printed by course check)
+    wrong_with_points: list[str] = field(default_factory=list)
 
     def autograded(self, student: str, notebook: str) -> tuple[float, float]:
         cells = self.scores.get(student, {}).get(notebook, {})
@@ -583,9 +585,11 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
             problems.append(f"{notebook}: blank release scores {got:g}/{top:g}; passing: {passing}")
     for student, notebook, answer_id, test_ids in expectations:
         got, top = report.exercise(student, notebook, test_ids)
+        case = student.rsplit("-", 1)[1]
         if top == 0 or got >= top:
-            case = student.rsplit("-", 1)[1]
             problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
+        elif got:
+            report.wrong_with_points.append(f"{notebook}: {answer_id} #{case} {got:g}/{top:g}")
     problems += _charged_twice(expectations, report, exercises_of, batched)
     for (student, notebook) in {(student, notebook) for student, notebook, _, _ in right_cases}:
         answered = {answer_id for s_, n_, answer_id, _ in right_cases if (s_, n_) == (student, notebook)}
@@ -809,4 +813,6 @@ def check(assignment: Assignment, *, quick: bool = False) -> tuple[dict[str, lis
                        f"in {grades.seconds:.1f} s")
         solving = [f"{nb}: {a}" for nb, found in grades.hints_solving.items() for a in found]
         figures.append(f"hints that solve their exercise: {', '.join(solving) or 'none'}")
+        figures.append(f"recorded wrong answers that keep some points: {len(grades.wrong_with_points)}"
+                       + "".join(f"\n    {w}" for w in grades.wrong_with_points))
     return report, figures
