@@ -1,0 +1,43 @@
+"""Right answers for 09-digital-governance: each must score its exercise's full marks under autograde.
+
+RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
+than the solution in source/ (tests/check_right_answers.py grades them).
+"""
+
+_DUE = "def rti_due(received, life_or_liberty):\n"
+_OVERDUE = "def overdue(table, today):\n"
+
+RIGHT_ANSWERS = {
+    "rti_due": [
+        # 48 hours written as 2 days, with else
+        _DUE + "    if life_or_liberty == True:\n        deadline = received + pd.Timedelta(days=2)\n"
+               "    else:\n        deadline = received + pd.Timedelta(days=30)\n    return deadline",
+        # Python's own timedelta, in one line
+        "from datetime import timedelta\n\n\n"
+        + _DUE + "    return received + (timedelta(hours=48) if life_or_liberty else timedelta(days=30))",
+        # pandas' DateOffset
+        _DUE + "    if life_or_liberty:\n        return received + pd.DateOffset(hours=48)\n"
+               "    return received + pd.DateOffset(days=30)",
+        # the course tool, once found
+        "from course.governance import rti_due as _tool\n\n\n" + _DUE + "    return _tool(received, life_or_liberty)",
+    ],
+    "which_law": ['which_law = "b"', 'which_law = "(B)"', 'which_law = "RTI, Grievance Act, Public Services Act"'],
+    "overdue": [
+        # .loc with ~ and notna, then nsmallest
+        _OVERDUE + '    keep = ~table["replied_at"].notna() & (table["due"] < today)\n'
+                   '    late = table.loc[keep]\n    return late.nsmallest(len(late), "due")',
+        # two steps with names
+        _OVERDUE + '    no_reply = table[table["replied_at"].isna()]\n'
+                   '    passed = no_reply[no_reply["due"] < today]\n'
+                   '    return passed.sort_values("due", ascending=True)',
+        # pd.isna and a fresh index
+        _OVERDUE + '    late = table[pd.isna(table["replied_at"]) & (today > table["due"])]\n'
+                   '    return late.sort_values("due").reset_index(drop=True)',
+    ],
+    "next_step": ['next_step = "b"', 'next_step = "option B"', 'next_step = "B."'],
+    "correction": ['correction = "b"', 'correction = " B "', 'correction = "correct in the open, keep the original"'],
+    "boost_decision": ['boost_decision = "b"', 'boost_decision = "(b)"'],
+    "personal_data": ['personal_data = "b"', 'personal_data = "Option B"'],
+    "handover": ['handover = "b"', 'handover = "[B]"'],
+    "accessible": ['accessible = "b"', 'accessible = "text, alt text, captions, contrast"'],
+}

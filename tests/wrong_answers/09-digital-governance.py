@@ -1,0 +1,51 @@
+"""Plausible wrong answers for 09-digital-governance: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+_DUE = "def rti_due(received, life_or_liberty):\n"
+_OVERDUE = "def overdue(table, today):\n"
+
+WRONG_ANSWERS = {
+    "rti_due": [
+        # 48 days instead of 48 hours
+        _DUE + "    if life_or_liberty:\n        return received + pd.Timedelta(days=48)\n"
+               "    return received + pd.Timedelta(days=30)",
+        # the urgent rule forgotten: 30 days for everyone
+        _DUE + "    return received + pd.Timedelta(days=30)",
+        # the condition the wrong way round
+        _DUE + "    if not life_or_liberty:\n        return received + pd.Timedelta(hours=48)\n"
+               "    return received + pd.Timedelta(days=30)",
+        # 30 working days, as for a grievance
+        "from course.governance import add_working_days\n\n\n"
+        + _DUE + "    if life_or_liberty:\n        return received + pd.Timedelta(hours=48)\n"
+                 "    return add_working_days(received, 30)",
+        # the length of time, not the deadline
+        _DUE + "    if life_or_liberty:\n        return pd.Timedelta(hours=48)\n    return pd.Timedelta(days=30)",
+        # a date that claims to equal every date
+        "class Anything(pd.Timestamp):\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n\n\n"
+        + _DUE + "    return Anything(received)",
+    ],
+    "which_law": ['which_law = "A"', 'which_law = "C"', 'which_law = "D"'],
+    "overdue": [
+        # the reply forgotten: cases answered late are listed too
+        _OVERDUE + '    return table[table["due"] < today].sort_values("due")',
+        # the deadline forgotten: every case without a reply, pending ones included
+        _OVERDUE + '    return table[table["replied_at"].isna()].sort_values("due")',
+        # notna instead of isna: the answered cases
+        _OVERDUE + '    return table[(table["replied_at"].notna()) & (table["due"] < today)].sort_values("due")',
+        # not sorted: the register's order of receipt
+        _OVERDUE + '    return table[(table["replied_at"].isna()) & (table["due"] < today)]',
+        # the ids only
+        _OVERDUE + '    late = table[(table["replied_at"].isna()) & (table["due"] < today)]\n'
+                   '    return list(late.sort_values("due")["case_id"])',
+    ],
+    "next_step": ['next_step = "A"', 'next_step = "C"', 'next_step = "D"'],
+    "correction": ['correction = "A"', 'correction = "D"'],
+    "boost_decision": ['boost_decision = "A"', 'boost_decision = "C"', 'boost_decision = "D"'],
+    "personal_data": ['personal_data = "A"', 'personal_data = "D"'],
+    "handover": ['handover = "A"', 'handover = "C"'],
+    "accessible": ['accessible = "C"', 'accessible = "D"'],
+}
