@@ -149,6 +149,12 @@ IDIOMS: tuple[Idiom, ...] = (
     Idiom(".iterrows()", r"\.iterrows\(", _code(r"iterrows")),
     Idiom(".stack() / .unstack()", r"\.(?:un)?stack\(", _code(r"stack")),
     Idiom("[::-1] (reversed)", r"\[::-1\]", _code(r"::-1")),
+    Idiom("dict comprehension", r"\{[^{}\n]*:[^{}\n]*\bfor\b[^{}\n]*\bin\b[^{}\n]*\}", _code(r"\{[^`]*\bfor\b")),
+    Idiom("pd.Timedelta", r"pd\.(?:Timedelta|to_timedelta)\(", _code(r"Timedelta", r"to_timedelta")),
+    Idiom(".date()", r"\.date\(\)", _code(r"\.date\(")),
+    Idiom(".strftime()", r"\.strftime\(", _code(r"strftime")),
+    Idiom("pd.concat", r"pd\.concat\(", _code(r"concat")),
+    Idiom("NormalDist", r"NormalDist\(", _code(r"NormalDist")),
     Idiom("pooled rate", r"(?i)\bpooled\b", _bold(r"pooled(?: rate)?"), concept=True),
     Idiom("standard error", r"(?i)\bstandard error\b", _bold(r"standard error"), concept=True),
 )
