@@ -98,7 +98,7 @@ def recorded(name: str, value: Any = None) -> None:
     """Tell the participant a decision was recorded; whether it is the defensible one is graded later."""
     shown = f" ({_letter_of(value) or value!r})" if value is not None else ""
     print(f"📝 `{name}` is recorded{shown}. Whether it is the most defensible choice is checked when your work "
-          "is graded; the feedback then explains the options.")
+          "is graded; the feedback then explains the choice.")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -299,6 +299,7 @@ def expect_choice(value: Any, expected: str, *, name: str, choices: Sequence[str
     expect_text(value, expected, name=name, hint=hint)
 
 
+EXPLANATION = "📘 "  # marks a decision's explanation: the feedback keeps these lines of a hidden test
 _LETTER_NOISE = " \t\n\"'`()[]{}.:;,-"
 
 
@@ -340,7 +341,17 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
                           hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')
     if right is not None and letter != right:
         because = (why or {}).get(letter, "it is not the most defensible choice here.")
-        raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {because}", hint)
+        raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {_sentence(because)}", hint)
+    if right is not None:  # a right choice still learns why the others are not (kept in the feedback)
+        others = [f"{key} ({options[key]}): {_sentence(text)}" for key, text in (why or {}).items() if key != right]
+        print(f"{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice."
+              + "".join(f"\n{EXPLANATION}Why not {other}" for other in others))
+
+
+def _sentence(text: str) -> str:
+    """An explanation as a sentence: a capital letter first."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
 
 
 @_quietly

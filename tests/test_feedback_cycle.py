@@ -305,3 +305,26 @@ def test_course_grade_refuses_a_config_without_the_sanitizer(tmp_path, root):
     (tmp_path / "nbgrader_config.py").write_text(config.replace("c.GenerateFeedback.preprocessors", "_unused"))
     with pytest.raises(SystemExit, match="SanitizeFeedback"):
         grading.generate_feedback(Assignment(NAME, tmp_path), tmp_path)
+
+
+def test_feedback_keeps_a_decisions_explanation_and_nothing_else_a_hidden_test_printed(tmp_path):
+    from course.trainer.grading import SanitizeFeedback
+
+    def test_cell(grade_id, hidden, printed):
+        cell = nbformat.v4.new_code_cell(f"### BEGIN HIDDEN TESTS\n{hidden}\n### END HIDDEN TESTS")
+        cell.metadata["nbgrader"] = {"grade": True, "grade_id": grade_id, "locked": True, "points": 2,
+                                     "schema_version": 3, "solution": False, "task": False}
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=printed)]
+        return cell
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [test_cell("choice_hidden", "expect_decision(choice, name='choice', options=O, right='B')",
+                          "secret input 7321\n📘 `choice` is B (wait), the defensible choice.\n📘 Why not A (go): No.\n"),
+                test_cell("rate_hidden", "expect_number(rate(7321, 250000), 2.93)", "📘 called with 7321 250000\n")]
+    step = SanitizeFeedback()
+    step.release_root = str(tmp_path)
+    out, _ = step.preprocess(nb, {"nbgrader": {"assignment": "a", "notebook": "n"}})
+    shown = {c.metadata["nbgrader"]["grade_id"]: "".join(o.get("text", "") for o in c.outputs) for c in out.cells
+             if c.get("metadata", {}).get("nbgrader")}
+    assert shown["choice_hidden"] == "📘 `choice` is B (wait), the defensible choice.\n📘 Why not A (go): No.\n"
+    assert shown["rate_hidden"] == ""  # not a decision: nothing it printed is shown, marked or not

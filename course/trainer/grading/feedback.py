@@ -22,6 +22,17 @@ from course.trainer.grading.cells import _gid, _is_answer, _is_test, _meta, _sou
 from course.trainer.grading.gradebook import db_url_of
 
 
+EXPLANATION = "📘 "  # course.checks.EXPLANATION: a decision's explanation, kept in hidden tests' feedback
+
+
+def _explanations(output):
+    """A stream output cut down to the decision explanations it holds (an error output is returned as is)."""
+    if output.output_type != "stream":
+        return output
+    kept = [line for line in output.get("text", "").splitlines() if line.startswith(EXPLANATION)]
+    return nbformat.v4.new_output("stream", name="stdout", text="\n".join(kept) + "\n")
+
+
 class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbconvert's Preprocessor
     """GenerateFeedback step: show scores and friendly check messages, never hidden tests or tracebacks.
 
@@ -61,8 +72,14 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
             if _is_test(cell):
                 if "### BEGIN HIDDEN TESTS" in _source(cell):
                     # What a hidden test prints (a participant's print inside their function, the value of
-                    # the last line) shows the hidden inputs: keep only the failure's message.
-                    cell.outputs = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+                    # the last line) shows the hidden inputs: keep only the failure's message, and a
+                    # decision's explanation (course.checks.expect_decision prints it, marked, for a right
+                    # choice; a decision's test calls no participant code, so nothing else can print there).
+                    decision = "expect_decision(" in _source(cell)
+                    cell.outputs = [o if o.output_type == "error" else _explanations(o)
+                                    for o in cell.get("outputs", [])
+                                    if o.output_type == "error" or (decision and o.output_type == "stream"
+                                                                    and EXPLANATION in o.get("text", ""))]
                 shown = release.get(gid)
                 cell.source = _source(shown) if shown is not None else "# (check)"
             for output in cell.get("outputs", []):
