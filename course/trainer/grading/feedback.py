@@ -21,7 +21,6 @@ from course.trainer.build import ROOT, Assignment, nbgrader_config, run_logged
 from course.trainer.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
 from course.trainer.grading.gradebook import db_url_of
 
-
 EXPLANATION = "📘 "  # course.checks.EXPLANATION: a decision's explanation, kept in hidden tests' feedback
 
 
