@@ -205,6 +205,34 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def _a_type(value: Any) -> str:
+    """What a value is, in words a non-programmer knows, with its article: "a whole number (int64)"."""
+    name = _type_name(value)
+    if isinstance(value, bool | np.bool_):
+        return f"a True/False value ({name})"
+    if isinstance(value, int | np.integer):
+        return f"a whole number ({name})"
+    if isinstance(value, float | np.floating):
+        return f"a decimal number ({name})"
+    if isinstance(value, str):
+        return "text (str)"
+    if isinstance(value, pd.DataFrame):
+        return "a table (DataFrame)"
+    if isinstance(value, pd.Series):
+        return "a column of values (Series)"
+    if isinstance(value, pd.Index):
+        return f"an index, the labels of rows or columns ({name})"
+    if isinstance(value, pd.Timestamp):
+        return "a date and time (Timestamp)"
+    if isinstance(value, dict):
+        return "a dictionary (dict)"
+    if inspect.ismethod(value) or inspect.isbuiltin(value) or type(value).__name__ == "method-wrapper":
+        return f"a method not yet called ({name}): add brackets to call it, e.g. `.median()`"
+    if callable(value) and not isinstance(value, type):
+        return f"a function ({name})"
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 @_quietly
 def expect_number(
     value: Any,
@@ -239,7 +267,7 @@ def expect_number(
             hint or "remove the quotation marks, or compute the value with pandas.",
         )
     if not _is_real_number(value):
-        raise CheckFailed(f"`{name}` should be a number, but it is a {_type_name(value)}.", hint)
+        raise CheckFailed(f"`{name}` should be a number, but it is {_a_type(value)}.", hint)
     number = float(value)
     if math.isnan(number):
         raise CheckFailed(
@@ -276,7 +304,7 @@ def expect_text(value: Any, expected: str | None = None, *, name: str, choices: 
     """A piece of text (a str), optionally one of `choices` or equal to `expected`."""
     _require_answer(value, name)
     if type(value) is not str:
-        raise CheckFailed(f"`{name}` should be text (in quotes), but it is a {_type_name(value)}.", hint)
+        raise CheckFailed(f"`{name}` should be text (in quotes), but it is {_a_type(value)}.", hint)
     if not value.strip():
         raise CheckFailed(f"`{name}` is empty.", hint or "write your answer between the quotes.")
 
@@ -330,8 +358,8 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
     _require_answer(value, name)
     letters = ", ".join(options)
     if type(value) is not str:
-        raise CheckFailed(f"`{name}` should be one letter in quotes (one of {letters}), but it is a "
-                          f"{_type_name(value)}.", hint or f'write, for example, {name} = "{next(iter(options))}"')
+        raise CheckFailed(f"`{name}` should be one letter in quotes (one of {letters}), but it is "
+                          f"{_a_type(value)}.", hint or f'write, for example, {name} = "{next(iter(options))}"')
     letter = _letter_of(value, options)
     if letter is None:
         by_label = {label.strip(_LETTER_NOISE).casefold(): key for key, label in options.items()}
@@ -376,7 +404,7 @@ def expect_bool(value: Any, expected: bool | None = None, *, name: str, message:
         elif _is_real_number(value):
             what = f"the number {value!r}"
         else:
-            what = f"a {_type_name(value)}"
+            what = _a_type(value)
         raise CheckFailed(
             f"`{name}` should answer True or False, but it gave {what}.",
             "return True or False themselves (no quotes, not 1 or 0), or a comparison such as `a < b`.",
@@ -392,7 +420,7 @@ def expect_list(value: Any, expected: Sequence[Any] | None = None, *, name: str,
     _require_answer(value, name)
     if type(value) is not list:
         extra = " (use square brackets [...] for a list)" if isinstance(value, tuple | set) else ""
-        raise CheckFailed(f"`{name}` should be a list{extra}, but it is a {_type_name(value)}.", hint)
+        raise CheckFailed(f"`{name}` should be a list{extra}, but it is {_a_type(value)}.", hint)
     if length is not None and len(value) != length:
         raise CheckFailed(f"`{name}` should have {length} items; yours has {len(value)}.", hint)
     if expected is None:
@@ -466,7 +494,7 @@ def expect_columns(frame: Any, columns: Sequence[str], *, name: str, hint: str |
     """A DataFrame that has (at least) these columns."""
     _require_answer(frame, name)
     if type(frame) is not pd.DataFrame:
-        raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is a {_type_name(frame)}.", hint)
+        raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.", hint)
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         have = ", ".join(map(str, frame.columns[:12]))
@@ -489,7 +517,7 @@ def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
             hint or "use double brackets df[['a', 'b']] to keep a table, or .reset_index() after groupby.",
         )
     if type(frame) is not pd.DataFrame:
-        raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is a {_type_name(frame)}.", hint)
+        raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.", hint)
     if columns is not None:
         expect_columns(frame, columns, name=name, hint=hint)
     if n_rows is not None and len(frame) != n_rows:
@@ -535,7 +563,7 @@ def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, 
         series = series.iloc[:, 0]
     if type(series) is not pd.Series:
         raise CheckFailed(f"`{name}` should be a Series (one column of values), "
-                          f"but it is a {_type_name(series)}.", hint)
+                          f"but it is {_a_type(series)}.", hint)
     if length is not None and len(series) != length:
         raise CheckFailed(f"`{name}` should have {length} values; yours has {len(series)}.", hint)
     if expected is None:
@@ -582,7 +610,7 @@ def expect_function(func: Any, *, name: str, parameters: int | None = None) -> N
     _require_answer(func, name)
     if not callable(func) or isinstance(func, type):
         raise CheckFailed(f"`{name}` should be a function (made with `def {name}(...):`), "
-                          f"but it is a {_type_name(func)}.")
+                          f"but it is {_a_type(func)}.")
     if parameters is not None:
         try:
             count = len(inspect.signature(func).parameters)
@@ -629,7 +657,7 @@ def expect_figure(fig: Any, *, name: str, title: bool = True, xlabel: bool = Fal
     _require_answer(fig, name)
     if type(fig) is not Figure:
         raise CheckFailed(
-            f"`{name}` should give back a matplotlib Figure, but it gave a {_type_name(fig)}.",
+            f"`{name}` should give back a matplotlib Figure, but it gave {_a_type(fig)}.",
             hint or "create it with `fig, ax = plt.subplots()` and end your function with `return fig`.",
         )
     axes = fig.get_axes()

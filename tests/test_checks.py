@@ -242,3 +242,10 @@ def test_decision_accepts_any_way_of_writing_the_letter_and_explains_the_wrong_o
             return True
         __hash__ = str.__hash__
     fails("one letter in quotes", expect_decision, Sneaky("A"), name="action", options=options, right="C")
+
+
+def test_a_wrong_type_is_named_in_plain_words():
+    fails(r"it is a whole number \(int64\)", expect_series, np.int64(3), name="x")
+    fails(r"it is a method not yet called .*add brackets", expect_number, pd.Series([1.0]).median, name="x")
+    fails(r"it is an index", expect_series, pd.Index([1, 2]), name="x")
+    fails(r"it is text \(str\)", expect_series, "abc", name="x")
