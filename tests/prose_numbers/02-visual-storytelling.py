@@ -1,8 +1,8 @@
 """Numbers about the course data in 02-visual-storytelling's text and sample answer, computed from the data.
 
 Each fragment below must appear word for word in source/02-visual-storytelling (tests/test_prose_numbers.py).
-The reels the sample answer names are checked for the shape it gives them, so a regenerated dataset that
-moves a reel to another shape changes the fragment.
+The reels the sample answer and the decisions name are checked for the shape they give them, so a regenerated
+dataset that moves a reel to another shape fails here.
 """
 from __future__ import annotations
 
@@ -71,10 +71,45 @@ def claims(load):
                 f"{most} has {m['views'] / 1e5:.1f} lakh views yet only {m['hook']:.0f}% get past 3 seconds and "
                 f"{m['end']:.0f}% reach the end"))
     hook_mid, end_mid = reels["hook"].median(), reels["end"].median()
+
+    # Decision 1: the district magistrate's axis from 50%
+    start = 50
+    assert shown[lead] > start and shown[second] > start, (shown[lead], shown[second])
+    longer = ((shown[lead] - start) / (shown[second] - start) - 1) * 100  # the chart draws the rounded growth
+    out.append(("Decision 1: the leader's own year", f"{lead}'s own year instead (+{shown[lead]:.1f}% followers)"))
+    out.append(("Decision 1 feedback: how much longer the leader's bar looks from 50%",
+                f"the {lead} bar would look {longer:.0f}% longer than {second}'s"))
+    out.append(("Decision 1 feedback: the lead", f"for a lead of {shown[lead] - shown[second]:.1f} points"))
+    out.append(("Decision 1 feedback: followers that would have swapped them",
+                f"{swap} fewer new followers would have swapped them"))
+
+    # Decision 2: an agency's benchmark against our median hook rate
+    weakest = reels["hook"].nsmallest(2)
+    out.append(("Decision 2: the median hook rate of our reels",
+                f"Your {n} reels have a median hook rate of {hook_mid:.0f}%"))
+    out.append(("Decision 2: our two weakest hooks",
+                f"({weakest.index[0]} at {weakest.iloc[0]:.0f}%, {weakest.index[1]} at {weakest.iloc[1]:.0f}%)"))
+    out.append(("Decision 2 feedback: our strongest hook", f"{reels['hook'].idxmax()} keeps {reels['hook'].max():.0f}%"))
+
+    # Decision 3: P10850, strong hook and steep drop; P05532, weak hook and flat
     steep, flat = reels.loc["P10850"], reels.loc["P05532"]
-    out.append(("sample answer: a strong-hook, steep-drop reel",
-                f"P10850: {steep['hook']:.0f}% hook, under {math.ceil(steep['end'])}% at the end"
-                if steep["hook"] > hook_mid and steep["end"] < end_mid else "P10850 is no longer strong-hook, steep-drop"))
-    out.append(("sample answer: a weak-hook, flat reel", f"P05532: {flat['hook']:.0f}% hook but a flat curve"
-                if flat["hook"] < hook_mid and flat["end"] > end_mid else "P05532 is no longer weak-hook, flat"))
+    assert steep["hook"] > hook_mid and steep["end"] < end_mid, "P10850 is no longer strong-hook, steep-drop"
+    assert flat["hook"] < hook_mid and flat["end"] > end_mid, "P05532 is no longer weak-hook, flat"
+    one = watch[watch["reel_id"] == "P10850"].set_index("second")
+    curve = one["viewers_remaining"] / one["views"] * 100
+    below_half = int(curve[curve < 50].index.min())
+    rank = int((reels["hook"] > steep["hook"]).sum()) + 1
+    ranked = {1: "strongest", 2: "second-strongest", 3: "third-strongest", 4: "fourth-strongest"}[rank]
+    out.append(("Decision 3: P10850's length", f"Reel P10850 ({steep['length']:.0f} seconds)"))
+    out.append(("Decision 3: P10850's hook and its rank",
+                f"{steep['hook']:.0f}% of its views get past 3 seconds, the {ranked} hook of the {n}"))
+    out.append(("Decision 3: where P10850 falls below half", f"fewer than half are still watching at second {below_half}"))
+    out.append(("Decision 3: P10850 at the end", f"under {math.ceil(steep['end'])}% reach the end"))
+    out.append(("Decision 3 feedback: P10850's hook", f"{steep['hook']:.0f}% of its views get past 3 seconds."))
+    out.append(("Decision 3 feedback: P10850 after the opening",
+                f"fewer than half watch past second {below_half} and"))
+    out.append(("Decision 3 feedback: P10850 at the end", f"under {math.ceil(steep['end'])}% see the helpline number"))
+    out.append(("Decision 3 feedback: P05532, weak hook and flat",
+                f"P05532 ({flat['hook']:.0f}% hook, but {round(flat['end'] / flat['hook'] * 10)} in 10 of the views "
+                "that pass second 3"))
     return out

@@ -23,6 +23,12 @@ RIGHT_ANSWERS = {
         "chart_for = {\n" + "".join(f"    {k!r}: ...,\n" for k in _KEYS) + "}\n"
         "chart_for.update({\n" + "".join(f"    {k!r}: {c!r},\n" for k, c in zip(_KEYS, _CHARTS, strict=True)) + "})",
     ],
+    "axis_choice": [
+        'axis_choice = "c"',  # lower case
+        'axis_choice = "(C)"',  # in brackets
+        # the option's words pasted as the check prints them
+        'axis_choice = "bars from zero, the tie in the title, a post about West Champaran\'s own year"',
+    ],
     "story_chart": [
         # largest first, then the y axis turned upside down
         "def story_chart(values, highlight, title):\n"
@@ -137,5 +143,15 @@ RIGHT_ANSWERS = {
         '        watched = one.loc[one["second"] >= 1, "viewers_remaining"].sum()\n'
         '        times[reel_id] = watched / one["views"].iloc[0]\n'
         "    return pd.Series(times)",
+    ],
+    "benchmark_reply": [
+        'benchmark_reply = "b"',
+        "benchmark_reply = 'Option B.'",  # the word option, single quotes, a full stop
+        'choice = "B"\nbenchmark_reply = choice',  # through an intermediate name
+    ],
+    "fix_reel": [
+        'fix_reel = "d"',
+        'fix_reel = " D. "',  # spaces and a full stop
+        'fix_reel = "option d"',
     ],
 }

@@ -37,6 +37,12 @@ WRONG_ANSWERS = {
         _chart_for("line", "pie", "scatter", "histogram"),  # a pie to compare six districts
         _chart_for("line", "bar", "line", "bar"),  # line for a relationship, bar for a distribution
     ],
+    "axis_choice": [
+        'axis_choice = "A"',  # the axis from 50% and a winner in the title, because the DM asks
+        'axis_choice = "B"',  # a tie in the title over bars that show a lead
+        'axis_choice = "D"',  # leave the close rival out
+        'axis_choice = "West Champaran grew fastest"',  # the title itself, not a letter
+    ],
     "story_chart": [
         _story(sort="sort_values(ascending=False)"),  # largest at the bottom (barh draws upwards)
         _story(sort="copy()"),  # not sorted at all
@@ -92,5 +98,16 @@ WRONG_ANSWERS = {
         'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].sum() / g["views"].first() * 100\n\n\n'
         'def avg_watch_time(watch):\n    after = watch[watch["second"] >= 1]\n'
         '    return after.groupby("reel_id")["viewers_remaining"].sum() / watch.groupby("reel_id")["views"].first()',
+    ],
+    "benchmark_reply": [
+        'benchmark_reply = "A"',  # an outside benchmark taken at face value
+        'benchmark_reply = "C"',  # hook rates dropped, views only
+        'benchmark_reply = "D"',  # a flattering formula (3-second views over reach)
+        "benchmark_reply = 2",  # the option's number, not its letter
+    ],
+    "fix_reel": [
+        'fix_reel = "A"',  # a new opening for a reel whose opening works
+        'fix_reel = "B"',  # boost a reel people leave
+        'fix_reel = "C"',  # another hour for the same reel
     ],
 }
