@@ -163,6 +163,18 @@ SCHEMAS: dict[str, dict[str, object]] = {
     },
     # --- end of 09-digital-governance datasets ---
     # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
+    "incident_log": {
+        "incident_id": "str", "page": "str", "at": TS,
+        "event": _cat(["login alert", "takeover noticed", "fake post published", "recovery request to Meta",
+                       "warning on other channels", "CERT-In report", "cybercrime portal complaint",
+                       "page recovered", "fake post removed", "holding post", "update post"]),
+        "actor": _cat(["attacker", "department", "platform"]), "detail": "str",
+    },
+    "flood_feed": {
+        "post_id": "str", "district": _cat(DISTRICTS), "hazard": _cat(["flood", "heatwave"]),
+        "kind": _cat(["alert", "advisory", "correction"]), "warning_received_at": TS, "posted_at": TS,
+        "needed_by": TS, "text": "str", "reach": "int64", "corrects": "str", "amplified": "bool",
+    },
     # --- end of 10-crisis-and-incident-response datasets ---
 }
 

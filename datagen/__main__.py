@@ -66,6 +66,12 @@ def build(out: Path) -> list[str]:
     put("rti_register", reg, governance.register_card(reg, hol))
     # --- end of 09-digital-governance datasets ---
     # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
+    from . import crisis
+
+    log = crisis.incident_log()
+    feed = crisis.flood_feed()
+    put("incident_log", log, crisis.incident_card(log, feed))
+    put("flood_feed", feed, crisis.feed_card(feed, log))
     # --- end of 10-crisis-and-incident-response datasets ---
     missing = set(names()) - set(written)
     assert not missing, missing

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = {"posts", "audience", "audience_monthly", "reel_watch", "comments", "rumours",
             "rumour_hourly", "rumour_shares", "logins", "admins", "links", "ab_test",
             "spend_response", "districts", "schemes", "glossary",
-            "rti_register", "holidays"}  # 09-digital-governance
+            "rti_register", "holidays",  # 09-digital-governance
+            "incident_log", "flood_feed"}  # 10-crisis-and-incident-response
 DISTRICTS_HI = {
     "Araria": "अररिया", "Arwal": "अरवल", "Aurangabad": "औरंगाबाद", "Banka": "बांका",
     "Begusarai": "बेगूसराय", "Bhagalpur": "भागलपुर", "Bhojpur": "भोजपुर", "Buxar": "बक्सर",

@@ -1,0 +1,147 @@
+"""Incidents and emergencies: which duty was met in time, how much warning an alert gave, whether a
+correction caught up with the error, and whether a holding statement says what it must.
+
+The tool 10-crisis-and-incident-response teaches and the capstone reuses::
+
+    from course.incidents import duty_report, lead_hours, pair_corrections, holding_statement_gaps
+    report = duty_report(incident_log)            # one row per incident and duty: met in time or not
+    feed["lead_hours"] = lead_hours(feed)         # hours of warning each alert gave
+    pairs = pair_corrections(feed)                # each correction next to the post it corrects
+    holding_statement_gaps("Our page was hacked ...")   # [] when every element is there
+
+The duties it checks, counted from the moment the takeover was **noticed** (cited in the notebook,
+verified on 2 December 2026):
+
+- **Report to CERT-In within 6 hours** of noticing the incident: CERT-In Directions under section 70B(6)
+  of the IT Act, 28 April 2022 (unauthorised access to social media accounts is a reportable incident).
+  This is the only limit here that a rule sets.
+- **Ask Meta to recover the page within 1 hour**, **warn followers on the department's other official
+  channels within 1 hour**, and **file a complaint on the national cybercrime portal within 24 hours**:
+  the course's example targets for a department's own procedure, not limits set by law. Set your own
+  in `DUTIES` (a department's standard operating procedure decides them).
+
+What it cannot tell you: whether an event really happened as logged, which channel reached people,
+or whether a statement is true. Those are decisions; the tool only does the counting.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+TZ = "Asia/Kolkata"
+NOTICED = "takeover noticed"
+
+# duty -> (the logged event that fulfils it, hours allowed after the takeover was noticed, source)
+DUTIES: dict[str, tuple[str, float, str]] = {
+    "ask Meta to recover the page": ("recovery request to Meta", 1.0, "example target (department procedure)"),
+    "warn followers on other channels": ("warning on other channels", 1.0, "example target (department procedure)"),
+    "report to CERT-In": ("CERT-In report", 6.0, "CERT-In Directions, 28 April 2022"),
+    "complaint on the cybercrime portal": ("cybercrime portal complaint", 24.0,
+                                           "example target (department procedure)"),
+}
+
+HOLDING_ELEMENTS = ("what happened", "what we are doing", "where to get official updates",
+                    "when we will update next")
+
+_PATTERNS = {
+    "what happened": r"hack|taken over|take-?over|unauthori[sz]ed|compromised|lost access|not posted by us|"
+                     r"fake post|हैक|कब्ज",
+    "what we are doing": r"\bwe (are|have)\b|we're|we've|reported|restor|recover|working to|हम\s",
+    "where to get official updates": r"\b[\w.-]+\.gov\.in\b|@\w{3,}",
+    "when we will update next": r"\b\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|बजे|"
+                                r"\bwithin \d+ hours?\b|\bin \d+ hours?\b",
+}
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+(?:com|in|ly|gd|gy|co|me|org|net|info)\b(?:/\S*)?", re.I)
+
+
+def hours_after_notice(log: pd.DataFrame, event: str) -> float:
+    """Hours from the `takeover noticed` row of one incident's log to the first row with `event`.
+
+    NaN if the event was never logged. `log` holds one incident (filter `incident_id` first).
+    """
+    noticed = log.loc[log["event"] == NOTICED, "at"].min()
+    done = log.loc[log["event"] == event, "at"].min()
+    if pd.isna(noticed) or pd.isna(done):
+        return float("nan")
+    return (done - noticed) / pd.Timedelta(hours=1)
+
+
+def duty_report(log: pd.DataFrame, duties: dict[str, tuple[str, float, str]] | None = None) -> pd.DataFrame:
+    """One row per incident and duty: when it was due, when it was done, hours taken, whether it was met.
+
+    A duty never done is not met (`done_at` missing). Columns: incident_id, duty, limit_hours, due,
+    done_at, hours, met, source.
+    """
+    duties = DUTIES if duties is None else duties
+    rows = []
+    for incident_id, one in log.groupby("incident_id", sort=True, observed=True):
+        noticed = one.loc[one["event"] == NOTICED, "at"].min()
+        for duty, (event, limit, source) in duties.items():
+            done = one.loc[one["event"] == event, "at"].min()
+            hours = hours_after_notice(one, event)
+            rows.append(dict(incident_id=str(incident_id), duty=duty, limit_hours=float(limit),
+                             due=noticed + pd.Timedelta(hours=limit), done_at=done, hours=hours,
+                             met=bool(pd.notna(done) and hours <= limit), source=source))
+    out = pd.DataFrame(rows)
+    out["done_at"] = pd.to_datetime(out["done_at"])
+    return out
+
+
+def lead_hours(feed: pd.DataFrame) -> pd.Series:
+    """Hours of warning each post gave: `needed_by` minus `posted_at`, in hours (negative: too late).
+
+    NaN for posts with no `needed_by` (anything that is not an alert).
+    """
+    return (feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)
+
+
+def pair_corrections(feed: pd.DataFrame) -> pd.DataFrame:
+    """Each correction next to the post it corrects.
+
+    Columns: correction_id, error_id, district, error_posted_at, corrected_at, hours_later, error_reach,
+    correction_reach, amplified (the correction was pinned and shared by the district administration).
+    """
+    fixes = feed[feed["kind"] == "correction"]
+    by_id = feed.set_index("post_id")
+    err = by_id.loc[fixes["corrects"].tolist()]
+    out = pd.DataFrame({
+        "correction_id": fixes["post_id"].to_numpy(),
+        "error_id": fixes["corrects"].to_numpy(),
+        "district": fixes["district"].to_numpy(),
+        "error_posted_at": err["posted_at"].to_numpy(),
+        "corrected_at": fixes["posted_at"].to_numpy(),
+        "error_reach": err["reach"].to_numpy(),
+        "correction_reach": fixes["reach"].to_numpy(),
+        "amplified": fixes["amplified"].to_numpy(dtype=bool),
+    })
+    out["error_posted_at"] = pd.to_datetime(out["error_posted_at"], utc=True).dt.tz_convert(TZ)
+    out["corrected_at"] = pd.to_datetime(out["corrected_at"], utc=True).dt.tz_convert(TZ)
+    out.insert(5, "hours_later", (out["corrected_at"] - out["error_posted_at"]) / pd.Timedelta(hours=1))
+    return out
+
+
+def holding_statement_gaps(text: str) -> list[str]:
+    """The required elements a holding statement lacks, in `HOLDING_ELEMENTS` order ([] if none).
+
+    It looks for words, so it can say an element is missing, never that the statement is true or
+    well written: read it too. Elements: what happened (hacked, taken over, unauthorised ...), what we
+    are doing (we are / we have / reported / restoring ...), where to get official updates (a .gov.in
+    address or an @handle), when we will update next (a clock time such as 11 am or 14:00, or "within
+    2 hours").
+    """
+    return [element for element in HOLDING_ELEMENTS
+            if not re.search(_PATTERNS[element], str(text), flags=re.I)]
+
+
+def links_not_official(text: str) -> list[str]:
+    """Web addresses in `text` that are not on a .gov.in domain (a holding post should carry none)."""
+    found = [m.group(0).rstrip(".,;:)") for m in _LINK.finditer(str(text))]
+    return [link for link in found if not _host(link).endswith(".gov.in")]
+
+
+def _host(link: str) -> str:
+    """The host name of a web address: `https://state.bihar.gov.in/x` -> `state.bihar.gov.in`."""
+    rest = re.sub(r"^(https?://)", "", link.strip(), flags=re.I)
+    return re.split(r"[/:?#]", rest, maxsplit=1)[0].lower()
