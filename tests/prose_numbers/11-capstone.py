@@ -3,15 +3,18 @@
 Each fragment below must appear word for word in source/11-capstone (tests/test_prose_numbers.py). The
 claims the plan rests on (the best hours, the format that reaches most, how the greedy split of the
 budget falls, the rumour's price) are built from `posts`, `rumours`, `rumour_hourly` and the curves in
-the `spend_response` card, so a regenerated dataset that changes them names the sentence to rewrite; so
-are the top rumour's id that Exercise 5's visible check expects and the department page the rebuttal
-post is signed with.
+the `spend_response` card (split with `course.budget`, the notebook's tool), so a regenerated dataset
+that changes them names the sentence to rewrite; so are the top rumour's id that Exercise 5's visible
+check expects, the table of the scheme's rumours in Exercise 6, the figures the decisions' feedback
+quotes, and the department page the rebuttal post is signed with.
 """
 from __future__ import annotations
 
-import math
 import re
 
+import pandas as pd
+
+from course.budget import marginal_reach, projected_reach, saturating_curve, split_budget
 from course.data import card
 
 SCHEME = "Mahila Rozgar"
@@ -23,18 +26,19 @@ def _curves() -> dict[str, tuple[float, float]]:
     return {p: (float(a.replace(",", "")) * 1000, float(b.replace(",", ""))) for p, a, b in rows}
 
 
-def _greedy(curves):
-    def reach(s, a, b):
-        return a * (1 - math.exp(-s / b))
+def _indian(n: float) -> str:
+    """A whole number with Indian digit grouping: 796406 -> "7,96,406"."""
+    digits = str(round(n))
+    head, tail = digits[:-3], digits[-3:]
+    groups = []
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(groups + [tail])
 
-    spend = {p: 0 for p in curves}
-    order = []
-    for _ in range(BUDGET // STEP):
-        extra = {p: reach(spend[p] + STEP, a, b) - reach(spend[p], a, b) for p, (a, b) in curves.items()}
-        best = max(extra, key=extra.get)
-        spend[best] += STEP
-        order.append(best)
-    return spend, order
+
+def _date(ts) -> str:
+    return f"{ts.day} {ts:%B %Y}"
 
 
 def claims(load):
@@ -54,13 +58,42 @@ def claims(load):
     out.append(("the format with the highest median reach for the scheme (the brief)",
                 f"lead with {top_scheme}s (they reach the most people for this scheme)"))
 
-    spend, order = _greedy(_curves())
-    out.append(("the platform that gets the first rupees", f"{order[0]} gets the first rupees"))
-    nothing = [p for p, s in spend.items() if s == 0]
+    curves = {p: saturating_curve(a, b) for p, (a, b) in _curves().items()}
+    out.append(("the curves cell matches the spend_response card",
+                "curves = {" + ", ".join(f'"{p}": saturating_curve({int(a):_}, {int(b):_})'
+                                         for p, (a, b) in _curves().items()) + "}"))
+    split = split_budget(curves, BUDGET, STEP)
+    first = split_budget(curves, STEP, STEP)
+    first_platform = next(p for p, v in first.items() if v)
+    out.append(("the platform that gets the first rupees", f"{first_platform} gets the first rupees"))
+    nothing = [p for p, s in split.items() if s == 0]
     out.append(("the platforms the greedy split leaves out",
                 f"{' and '.join(nothing)} gets nothing at this budget" if nothing else "every platform gets some"))
-    out.append(("the CURVES cell matches the spend_response card",
-                "CURVES = {" + ", ".join(f'"{p}": ({int(a):_}, {int(b):_})' for p, (a, b) in _curves().items()) + "}"))
+    ranked = sorted(((p, v) for p, v in split.items() if v), key=lambda pv: -pv[1])
+    amounts = ", ".join(f"{p} ₹{v:,}" for p, v in ranked)
+    out.append(("the split of ₹60,000 (Exercise 4's scenario)",
+                f"split ₹60,000 as {amounts} and {nothing[0]} nothing" if len(nothing) == 1
+                else f"split ₹60,000 as {amounts}"))
+    out.append(("the split of ₹60,000 (Exercise 4's option C)",
+                f"{amounts}{', ' + nothing[0] + ' nothing' if len(nothing) == 1 else ''}. Projected paid reach"))
+    total = projected_reach(curves, split)
+    out.append(("the projected reach of the split (Exercise 4)", f"project {_indian(total)} accounts reached in total"))
+    out.append(("the projected reach, as option A claims it", f"will reach {_indian(total)} women"))
+    out.append(("the projected reach, rounded for the plan", f"up to about {round(total / 100_000)} lakh accounts"))
+    equal = projected_reach(curves, {p: BUDGET // len(curves) for p in curves})
+    out.append(("the equal split's projected reach (Exercise 4's feedback on D)",
+                f"An equal split projects {_indian(equal)} accounts, {_indian(total - equal)} fewer for the same money"))
+    per_rupee = {p: marginal_reach(c, split[p] - STEP, STEP) for p, c in curves.items() if split[p]}
+    assert all(marginal_reach(curves[p], 0, STEP) < min(per_rupee.values()) for p in nothing), per_rupee
+    out.append(("X's first step buys less than any other platform's last (feedback on D)",
+                f"{nothing[0]}'s first ₹1,000 buys fewer accounts per rupee than the last ₹1,000 the optimiser gave"))
+    most = max(split, key=split.get)
+    slowest = max(_curves(), key=lambda p: _curves()[p][1])
+    steepest = max(curves, key=lambda p: marginal_reach(curves[p], 0, STEP))
+    assert most == slowest and steepest == first_platform, (most, slowest, steepest, first_platform)
+    out.append(("who gets the first rupees, and why (feedback on B)",
+                f"{first_platform} got the first rupees because its curve is the steepest at the start"))
+    out.append(("who gets the most, and why (feedback on B)", f"{most} got the most because its curve flattens slowest"))
 
     rumours, hourly = load("rumours"), load("rumour_hourly")
     ids = rumours.loc[rumours["scheme"] == SCHEME, "rumour_id"]
@@ -70,6 +103,26 @@ def claims(load):
     out.append(("the price the top rumour names (rubric)", f"someone charging {price}"))
     out.append(("the top rumour's id in Exercise 5's visible check",
                 f'expect_text(_r, "{totals.idxmax()}", name="top_rumour(rumours, hourly, SCHEME)"'))
+
+    mine = rumours[rumours["scheme"] == SCHEME].sort_values("rumour_id")
+    shares = hourly.groupby("rumour_id", observed=True)["shares"].sum()
+    top = str(totals.idxmax())
+    small = []
+    for _, r in mine.iterrows():
+        rid = str(r["rumour_id"])
+        rebutted = "never" if pd.isna(r["rebuttal_hour"]) else f"after {int(r['rebuttal_hour'])} hours"
+        out.append((f"{rid}'s row in Exercise 6's table",
+                    f"| {_date(r['first_seen'])} | {int(shares[rid]):,} | {rebutted} |"))
+        if rid != top:
+            small.append(int(shares[rid]))
+            assert not pd.isna(r["rebuttal_hour"]) and int(shares[rid]) < shares[top] / 10, rid
+    assert [str(i) for i in mine["rumour_id"]] == ["R01", "R02", top], list(mine["rumour_id"])
+    assert pd.isna(mine.set_index("rumour_id").loc[top, "rebuttal_hour"])
+    fee = re.search(r"₹[\d,]+", mine.set_index("rumour_id").loc["R02", "claim_en"]).group(0)
+    out.append(("R02's fee (Exercise 6's table)", f"R02: a {fee} registration fee"))
+    out.append(("the top rumour's price (Exercise 6's table)", f"R09: forms filled only at one private cyber café, for {price}"))
+    out.append(("the top rumour's shares (feedback on A)", f"R09 was shared {int(shares[top]):,} times and never corrected"))
+    out.append(("the small rumours' shares (feedback on C)", f"({small[0]:,} and {small[1]:,} shares)"))
 
     state = posts.loc[posts["account_type"] != "district", "account"].astype(str).unique()
     assert len(state) == 1, state

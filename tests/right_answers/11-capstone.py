@@ -8,7 +8,6 @@ _BASELINE_DEMO = "\n\n\nbaseline = format_baseline(scheme_posts)\nbaseline.round
 _KPI_DEMO = "\n\n\ntargets = kpi_targets(scheme_posts, 15)\ntargets"
 _FORMATS = 'FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]\n\n\n'
 _CALENDAR_DEMO = '\n\n\ncalendar = make_calendar("2026-04-06", 14, FORMATS, POST_HOUR)\ncalendar'
-_ALLOCATE_DEMO = "\n\n\nsplit = allocate(60_000, 1_000, CURVES)\nsplit"
 _RUMOUR_DEMO = ('\n\n\nrumours = load("rumours")\nhourly = load("rumour_hourly")\n'
                 "target = top_rumour(rumours, hourly, SCHEME)\n"
                 'rumours.loc[rumours["rumour_id"] == target, ["rumour_id", "claim_en", "fact_en", "rating", "rebuttal_hour"]]')
@@ -123,46 +122,6 @@ RIGHT_ANSWERS = {
         '        rows.append([d.strftime("%Y-%m-%d"), d.day_name(), fmt, hour])\n'
         '    return pd.DataFrame(rows, columns=["date", "weekday", "format", "hour"])' + _CALENDAR_DEMO,
     ],
-    "allocate": [
-        # an explicit loop for the best platform (strict > keeps the first on a tie)
-        "def allocate(budget, step, curves):\n"
-        "    spend = {}\n"
-        "    for platform in curves:\n"
-        "        spend[platform] = 0\n"
-        "    for _ in range(budget // step):\n"
-        "        best = None\n"
-        "        best_extra = None\n"
-        "        for platform, (a, b) in curves.items():\n"
-        "            extra = reach_at(spend[platform] + step, a, b) - reach_at(spend[platform], a, b)\n"
-        "            if best is None or extra > best_extra:\n"
-        "                best = platform\n"
-        "                best_extra = extra\n"
-        "        spend[best] = spend[best] + step\n"
-        "    return spend" + _ALLOCATE_DEMO,
-        # dict.fromkeys, a while loop on the money left, max with a lambda
-        "def allocate(budget, step, curves):\n"
-        "    spend = dict.fromkeys(curves, 0)\n"
-        "    left = budget\n"
-        "    while left >= step:\n"
-        "        def extra(p):\n"
-        "            a, b = curves[p]\n"
-        "            return reach_at(spend[p] + step, a, b) - reach_at(spend[p], a, b)\n"
-        "        best = max(curves, key=extra)\n"
-        "        spend[best] += step\n"
-        "        left -= step\n"
-        "    return spend" + _ALLOCATE_DEMO,
-        # the extra reach in a helper function, the number of steps with int(budget / step)
-        "def extra_reach(spent, step, curve):\n"
-        "    a, b = curve\n"
-        "    return reach_at(spent + step, a, b) - reach_at(spent, a, b)\n\n\n"
-        "def allocate(budget, step, curves):\n"
-        "    spend = {platform: 0 for platform in curves}\n"
-        "    for _ in range(int(budget / step)):\n"
-        "        gains = {p: extra_reach(spend[p], step, curves[p]) for p in curves}\n"
-        "        best = max(gains, key=gains.get)\n"
-        "        spend[best] += step\n"
-        "    return spend" + _ALLOCATE_DEMO,
-    ],
     "top_rumour": [
         # merge the scheme onto the hourly table
         "def top_rumour(rumours, hourly, scheme):\n"
@@ -249,4 +208,8 @@ RIGHT_ANSWERS = {
         '    flagged = table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]\n'
         '    return flagged.sort_values(["page", "person"])' + _FLAGS_DEMO,
     ],
+    "budget_line": ['budget_line = "c"', 'budget_line = "(C)"', "budget_line = 'C.'"],
+    "rumour_plan": ['rumour_plan = "b"', 'rumour_plan = "option B"', 'rumour_plan = " B "'],
+    "agency_access": ['agency_access = "d"', 'agency_access = "[D]"',
+                      'agency_access = "access stays with serving officers, who publish the approved reels"'],
 }

@@ -121,59 +121,6 @@ def make_calendar(start, days, formats, hour):
                          "format": [formats[i % len(formats)] for i in range(days)], "hour": hour})
 ''',
     ],
-    "allocate": [
-        # everything on the platform that is best for the first rupee
-        '''def allocate(budget, step, curves):
-    spend = {p: 0 for p in curves}
-    first = {p: reach_at(step, a, b) for p, (a, b) in curves.items()}
-    spend[max(first, key=first.get)] = budget // step * step
-    return spend
-''',
-        # an equal split
-        '''def allocate(budget, step, curves):
-    return {p: budget // len(curves) for p in curves}
-''',
-        # a dict that claims to equal any other: the checks look at the type and each amount
-        '''class _Split(dict):
-    def __eq__(self, other):
-        return True
-
-    def __ne__(self, other):
-        return False
-
-
-def allocate(budget, step, curves):
-    return _Split({p: 0 for p in curves})
-''',
-        # compares total reach after the step, not the extra reach
-        '''def allocate(budget, step, curves):
-    spend = {p: 0 for p in curves}
-    for _ in range(budget // step):
-        after = {p: reach_at(spend[p] + step, a, b) for p, (a, b) in curves.items()}
-        spend[max(after, key=after.get)] += step
-    return spend
-''',
-        # a tie goes to the LAST platform: sorted(...)[-1]
-        '''def allocate(budget, step, curves):
-    spend = {p: 0 for p in curves}
-    for _ in range(budget // step):
-        extra = {p: reach_at(spend[p] + step, a, b) - reach_at(spend[p], a, b) for p, (a, b) in curves.items()}
-        spend[sorted(extra, key=extra.get)[-1]] += step
-    return spend
-''',
-        # a tie goes to the LAST platform: >= in a loop
-        '''def allocate(budget, step, curves):
-    spend = {p: 0 for p in curves}
-    for _ in range(budget // step):
-        best, best_extra = None, -1
-        for p, (a, b) in curves.items():
-            extra = reach_at(spend[p] + step, a, b) - reach_at(spend[p], a, b)
-            if extra >= best_extra:
-                best, best_extra = p, extra
-        spend[best] += step
-    return spend
-''',
-    ],
     "top_rumour": [
         # the rumour with the biggest single hour, not the most shares in total
         '''def top_rumour(rumours, hourly, scheme):
@@ -327,5 +274,29 @@ def missing_elements(draft, required):
     table["not_serving"] = table["status"] != "serving"
     return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
 ''',
+    ],
+    "budget_line": [
+        # the projection as a count of women: false precision, double counting, accounts are not women
+        'budget_line = "A"',
+        # the optimiser's amounts with the wrong reason: the size of the platform
+        'budget_line = "B"',
+        # an equal split: fewer accounts for the same money
+        'budget_line = "D"',
+    ],
+    "rumour_plan": [
+        # silence: the big, never-corrected rumour stays uncorrected as the campaign sends women to forms
+        'rumour_plan = "A"',
+        # a myths-vs-facts list: shows small, already-answered claims to people who never met them
+        'rumour_plan = "C"',
+        # the claim in the headline, stamped FAKE: what people remember is the claim
+        'rumour_plan = "D"',
+    ],
+    "agency_access": [
+        # full control for an outsider, for two weeks
+        'agency_access = "A"',
+        # partial control on a personal profile: posts and ads with nobody approving
+        'agency_access = "B"',
+        # a shared login and one-time codes read out on request
+        'agency_access = "C"',
     ],
 }
