@@ -14,17 +14,21 @@ def claims(load):
     by_followers = (engagement / posts["followers_at_post"] * 100).median()
     top_format = str(posts.groupby("format", observed=True)["reach"].median().idxmax())
     below_mean = (posts["reach"] < posts["reach"].mean()).mean()
+    beyond_followers = (posts["reach"] > posts["followers_at_post"]).mean()
     return [
-        ("median engagement rate by reach and by followers, and their ratio",
-         f"the typical (median) post scores {by_reach:.2f}% by reach but only {by_followers:.2f}% by followers, "
-         f"about {round(by_reach / by_followers)} times lower"),
-        ("the format with the highest median reach (the chart's title)",
-         "Reels reach the most people" if top_format == "reel" else f"{top_format} reach the most people"),
+        ("the format with the highest median reach (the chart's title and Exercise 7's option A)",
+         "Our reels had the highest median reach" if top_format == "reel"
+         else f"Our {top_format} posts had the highest median reach"),
+        ("Exercise 7's option A repeats the chart's finding",
+         "our reels had the highest median reach, so every post becomes a reel" if top_format == "reel"
+         else f"our {top_format} posts had the highest median reach"),
         ("Exercise 5's feedback: the share of posts below the mean reach",
-         f"in the course data {below_mean:.0%} of posts reached fewer people than the mean"),
+         f"in the course data {below_mean:.0%} of posts reached fewer accounts than the"),
         ("Exercise 9's scenario: the agency's rate by followers and ours by reach",
-         f'Engagement rate of your typical post: {by_followers:.2f}%."* Your own table, for the same posts, '
+         f'Engagement rate of your typical post: {by_followers:.2f}%."* Your own\ntable, for the same posts, '
          f"says {by_reach:.2f}%"),
         ("Exercise 9's feedback: how many times higher the rate by reach is",
          f"would think you do about {round(by_reach / by_followers)} times better"),
+        ("Exercise 9's feedback: the share of posts whose reach exceeds the page's followers",
+         f"a post reached more accounts than the page had followers on only {beyond_followers:.1%} of posts"),
     ]

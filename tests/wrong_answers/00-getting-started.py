@@ -1,25 +1,38 @@
 """Plausible wrong answers for 00-getting-started: each must lose its exercise's points under autograde.
 
-WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there. Every one
+scores 0 in its exercise: the visible checks compare the value too, so a wrong answer gets no ✅.
 """
 
 WRONG_ANSWERS = {
     "engagement": [
-        "engagement = reactions + comments",  # forgot shares
+        "engagement = reactions + comments",  # forgot shares (352)
         "engagement = reach + reactions + comments + shares",  # counted reach as engagement
+        'engagement = "reactions + comments + shares"',  # the calculation in quotes: text
     ],
     "views_per_person": [
         'views_per_person = post["reach"] / post["views"]',  # divided the wrong way round
         'views_per_person = "26400 / 18250"',  # wrote text, not a calculation
         'views_per_person = round(post["views"] / post["reach"], 1)',  # rounded to 1 decimal: the text asks for 2
+        'views_per_person = (post["views"] - post["reach"]) / post["reach"]',  # only the repeat views
+        'views_per_person = post["views"] / post["reach"] * 100',  # made it a percentage
     ],
     "n_posts": [
-        'n_posts = len(posts.columns)',  # counted columns
+        "n_posts = len(posts.columns)",  # counted columns
         'n_posts = posts["reach"].sum()',  # summed a column instead of counting rows
+        "n_posts = posts.size",  # every cell: rows × columns
+        'n_posts = posts["scheme"].count()',  # a column with empty cells
+        'n_posts = len("posts")',  # the letters of the word
+        "n_posts = posts.count()",  # one count per column
+        "n_posts = posts.shape",  # rows and columns
     ],
     "median_reach": [
         'reach_column = posts["reach"]\nmedian_reach = reach_column.mean()',  # mean, not median
-        'reach_column = posts[["reach"]]\nmedian_reach = posts["reach"].median()',  # a table, not a column
+        'reach_column = posts["reach"]\nmedian_reach = posts["views"].median()',  # the wrong column's median
+        'reach_column = posts["reach"]\nmedian_reach = reach_column.median',  # the method, not run
+        'reach_column = posts["reach"].median()\nmedian_reach = reach_column',  # the median stored as the column
+        'reach_column = posts["reach"]\nmedian_reach = reach_column[len(reach_column) // 2]',  # the middle row, unsorted
+        'reach_column = posts[["reach"]]\nmedian_reach = reach_column.median()',  # a one-row table of medians
     ],
     "typical_choice": [
         'typical_choice = "A"',  # the mean: pulled up by a few viral posts
@@ -30,21 +43,27 @@ WRONG_ANSWERS = {
         'reels = posts[posts["format"] == "Reel"]',  # wrong capitalisation: empty table
         'reels = posts[posts["format"] == "reel"].head()',  # only the first five reels
         'reels = posts[posts["format"] != "image"]',  # kept everything but images
+        'reels = posts["format"] == "reel"',  # stored the condition, not the table
+        'reels = posts[posts["platform"] == "reel"]',  # the wrong column: empty table
+        'reels = youtube[youtube["format"] == "reel"]',  # YouTube's reels only
     ],
     "format_choice": [
-        'format_choice = "B"',  # every post a reel: the chart compares different posts
-        'format_choice = "C"',  # stop reels: the chart shows reach, which replays do not inflate
+        'format_choice = "A"',  # every post a reel: the chart compares different posts
+        'format_choice = "B"',  # replays: the chart shows reach, which replays do not inflate
+        'format_choice = "D"',  # the topic's importance does not decide the format
     ],
     "engagement_rate": [
         "def engagement_rate(engagements, reach):\n    return engagements / reach",  # forgot * 100
         "def engagement_rate(engagements, reach):\n    print(engagements / reach * 100)",  # print, no return
         "def engagement_rate(engagements, reach):\n    return 409 / 12400 * 100",  # hard-coded example
-        # rounded to 1 decimal: right for the example (3.3), too coarse for 1 engagement in a reach of 3
+        # rounded to 1 decimal: right for the example (3.3), too coarse for 100 engagements in a reach of 3,000
         "def engagement_rate(engagements, reach):\n    return round(engagements / reach * 100, 1)",
+        "def engagement_rate(engagements, reach):\n    return reach / engagements * 100",  # divided the wrong way
+        'def engagement_rate(engagements, reach):\n    return f"{engagements / reach * 100:.2f}%"',  # text, not a number
     ],
     "rate_choice": [
         'rate_choice = "A"',  # the agency is wrong: both rates can be right, with other denominators
         'rate_choice = "C"',  # the average of two rates with different denominators
-        'rate_choice = "D"',  # the higher number without its denominator
+        'rate_choice = "D"',  # our own figure, without its denominator
     ],
 }
