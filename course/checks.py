@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import inspect
 import math
+import re
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -636,12 +637,32 @@ def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = Fal
     except Exception as error:  # the participant's code crashed: say where, not a wall of traceback
         raise CheckFailed(
             f"`{name}` stopped with an error when called: {type(error).__name__}: {error}",
-            "run your function on the example in the exercise and read the error it gives.",
+            _crash_hint(error),
         ) from None
     if result is None and not allow_none:
         raise CheckFailed(f"`{name}` gave back nothing (None).",
                           "did you forget `return` at the end of your function?")
     return result
+
+
+def _crash_hint(error: Exception) -> str:
+    """What usually causes this error in a participant's function, in words they can act on."""
+    text = str(error)
+    if isinstance(error, TypeError) and re.search(r"unsupported operand type\(s\) for [&|]", text):
+        return ("put brackets around each comparison: `(a == b) & (c == d)`. Python does `&` and `|` before "
+                "`==`, so without brackets it tries to combine the text itself.")
+    if isinstance(error, ValueError) and "truth value of a Series is ambiguous" in text:
+        return ("`if`, `and` and `or` work on one True/False value, not a whole column: for columns use "
+                "`&`, `|` and `~`, or a filter such as `df[df[\"x\"] > 0]`.")
+    if isinstance(error, KeyError):
+        return (f"there is no column or label {text}: check its spelling and capital letters against the "
+                "table's columns (`df.columns` lists them).")
+    if isinstance(error, ZeroDivisionError):
+        return "a value you divide by can be 0: check for it first (`if x == 0: ...`)."
+    if isinstance(error, NameError):
+        return ("the function uses a name it does not have: inside a function use its own parameters (for "
+                "example `df`, not `posts`), and run the cells above first.")
+    return "try your function yourself on a small example (such as the one in the exercise) and read the error."
 
 
 # ----------------------------------------------------------------------------------------------

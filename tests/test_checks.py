@@ -249,3 +249,16 @@ def test_a_wrong_type_is_named_in_plain_words():
     fails(r"it is a method not yet called .*add brackets", expect_number, pd.Series([1.0]).median, name="x")
     fails(r"it is an index", expect_series, pd.Index([1, 2]), name="x")
     fails(r"it is text \(str\)", expect_series, "abc", name="x")
+
+
+def test_a_crashing_function_gets_a_hint_for_its_error():
+    def no_brackets(df):
+        return df[df["a"] == "x" & df["b"] == "y"]
+
+    def missing_column(df):
+        return df["Reach"]
+
+    frame = pd.DataFrame({"a": ["x"], "b": ["y"]})
+    fails(r"brackets around each comparison", call, no_brackets, frame, name="f")
+    fails(r"no column or label 'Reach'", call, missing_column, frame, name="f")
+    fails(r"its own parameters", call, lambda df: posts, frame, name="f")  # noqa: F821
