@@ -2,8 +2,9 @@
 
 Each fragment below must appear word for word in source/07-cyber-security (tests/test_prose_numbers.py).
 Sentences that describe the planted incidents and the access register (how many pages, how many people
-with full control, who still signs in after leaving) are built from `logins` and `admins`, so a
-regenerated dataset that changes them names the sentence to rewrite.
+with full control, who still signs in after leaving) and the scenarios of the decisions (Exercises 3, 5
+and 8) are built from `logins`, `admins` and `links`, so a regenerated dataset that changes them names
+the sentence to rewrite.
 """
 from __future__ import annotations
 
@@ -32,9 +33,6 @@ def claims(load):
     out.append(("pages in the access register", f"access register for the {WORDS[admins['page'].nunique()]} invented pages"))
 
     failed = logins[~logins["success"]].sort_values("timestamp")
-    top_ip = failed["ip"].value_counts().index[0]
-    gap = failed.loc[failed["ip"] == top_ip, "timestamp"].diff(9).iloc[9].total_seconds() / 60
-    out.append(("the first ten failures of the script", f"ten failures in about {WORDS[round(gap)]} minutes"))
     per_hour = failed.set_index("timestamp").resample("1h")["ip"].count()
     typos = failed[failed["incident"].isna()].set_index("timestamp").resample("1h")["ip"].count()
     out.append(("failures per hour: typos and the script",
@@ -82,16 +80,43 @@ def claims(load):
 
     patna_delhi = _haversine(25.59, 85.14, 28.61, 77.21)
     out.append(("Patna to Delhi in the text", f"is about {patna_delhi:,.0f} km"))
-    out.append(("Patna to Delhi in the visible check", f"expect_number(_d, {patna_delhi:.4f}"))
-    lat1, lon1, lat2, lon2 = 25.59, 85.14, 28.61, 77.21  # the slips the second hint of Exercise 4 names
-    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    no_radians = 2 * 6371 * math.asin(math.sqrt(a))
-    out.append(("Patna to Delhi without the factor 2 or the radians",
-                f"about {patna_delhi / 2:,.0f} km means the factor 2 is missing; about {round(no_radians, -2):,.0f} km "
-                "means the degrees were not turned into radians"))
     out.append(("bits of Patna@24", f"8 × log2(95) ≈ {8 * math.log2(95):.1f} bits"))
     out.append(("bits per random word", f"log2(7,776) ≈ {math.log2(7776):.1f} bits"))
     out.append(("symbols and length", f"about {round(8 * (math.log2(95) - math.log2(62)))} more bits. Adding four "
-                f"more lowercase letters adds about {round(4 * math.log2(26))} bits, and one more random word adds "
-                f"{math.log2(7776):.1f}"))
+                f"more lowercase letters adds about {round(4 * math.log2(26))} bits"))
+    out.append(("one more random word", f"one more random word adds {math.log2(7776):.1f}"))
+
+    # Exercise 3: the impossible-travel alert, from the pair the card planted and the access register
+    ok = logins[logins["success"]].sort_values("timestamp")
+    flagged = logins[logins["incident"] == "impossible_travel"].iloc[0]
+    before = ok[(ok["user"] == flagged["user"]) & (ok["timestamp"] < flagged["timestamp"])].iloc[-1]
+    km = _haversine(before["latitude"], before["longitude"], flagged["latitude"], flagged["longitude"])
+    minutes = (flagged["timestamp"] - before["timestamp"]).total_seconds() / 60
+    out.append(("the impossible journey in round figures",
+                f"no one travels {round(km, -2):,.0f} km in {round(minutes, -1):.0f} minutes"))
+    out.append(("the impossible journey's speed", f"a {round(km / minutes * 60, -2):,.0f} km/h jump"))
+    person = admins[admins["user"] == flagged["user"]].iloc[0]
+    state_page = "the state page " if str(person["page"]) == "@iprd_bihar_demo" else "the page "
+    out.append(("the alert of Exercise 3",
+                f"reaches you on {flagged['timestamp']:%-d %B}: {person['person']}, with {person['access']} of "
+                f"{state_page}{person['page']}, signed in from {before['city']} on a {before['device']} at "
+                f"{before['timestamp']:%H:%M}, then \"from {flagged['city']}\" on an {flagged['device']} at "
+                f"{flagged['timestamp']:%H:%M}, with a second factor" if flagged["two_factor_used"] else "?"))
+
+    # Exercise 5: the link in the "copyright" notice is one of the phishing links staff received
+    links = load("links")
+    lure = links[links["url"].str.contains("secure-login-meta-verify.test/login", regex=False)]
+    out.append(("the link of Exercise 5, a phishing link of the data",
+                f"appeal now: {lure['url'].iloc[0]}" if (lure["label"] == "phishing").all() else "?"))
+
+    # Exercise 8: the Siwan page, from the register
+    officer_row = admins[admins["user"] == officer["user"]].iloc[0]
+    page = admins[admins["page"] == officer_row["page"]]
+    serving_full = page[(page["access"] == "full control") & (page["status"] == "serving")]["person"].tolist()
+    partial = page[(page["access"] == "partial control") & (page["status"] == "serving")]["person"].tolist()
+    if len(serving_full) == 1 and len(partial) == 2:
+        out.append(("the page of Exercise 8",
+                    f"That officer is {officer_row['person']}, {officer_row['status']} on "
+                    f"{officer_row['status_since']:%-d %B} from {officer_row['page']}. {serving_full[0]} is the only "
+                    f"serving officer there with full control; {partial[0]} and {partial[1]} have partial control."))
     return out

@@ -1,7 +1,8 @@
 """Right answers for 07-cyber-security: each must score its exercise's full marks under autograde.
 
 RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
-than the solution in source/ (tests/check_right_answers.py grades them).
+than the solution in source/ (tests/check_right_answers.py grades them). A decision (Exercises 3, 5, 6,
+8, 9) may be written as its letter in any case, with brackets or "option", or as the option's words.
 """
 
 # The given part of new_country_logins, around the participant's lines.
@@ -33,31 +34,6 @@ RIGHT_ANSWERS = {
         # the failures summed per address: addresses that never failed stay in, with 0 (participant review)
         'failures_per_ip = (~logins["success"]).groupby(logins["ip"]).sum().sort_values(ascending=False)',
     ],
-    "failure_bursts": [
-        # the text's other spelling: the column grouped by another column; drop_duplicates().tolist()
-        "def failure_bursts(logins, min_failures=10, window_minutes=10):\n"
-        '    failed = logins[logins["success"] == False].sort_values("timestamp")\n'
-        '    gap = failed["timestamp"].groupby(failed["ip"]).diff(min_failures - 1)\n'
-        '    return failed.loc[gap <= pd.Timedelta(minutes=window_minutes), "ip"].drop_duplicates().tolist()',
-        # a loop over the addresses and their sorted failure times
-        "def failure_bursts(logins, min_failures=10, window_minutes=10):\n"
-        '    failed = logins[~logins["success"]]\n'
-        "    window = pd.Timedelta(minutes=window_minutes)\n"
-        "    found = []\n"
-        '    for ip, rows in failed.groupby("ip", observed=True):\n'
-        '        times = sorted(rows["timestamp"])\n'
-        "        for k in range(min_failures - 1, len(times)):\n"
-        "            if times[k] - times[k - (min_failures - 1)] <= window:\n"
-        "                found.append(str(ip))\n"
-        "                break\n"
-        "    return found",
-        # the gap as a new column, the addresses as a set turned into a list
-        "def failure_bursts(logins, min_failures=10, window_minutes=10):\n"
-        '    failed = logins[~logins["success"]].sort_values("timestamp").copy()\n'
-        '    failed["gap"] = failed.groupby("ip")["timestamp"].diff(min_failures - 1)\n'
-        '    bursts = failed[failed["gap"] <= pd.Timedelta(minutes=window_minutes)]\n'
-        '    return list(set(bursts["ip"]))',
-    ],
     "new_country_logins": [
         # an explicit loop building the set
         _new_country(
@@ -82,77 +58,6 @@ RIGHT_ANSWERS = {
             "if len(earlier) != 0 and not countries[i] in recent:",
             "    flagged.append(ids[i])",
         ),
-    ],
-    "haversine_km": [
-        # np.deg2rad, the differences in their own names
-        "def haversine_km(lat1, lon1, lat2, lon2):\n"
-        "    phi1, phi2 = np.deg2rad(lat1), np.deg2rad(lat2)\n"
-        "    dphi = np.deg2rad(lat2 - lat1)\n"
-        "    dlambda = np.deg2rad(lon2 - lon1)\n"
-        "    a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlambda / 2) ** 2\n"
-        "    return 2 * 6371 * np.arcsin(np.sqrt(a))",
-        # R as a name, the square written as a product, ** 0.5 for the root
-        "R = 6371\n\n\n"
-        "def haversine_km(lat1, lon1, lat2, lon2):\n"
-        "    lat1 = np.radians(lat1)\n    lon1 = np.radians(lon1)\n"
-        "    lat2 = np.radians(lat2)\n    lon2 = np.radians(lon2)\n"
-        "    s_lat = np.sin((lat2 - lat1) / 2)\n    s_lon = np.sin((lon2 - lon1) / 2)\n"
-        "    a = s_lat * s_lat + np.cos(lat1) * np.cos(lat2) * s_lon * s_lon\n"
-        "    return 2 * R * np.arcsin(a ** 0.5)",
-        # the arctan2 form of the same formula
-        "def haversine_km(lat1, lon1, lat2, lon2):\n"
-        "    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))\n"
-        "    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2\n"
-        "    return 2 * 6371 * np.arctan2(np.sqrt(a), np.sqrt(1 - a))",
-    ],
-    "impossible_travel": [
-        # exactly as the hints say, by someone whose haversine_km (Exercise 4) forgot the factor 2: the hidden
-        # tests give impossible_travel a correct distance, so Exercise 4's mistake is not charged twice here
-        # (participant review); on our log the visible check still finds the planted login
-        "def haversine_km(lat1, lon1, lat2, lon2):\n"
-        "    lat1, lon1, lat2, lon2 = np.radians(lat1), np.radians(lon1), np.radians(lat2), np.radians(lon2)\n"
-        "    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2\n"
-        "    return 6371 * np.arcsin(np.sqrt(a))\n\n\n"
-        "def impossible_travel(logins, max_speed_kmh=900):\n"
-        '    ok = logins[logins["success"]].sort_values("timestamp")\n'
-        '    by_user = ok.groupby("user", observed=True)\n'
-        '    prev_lat = by_user["latitude"].shift()\n'
-        '    prev_lon = by_user["longitude"].shift()\n'
-        '    km = haversine_km(prev_lat, prev_lon, ok["latitude"], ok["longitude"])\n'
-        '    hours = by_user["timestamp"].diff().dt.total_seconds() / 3600\n'
-        "    speed = km / hours\n"
-        "    too_fast = (km > 0) & (speed > max_speed_kmh)\n"
-        '    return list(ok.loc[too_fast, "login_id"])',
-        # new columns on a copy, the speed in its own column
-        "def impossible_travel(logins, max_speed_kmh=900):\n"
-        '    ok = logins[logins["success"]].sort_values("timestamp").copy()\n'
-        '    ok["prev_lat"] = ok.groupby("user", observed=True)["latitude"].shift()\n'
-        '    ok["prev_lon"] = ok.groupby("user", observed=True)["longitude"].shift()\n'
-        '    ok["km"] = haversine_km(ok["prev_lat"], ok["prev_lon"], ok["latitude"], ok["longitude"])\n'
-        '    ok["hours"] = ok.groupby("user", observed=True)["timestamp"].diff().dt.total_seconds() / 3600\n'
-        '    ok["speed"] = ok["km"] / ok["hours"]\n'
-        '    return ok.loc[(ok["km"] > 0) & (ok["speed"] > max_speed_kmh), "login_id"].tolist()',
-        # a loop over each user's logins, pair by pair
-        "def impossible_travel(logins, max_speed_kmh=900):\n"
-        '    ok = logins[logins["success"]].sort_values("timestamp")\n'
-        "    flagged = []\n"
-        '    for _user, mine in ok.groupby("user", observed=True):\n'
-        "        rows = list(mine.itertuples())\n"
-        "        for before, after in zip(rows, rows[1:]):\n"
-        "            km = haversine_km(before.latitude, before.longitude, after.latitude, after.longitude)\n"
-        "            hours = (after.timestamp - before.timestamp).total_seconds() / 3600\n"
-        "            if km > 0 and (hours == 0 or km / hours > max_speed_kmh):\n"
-        "                flagged.append(after.login_id)\n"
-        "    return flagged",
-        # "same place" read as the same coordinates
-        "def impossible_travel(logins, max_speed_kmh=900):\n"
-        '    ok = logins[logins["success"]].sort_values("timestamp")\n'
-        '    by_user = ok.groupby("user", observed=True)\n'
-        '    prev_lat, prev_lon = by_user["latitude"].shift(), by_user["longitude"].shift()\n'
-        '    moved = (ok["latitude"] != prev_lat) | (ok["longitude"] != prev_lon)\n'
-        '    km = haversine_km(prev_lat, prev_lon, ok["latitude"], ok["longitude"])\n'
-        '    hours = by_user["timestamp"].diff().dt.total_seconds() / 3600\n'
-        '    return list(ok[moved & (km / hours > max_speed_kmh)]["login_id"])',
     ],
     "classify_link": [
         # any() for the official, government and look-alike tests
@@ -222,59 +127,6 @@ RIGHT_ANSWERS = {
         '        return "lookalike"\n'
         '    return "unknown"',
     ],
-    "password_entropy": [
-        # a set of the characters and set intersections; not password for the empty case
-        "import string\n\n\n"
-        "def password_entropy(password):\n"
-        "    if not password:\n"
-        "        return 0.0\n"
-        "    chars = set(password)\n"
-        "    size = 0\n"
-        "    if chars & set(string.ascii_lowercase):\n"
-        "        size += 26\n"
-        "    if chars & set(string.ascii_uppercase):\n"
-        "        size += 26\n"
-        "    if chars & set(string.digits):\n"
-        "        size += 10\n"
-        "    if chars - set(string.ascii_letters + string.digits):\n"
-        "        size += 33\n"
-        "    return len(password) * math.log2(size)\n\n\n"
-        "passphrase_bits = math.log2(7776) * 5",
-        # character ranges compared directly, one loop over the characters
-        "import string\n\n\n"
-        "def password_entropy(password):\n"
-        "    lower = upper = digit = other = False\n"
-        "    for c in password:\n"
-        '        if "a" <= c <= "z":\n'
-        "            lower = True\n"
-        '        elif "A" <= c <= "Z":\n'
-        "            upper = True\n"
-        '        elif "0" <= c <= "9":\n'
-        "            digit = True\n"
-        "        else:\n"
-        "            other = True\n"
-        "    size = 26 * lower + 26 * upper + 10 * digit + 33 * other\n"
-        "    if size == 0:\n"
-        "        return 0.0\n"
-        "    return len(password) * math.log2(size)\n\n\n"
-        "passphrase_bits = 5 * math.log(7776, 2)",
-        # regular expressions for the groups; the passphrase as log2 of all the combinations
-        "import re\nimport string\n\n\n"
-        "def password_entropy(password):\n"
-        "    if len(password) == 0:\n"
-        "        return 0.0\n"
-        "    size = 0\n"
-        '    if re.search("[a-z]", password):\n'
-        "        size = size + 26\n"
-        '    if re.search("[A-Z]", password):\n'
-        "        size = size + 26\n"
-        '    if re.search("[0-9]", password):\n'
-        "        size = size + 10\n"
-        '    if re.search("[^a-zA-Z0-9]", password):\n'
-        "        size = size + 33\n"
-        "    return len(password) * math.log2(size)\n\n\n"
-        "passphrase_bits = math.log2(7776 ** 5)",
-    ],
     "audit_admins": [
         # the hint's astype(int) sum, == False, the time since last active
         "def audit_admins(admins, today):\n"
@@ -311,5 +163,35 @@ RIGHT_ANSWERS = {
         "    return table\n\n\n"
         'full = admins[admins["access"] == "full control"]\n'
         'full_control_counts = full.groupby("page").size().sort_values(ascending=False)',
+    ],
+    "travel_action": [
+        'travel_action = "b"',  # lower case
+        'travel_action = "(B)"',  # in brackets, as the options are shown
+        'travel_action = "Option B."',  # the word and a full stop
+        'travel_action = "ask Alok on a known number; secure the account if it was not him"',  # the option's words, pasted
+    ],
+    "link_action": [
+        'link_action = "c"',  # lower case
+        'link_action = "(C)"',  # in brackets, as the options are shown
+        'link_action = "Option C."',  # the word and a full stop
+        'link_action = "check the page in the app yourself, report the message"',  # the option's words, pasted
+    ],
+    "password_rule": [
+        'password_rule = "b"',  # lower case
+        'password_rule = "(B)"',  # in brackets, as the options are shown
+        'password_rule = "Option B."',  # the word and a full stop
+        'password_rule = "15 characters or more, checked against a blocklist, one per account"',  # the option's words, pasted
+    ],
+    "siwan_action": [
+        'siwan_action = "b"',  # lower case
+        'siwan_action = "(B)"',  # in brackets, as the options are shown
+        'siwan_action = "Option B."',  # the word and a full stop
+        'siwan_action = "remove her today, a second serving officer gets full control, IT checks her account"',  # the option's words, pasted
+    ],
+    "takeover_action": [
+        'takeover_action = "b"',  # lower case
+        'takeover_action = "(B)"',  # in brackets, as the options are shown
+        'takeover_action = "Option B."',  # the word and a full stop
+        'takeover_action = "secure the page, keep evidence, correct it publicly, report to CERT-In"',  # the option's words, pasted
     ],
 }
