@@ -19,6 +19,11 @@ def _er(df: pd.DataFrame, denominator: str) -> pd.Series:
     return engagement / df[denominator] * 100
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def claims(load):
     posts = load("posts").copy()
     posts["engagement"] = posts["reactions"] + posts["comments"] + posts["shares"] + posts["saves"]
@@ -117,35 +122,40 @@ def claims(load):
         out.append((f"Decision 2: the table's row for {account}",
                     f"| {account} | {r['posts']:.0f} | {r['followers']:,.0f} | {r['er_reach']:.2f}% | "
                     f"{r['er_followers']:.2f}% | {r['total']:,.0f} | {r['top']:,.0f} |"))
-    out.append(("Decision 2, option A: the most engagement",
-                f"{su}: the most engagement of the {len(pages)} district pages ({pages.loc[su, 'total']:,.0f} actions)"))
-    out.append(("Decision 2, option B: the highest median rate by reach",
-                f"{kh}: the highest median engagement rate by reach ({pages.loc[kh, 'er_reach']:.2f}%)"))
-    out.append(("Decision 2, option C: the highest median rate by followers",
-                f"{be}: the highest median engagement rate by followers ({pages.loc[be, 'er_followers']:.2f}%)"))
-    out.append(("Decision 2, option D: the biggest page",
-                f"{pa}: the biggest page, with the most followers and the most posts"
-                if pages["posts"].idxmax() == pa else f"{pa} has the most followers, {pages['posts'].idxmax()} the most posts"))
+    out.append(("Decision 2: posts per district Instagram page (median, to the nearest 10)",
+                f"a page has about {round(pages['posts'].median(), -1):.0f} Instagram posts in the year"))
+    out.append(("Decision 2, option A: total engagement",
+                f"total engagement, which puts {su} first ({pages.loc[su, 'total']:,.0f} actions)"))
+    out.append(("Decision 2, option B: the median rate by reach",
+                f"the median engagement rate by reach, which puts {kh} first ({pages.loc[kh, 'er_reach']:.2f}%)"))
+    out.append(("Decision 2, option C: the median rate by followers",
+                f"the median engagement rate by followers, which puts {be} first "
+                f"({pages.loc[be, 'er_followers']:.2f}%)"))
+    out.append(("Decision 2, option D: followers",
+                f"followers, which puts {pa} first, the biggest page"))
+    out.append(("Decision 2, why not D: Patna has the most followers and the most posts",
+                "Patna has the most followers and posts" if pages["posts"].idxmax() == pa
+                else f"{pa} has the most followers, {pages['posts'].idxmax()} the most posts"))
     named = (su, kh, be, pa) == ("@dpro_supaul_demo", "@dpro_khagaria_demo", "@dpro_begusarai_demo",
                                  "@dpro_patna_demo")
     out.append(("Decision 2: the explanations name the pages, and Supaul's biggest post is over half its total",
-                "Supaul's total rests on one post" if named and pages.loc[su, "top"] > pages.loc[su, "total"] / 2
+                "came from one post" if named and pages.loc[su, "top"] > pages.loc[su, "total"] / 2
                 else "the pages of Decision 2 changed: rewrite its explanations"))
     out.append(("Decision 2, why not A: Supaul's biggest post in its total",
-                f"{pages.loc[su, 'top']:,.0f} of its {pages.loc[su, 'total']:,.0f} actions "
+                f"{pages.loc[su, 'top']:,.0f} of Supaul's {pages.loc[su, 'total']:,.0f} actions "
                 f"({pages.loc[su, 'top'] / pages.loc[su, 'total']:.0%})"))
-    out.append(("Decision 2, why not A: Supaul's typical post",
-                f"Its typical post engages {pages.loc[su, 'er_reach']:.2f}% of the people who see it, less than"))
+    rank = pages["er_reach"].rank(ascending=False, method="min").astype(int)
+    out.append(("Decision 2, why not A: Supaul's typical post and its rank by reach",
+                f"Its typical post engages {pages.loc[su, 'er_reach']:.2f}% of the people who see it, "
+                f"{_ordinal(rank[su])} of the {len(pages)} pages"))
     out.append(("Decision 2, why not C: reach per follower",
                 f"{pages.loc[be, 'reach_per_follower']:.0f}% of the page's followers, a typical Khagaria post "
                 f"{pages.loc[kh, 'reach_per_follower']:.0f}%"
                 if pages.loc[be, "reach_per_follower"] > pages.loc[kh, "reach_per_follower"]
                 else "Begusarai no longer reaches more people per follower than Khagaria"))
-    out.append(("Decision 2, why not C: rates by reach",
-                f"({pages.loc[be, 'er_reach']:.2f}% against {pages.loc[kh, 'er_reach']:.2f}% by reach)"))
-    out.append(("Decision 2, why not D: Patna's typical post",
-                f"typical post engages {pages.loc[pa, 'er_reach']:.2f}% of the people who see it, against "
-                f"Khagaria's {pages.loc[kh, 'er_reach']:.2f}%"))
+    out.append(("Decision 2, why not D: Patna's typical post and its rank by reach",
+                f"typical post engages {pages.loc[pa, 'er_reach']:.2f}% of the people who see it, "
+                f"{_ordinal(rank[pa])} of the {len(pages)} pages"))
 
     # Decision 3: the best and the worst hour, and the early hour with few posts
     by_hour = posts.groupby(hour)["er_reach"].agg(["median", "size"])
@@ -162,7 +172,10 @@ def claims(load):
                 f"its median ({e['median']:.2f}%) is the best outside the evening" if outside == 6
                 else f"the best hour outside the evening is now {outside}"))
     out.append(("Decision 3, why not D: posts at 06:00 and 20:00",
-                f"the 06:00 median rests on {e['size']:,.0f} posts, against {b['size']:,.0f} at 20:00"))
+                f"its median rests on fewer posts ({e['size']:,.0f}, against {b['size']:,.0f} at 20:00)"))
+    per_page = posts[posts["account_type"] == "district"].groupby("account", observed=True).size().median()
+    out.append(("Decision 3, option C: a district's posts in three months (median over the year / 4)",
+                f"for three months (about {round(per_page / 4, -1):.0f} posts on a district's pages)"))
     out.append(("Decision 3, why not A: accounts in the chart",
                 f"it mixes the posts of {posts['account'].nunique()} accounts"))
 

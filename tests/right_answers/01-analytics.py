@@ -74,7 +74,7 @@ RIGHT_ANSWERS = {
     "invite_team": [
         'invite_team = "b"',
         'invite_team = " B "',  # spaces around the letter
-        'invite_team = "Khagaria, the highest median rate by reach"',  # option B's label pasted
+        'invite_team = "the median rate by reach"',  # option B's label pasted
     ],
     "top_posts": [
         # nlargest instead of sort + head

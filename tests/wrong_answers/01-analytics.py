@@ -18,6 +18,10 @@ WRONG_ANSWERS = {
         '            + df["link_clicks"])',
         # used the global table instead of the input
         'def total_engagement(df):\n    return posts["reactions"] + posts["comments"] + posts["shares"] + posts["saves"]',
+        # .sum() of each column: one number for the whole table, not one per post
+        'def total_engagement(df):\n    return df["reactions"].sum() + df["comments"].sum() + df["shares"].sum() + df["saves"].sum()',
+        # .sum() of the four-column table: adds down each column (4 totals), not across each post
+        'def total_engagement(df):\n    return df[["reactions", "comments", "shares", "saves"]].sum()',
     ],
     "engagement_rate": [
         # forgot * 100
@@ -28,6 +32,9 @@ WRONG_ANSWERS = {
         # rounded to 1 decimal: the text asks for 2
         'def engagement_rate(df, by):\n    if by == "reach":\n        return (df["engagement"] / df["reach"] * 100).round(1)\n'
         '    return (df["engagement"] / df["followers_at_post"] * 100).round(1)',
+        # the two branches swapped: the rate by followers when by is "reach"
+        'def engagement_rate(df, by):\n    if by == "reach":\n        return df["engagement"] / df["followers_at_post"] * 100\n'
+        '    return df["engagement"] / df["reach"] * 100',
         # divided by views instead of reach
         'def engagement_rate(df, by):\n    if by == "reach":\n        return df["engagement"] / df["views"] * 100\n'
         '    return df["engagement"] / df["followers_at_post"] * 100',
@@ -56,6 +63,9 @@ WRONG_ANSWERS = {
         "def growth_rate(followers):\n    return (followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0]",
         # rounded to a whole number: right for 200 -> 300, too coarse for the state's 18.37%
         "def growth_rate(followers):\n    return round((followers.iloc[-1] - followers.iloc[0]) / followers.iloc[0] * 100)",
+        # // drops the decimals: right for 200 -> 300, 17 instead of 17.67 for 300 -> 353
+        "def growth_rate(followers):\n    start = followers.iloc[0]\n    end = followers.iloc[-1]\n"
+        "    return (end - start) * 100 // start",
         # square brackets look up labels: right on 0, 1, 2 ..., a KeyError on months or other labels
         "def growth_rate(followers):\n    start = followers[0]\n    end = followers[len(followers) - 1]\n"
         "    return (end - start) / start * 100",
@@ -77,11 +87,11 @@ WRONG_ANSWERS = {
         "def typical(df, group, metric):\n"
         "    return df.groupby(group, as_index=False)[metric].median().sort_values(metric, ascending=False)",
     ],
-    # Decision 2: each option other than B (the highest median rate by reach)
+    # Decision 2: each option other than B (rank by the median rate by reach)
     "invite_team": [
-        'invite_team = "A"',  # the biggest total, which rests on one post
-        'invite_team = "c"',  # the highest median rate by followers, in lower case
-        'invite_team = "Patna, the biggest page"',  # option D's label pasted
+        'invite_team = "A"',  # total engagement, which rests on one post and on size
+        'invite_team = "c"',  # the median rate by followers, in lower case
+        'invite_team = "followers"',  # option D's label pasted
     ],
     "top_posts": [
         # lowest first
@@ -101,6 +111,12 @@ WRONG_ANSWERS = {
         'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].mean().idxmax()',
         # max instead of idxmax: returns the rate, not the hour
         'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().max()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
+        # sum instead of median: the hour with the most posts wins
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].sum().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].sum().idxmax()',
+        # grouped by the whole timestamp: returns a date and time, not an hour
+        'def best_hour(df):\n    return df.groupby("posted_at")["er_reach"].median().idxmax()\n\n\n'
         'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
         # hard-coded this year's answer
         'def best_hour(df):\n    return 20\n\n\ndef best_weekday(df):\n    return "Sunday"',
