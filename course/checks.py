@@ -227,6 +227,8 @@ def _a_type(value: Any) -> str:
         return "a date and time (Timestamp)"
     if isinstance(value, dict):
         return "a dictionary (dict)"
+    if isinstance(value, np.ndarray):
+        return "an array of values without labels (numpy ndarray)"
     if inspect.ismethod(value) or inspect.isbuiltin(value) or type(value).__name__ == "method-wrapper":
         return f"a method not yet called ({name}): add brackets to call it, e.g. `.median()`"
     if callable(value) and not isinstance(value, type):

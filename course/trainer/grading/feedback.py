@@ -212,7 +212,7 @@ def friendly_error(output) -> str:
     """One line a participant can act on: the check's message, never a traceback."""
     ename, evalue = str(output.get("ename", "")), str(output.get("evalue", ""))
     if ename == "CheckFailed":
-        return "❌ " + evalue.strip()[:500]
+        return "❌ " + evalue.strip()[:2000]  # a decision's explanation is a few sentences: never cut it
     if ename == "NotImplementedError":
         return "✋ No answer yet: replace `raise NotImplementedError()` with your code."
     if ename == "NameError":
