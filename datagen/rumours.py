@@ -136,7 +136,7 @@ def _summary(m, h):
         first6 = g.shares.iloc[:6].sum()
         if pd.notna(rh):
             before = g[(g.hour >= rh - 6) & (g.hour < rh)].shares.mean()
-            first = g[(g.hour >= rh) & (g.hour < rh + 6)].shares.mean()  # 06's Exercise 3 window
+            first = g[(g.hour >= rh) & (g.hour < rh + 6)].shares.mean()  # 06's Exercise 4 window
             after = g[(g.hour >= rh + 6) & (g.hour < rh + 18)].shares.mean()
         else:
             before = first = after = np.nan
@@ -223,7 +223,7 @@ most of the spread.
 - Growth is fast early: across claims, shares in hour 12–17 are on average
   {h[h.hour.between(12, 17)].shares.mean() / max(0.01, h[h.hour.between(0, 5)].shares.mean()):.1f}×
   those in hours 0–5.
-- Every rebutted claim slows after its rebuttal. Module 06 (Exercise 3) compares the 6 hours
+- Every rebutted claim slows after its rebuttal. Module 06 (Exercise 4) compares the 6 hours
   before the rebuttal with the first 6 hours from it: R05, rebutted at hour {r05.rebuttal_hour}, goes from
   {r05.before:.1f} to {r05.first:.1f} shares an hour (hours {r05.rebuttal_hour - 6}–{r05.rebuttal_hour - 1} against
   {r05.rebuttal_hour}–{r05.rebuttal_hour + 5}). Hours 6–17 after are lower still ({r05.after:.1f} for R05): the
