@@ -13,10 +13,12 @@ from .common import fields, fmt_int, rng
 
 AB = [
     # test_id, name, platform, description A, description B, start, end, nA, cA, nB, cB
+    # Paid tests of scheme posts never run while the Model Code of Conduct for Bihar's 2025 Assembly
+    # election applied (6 October to 16 November 2025; course.governance.MCC_BIHAR_2025).
     ("T1", "Caption language on a Mahila Rozgar reel", "Instagram",
-     "English caption", "Hindi caption", "2025-10-06", "2025-10-12", 20000, 420, 20000, 580),
+     "English caption", "Hindi caption", "2025-09-01", "2025-09-07", 20000, 420, 20000, 580),
     ("T2", "Button colour on a pension-status image", "Facebook",
-     "blue 'Check status' button", "green 'Check status' button", "2025-11-03", "2025-11-09",
+     "blue 'Check status' button", "green 'Check status' button", "2025-11-24", "2025-11-30",
      6000, 301, 6000, 309),
     ("T3", "Headline on a Student Credit Card post", "Facebook",
      "'Apply for your Student Credit Card'", "'Study now, repay later: Student Credit Card'",

@@ -424,3 +424,13 @@ def test_lookalike_links_are_close_to_official_hosts():
     assert len(short) >= 20 and short.host.isin({"bit.ly", "tinyurl.com", "t.co", "rb.gy", "cutt.ly", "is.gd"}).all()
     phish = ln[ln.label == "phishing"]
     assert phish.host.str.match(r"^(.*\.(example|test)|\d+\.\d+\.\d+\.\d+)$").all()
+
+
+def test_no_paid_test_runs_while_the_2025_model_code_applied():
+    from course.data import load
+    from course.governance import MCC_BIHAR_2025
+
+    start, end = MCC_BIHAR_2025
+    tests = load("ab_test")
+    overlapping = tests[(tests["start_date"] <= end) & (tests["end_date"] >= start)]
+    assert overlapping.empty, overlapping[["test_id", "start_date", "end_date"]]
