@@ -54,8 +54,55 @@ WRONG_ANSWERS = {
     report["engagement_rate"] = report["engagement"] / report["reach"] * 100
     return report.sort_values("reach", ascending=False).reset_index()
 ''',
+        # divided by followers instead of reach
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"),
+        followers=("followers_at_post", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["followers"] * 100
+    report = report.sort_values("reach", ascending=False).reset_index()
+    return report[["platform", "posts", "reach", "engagement", "engagement_rate"]]
+''',
+        # the rate as a fraction: no x 100
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["reach"]
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
+        # posts counted with "count" on the district column, which is empty for state-level posts
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("district", "count"), reach=("reach", "sum"), engagement=("engagement", "sum"))
+    report["engagement_rate"] = report["engagement"] / report["reach"] * 100
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
+        # a sixth column left in: the exercise asks for exactly five
+        _REPORT_HEAD + '''    table["engagement"] = table["reactions"] + table["comments"] + table["shares"] + table["saves"]
+    report = table.groupby("platform", observed=True).agg(
+        posts=("reach", "size"), reach=("reach", "sum"), engagement=("engagement", "sum"),
+        followers=("followers_at_post", "max"))
+    report["engagement_rate"] = report["engagement"] / report["reach"] * 100
+    return report.sort_values("reach", ascending=False).reset_index()
+''',
     ],
     "report_chart": [
+        # bars labelled by the table's index (0, 1, 2) instead of the platform names
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report.index, report["engagement_rate"])
+    ax.set_title("Engagement rate by platform, this week")
+    ax.set_xlabel("engagement rate (% of reach)")
+    return fig
+''',
+        # platforms sorted by name but rates left in the table's order: wrongly paired bars
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(sorted(report["platform"].astype(str)), report["engagement_rate"])
+    ax.set_title("Engagement rate by platform, this week")
+    ax.set_xlabel("engagement rate (% of reach)")
+    return fig
+''',
         # charted reach, not the engagement rate
         '''def report_chart(report):
     fig, ax = plt.subplots()
@@ -106,6 +153,11 @@ WRONG_ANSWERS = {
 ''',
     ],
     "accuracy_by": [
+        # grouped by the column's name instead of the column: a True/False Series has no column 'language'
+        '''def accuracy_by(results, column):
+    right = results["predicted"] == results["label"]
+    return right.groupby(column).mean() * 100
+''',
         # a share, not a percentage
         '''def accuracy_by(results, column):
     right = results["predicted"] == results["label"]
