@@ -10,7 +10,9 @@ quotes, and the department page the rebuttal post is signed with.
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -18,6 +20,7 @@ from course.budget import marginal_reach, projected_reach, saturating_curve, spl
 from course.data import card
 
 SCHEME = "Mahila Rozgar"
+NOTEBOOK = Path(__file__).resolve().parents[2] / "source" / "11-capstone" / "11-capstone.ipynb"
 BUDGET, STEP = 60_000, 1_000
 
 
@@ -129,4 +132,33 @@ def claims(load):
     assert state[0] in set(load("admins")["page"].astype(str)), state[0]
     out.append(("the state department's page (Exercise 9's closing line, the sample post)",
                 f"सूचना एवं जन-सम्पर्क विभाग, बिहार ({state[0]})"))
+
+    out += _holding_claims()
     return out
+
+
+_WORDS = {0: "none", 1: "1", 2: "2", 3: "3", 4: "all 4"}
+
+
+def _holding_claims() -> list[tuple[str, str]]:
+    """Exercise 10's feedback says what module 10's tools find in the four drafts: run them on the drafts."""
+    from course.incidents import HOLDING_ELEMENTS, holding_statement_gaps, links_not_official
+
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if c.get("id") == "11-capstone-holding-drafts")
+    code = "".join(cell["source"])
+    scope: dict = {}
+    exec(code[code.index("DRAFTS = {"):code.index("\n}\n") + 3], scope)  # the dict only, not the loop
+    drafts = scope["DRAFTS"]
+    gaps = {k: holding_statement_gaps(v) for k, v in drafts.items()}
+    links = {k: links_not_official(v) for k, v in drafts.items()}
+    passing = [k for k in drafts if not gaps[k] and not links[k]]
+    assert passing == ["B", "C"], passing  # the answer and the draft only judgement rules out
+    assert gaps["A"] == ["where to get official updates"], gaps["A"]
+    return [
+        ("draft A's link that is not on .gov.in (Exercise 10's feedback)",
+         f"it carries a link that is not on .gov.in ({links['A'][0]})"),
+        ("draft C passes both tools (Exercise 10's feedback)", "It passes the tools, which look for words, not facts"),
+        ("how many elements draft D lacks (Exercise 10's feedback)",
+         f"The tools find {_WORDS[len(gaps['D'])]} of the {len(HOLDING_ELEMENTS)} elements missing"),
+    ]

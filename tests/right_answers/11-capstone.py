@@ -212,4 +212,6 @@ RIGHT_ANSWERS = {
     "rumour_plan": ['rumour_plan = "b"', 'rumour_plan = "option B"', 'rumour_plan = " B "'],
     "agency_access": ['agency_access = "d"', 'agency_access = "[D]"',
                       'agency_access = "access stays with serving officers, who publish the approved reels"'],
+    "holding_draft": ['holding_draft = "b"', 'holding_draft = "Option B."',
+                      'holding_draft = "taken over; the form is free; state.bihar.gov.in; next update at 2 pm"'],
 }

@@ -299,4 +299,12 @@ def missing_elements(draft, required):
         # a shared login and one-time codes read out on request
         'agency_access = "C"',
     ],
+    "holding_draft": [
+        # a bit.ly link to "the official form", and no place for official updates: what the tools flag
+        'holding_draft = "A"',
+        # passes both tools, but states what nobody knows an hour in (who did it, arrests, no data taken)
+        'holding_draft = "C"',
+        # vague: "some posts", "soon", "our official channels": three of the four elements missing
+        'holding_draft = "D"',
+    ],
 }
