@@ -360,6 +360,8 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
     """
     _require_answer(value, name)
     letters = ", ".join(options)
+    if type(value) is np.str_:  # numpy's text is text
+        value = str(value)
     if type(value) is not str:
         raise CheckFailed(f"`{name}` should be one letter in quotes (one of {letters}), but it is "
                           f"{_a_type(value)}.", hint or f'write, for example, {name} = "{next(iter(options))}"')
@@ -367,12 +369,20 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
     if letter is None:
         by_label = {label.strip(_LETTER_NOISE).casefold(): key for key, label in options.items()}
         letter = by_label.get(value.strip().strip(_LETTER_NOISE).casefold())
+    if letter is None:  # "C) check the page in the app": a letter, then (part of) its option's words
+        found = re.match(r"\s*\(?([A-Za-z])\s*[).:-]\s+(.+)", value, re.S)
+        if found and found.group(1).upper() in options:
+            words = found.group(2).strip(_LETTER_NOISE).casefold()
+            label = options[found.group(1).upper()].strip(_LETTER_NOISE).casefold()
+            if words and (label.startswith(words) or words.startswith(label)):
+                letter = found.group(1).upper()
     if letter is None:
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
                           hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')
     if right is not None and letter != right:
         because = (why or {}).get(letter, "it is not the most defensible choice here.")
-        raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {_sentence(because)}", hint)
+        raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {_sentence(because)} The defensible "
+                          f"choice is {right} ({options[right]}).", hint)
     if right is not None:  # a right choice still learns why the others are not (kept in the feedback)
         others = [f"{key} ({options[key]}): {_sentence(text)}" for key, text in (why or {}).items() if key != right]
         print(f"{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice."

@@ -228,6 +228,11 @@ def test_decision_accepts_any_way_of_writing_the_letter_and_explains_the_wrong_o
         expect_decision(written, name="action", options=options)
         expect_decision(written, name="action", options=options, right="C", why=why)
     expect_decision("Ask the page's owner.", name="action", options={"A": "Ask the page's owner.", "B": "wait"})
+    expect_decision(np.str_("C"), name="action", options=options, right="C")
+    expect_decision("C) hide, reply privately", name="action", options=options, right="C")
+    fails("not one of the options", expect_decision, "C) hide it", name="action", options=options)
+    fails(r"The defensible choice is C \(hide, reply privately, log it\)", expect_decision, "A", name="action",
+          options=options, right="C", why=why)
     fails("not one of the options A, B, C", expect_decision, "D", name="action", options=options)
     fails("not one of the options", expect_decision, "I would hide it", name="action", options=options)
     fails("one letter in quotes", expect_decision, 3, name="action", options=options)
