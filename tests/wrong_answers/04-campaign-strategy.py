@@ -20,6 +20,10 @@ WRONG_ANSWERS = {
         'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
         'baseline = last_quarter.groupby("platform")["reach"].median()\n'
         "targets = baseline.round(-2) * 1.10",
+        # the baseline itself rounded to hundreds, then raised and rounded (the review: told "the median")
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median().round(-2)\n'
+        'targets = (baseline * 1.10).round(-2)',
     ],
     "fits": [
         # forgot rule 2 (posts per day)
@@ -105,6 +109,13 @@ WRONG_ANSWERS = {
         "def marginal_reach(curve, spend, step):\n    return curve(spend + step) / (spend + step)",
     ],
     "allocate": [
+        # a while loop on the total: overspends when the budget is not a multiple of the step
+        "def allocate(curves, budget, step):\n"
+        "    spent = {platform: 0 for platform in curves}\n"
+        "    while sum(spent.values()) < budget:\n"
+        "        best = max(curves, key=lambda p: marginal_reach(curves[p], spent[p], step))\n"
+        "        spent[best] += step\n"
+        "    return spent",
         # everything on the platform best at ₹0
         "def allocate(curves, budget, step):\n"
         "    spent = {platform: 0 for platform in curves}\n"
@@ -171,6 +182,14 @@ WRONG_ANSWERS = {
         "    se = math.sqrt(p_a * (1 - p_a) / n_a + p_b * (1 - p_b) / n_b)\n"
         "    z = (p_a - p_b) / se\n"
         "    return z, math.erfc(abs(z) / math.sqrt(2))",
+        # the pooled rate as the average of the two rates (the same as pooling only when n_a == n_b)
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
+        "    p_a = clicks_a / n_a\n"
+        "    p_b = clicks_b / n_b\n"
+        "    pooled = (p_a + p_b) / 2\n"
+        "    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))\n"
+        "    z = (p_a - p_b) / se\n"
+        "    return z, math.erfc(abs(z) / math.sqrt(2))",
         # one-sided p-value
         "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
         "    p_a = clicks_a / n_a\n"
@@ -191,6 +210,17 @@ WRONG_ANSWERS = {
         "def z_test(clicks_a, n_a, clicks_b, n_b):\n    return -1.36, 0.17",
     ],
     "verdict": [
+        # p > 0.05 instead of >= 0.05: p exactly 0.05 is not called inconclusive (the review: 2/2)
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_b / n_b - clicks_a / n_a) * 100\n"
+        "    if p_value > 0.05:\n"
+        "        return \"inconclusive\"\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"too small\"\n"
+        "    if gap > 0:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
         # significance only: never "too small"
         "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
         "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
