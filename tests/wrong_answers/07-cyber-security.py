@@ -72,6 +72,8 @@ WRONG_ANSWERS = {
         'failures_per_ip = logins["ip"].value_counts()',  # forgot to keep only the failures
         'failures_per_ip = logins[~logins["success"]]["user"].value_counts()',  # per user, not per IP
         'failures_per_ip = logins[~logins["success"]]["ip"].value_counts(ascending=True)',  # smallest first
+        # a table instead of a Series: told to leave out .to_frame(), not "use single brackets" (participant review)
+        'failures_per_ip = logins[~logins["success"]]["ip"].value_counts().to_frame()',
     ],
     "new_country_logins": [
         # compared with every earlier login, not only the last `days` days
@@ -126,6 +128,16 @@ WRONG_ANSWERS = {
             _GOVERNMENT_RULE, "").replace(
             "    for domain in OFFICIAL_DOMAINS:\n        if host == domain",
             _GOVERNMENT_RULE + "    for domain in OFFICIAL_DOMAINS:\n        if host == domain", 1),
+        # no "official domain followed by another domain" rule: pib.gov.in.account-help.example is "unknown"
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
+            'host.startswith(domain + ".") or ', ""),
+        # neither the xn-- rule nor the "followed by another domain" rule (participant review: was ✅ visibly)
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
+            '    if "xn--" in host:\n        return "lookalike"\n', "").replace('host.startswith(domain + ".") or ', ""),
+        # return "unknown" inside the look-alike loop: gives up after the first official domain
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
+            '            return "lookalike"\n    return "unknown"',
+            '            return "lookalike"\n        return "unknown"'),
         # a verdict that claims to equal every label
         _EQUALS_ANYTHING + "def classify_link(url):\n    return _Anything(\"official\")",
     ],
@@ -139,6 +151,12 @@ WRONG_ANSWERS = {
         # worked on the table itself instead of a copy
         _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
             "table = admins.copy()", "table = admins"),
+        # the comparison the wrong way round: flags the people active in the last 90 days (participant review)
+        _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
+            'table["last_active"] < today', 'table["last_active"] > today'),
+        # issues adds only three of the four flags (participant review)
+        _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
+            '[["no_2fa", "personal_email", "inactive_90d", "departed"]]', '[["no_2fa", "personal_email", "departed"]]'),
         # counted everyone with access, not only full control
         _AUDIT.format(email=_OFFICIAL, today="today", counts='admins["page"].value_counts()'),
         # counted Facebook access (full and partial control) as full control
