@@ -153,6 +153,10 @@ WRONG_ANSWERS = {
 ''',
     ],
     "accuracy_by": [
+        # each group's predictions compared with the labels of the whole table
+        '''def accuracy_by(results, column):
+    return results.groupby(column).apply(lambda g: (g["predicted"] == results["label"]).mean() * 100)
+''',
         # grouped by the column's name instead of the column: a True/False Series has no column 'language'
         '''def accuracy_by(results, column):
     right = results["predicted"] == results["label"]
