@@ -4,26 +4,6 @@ RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might
 than the solution in source/ (tests/check_right_answers.py grades them).
 """
 
-# The solution's keyword lists, for rules written in another shape.
-_WORDS = '''SPAM = ["http", "click", "क्लिक", "lottery", "लॉटरी", "lucky draw", "earn", "कमाएँ", "kamao",
-        "whatsapp", "व्हाट्सएप", "recharge", "रिचार्ज", "job", "naukri", "नौकरी", "offer"]
-RUMOUR = ["forward", "sabko", "सबको", "आगे भेज", "share widely", "band ho", "बंद हो", "shut down",
-          "fee", "फ़ीस", "cyber cafe", "साइबर कैफ़े", "wapas le", "वापस लिया", "taken back",
-          "withdraw", "pension band", "will stop"]
-GRIEVANCE = ["nahi aaya", "nhi aaya", "नहीं आ", "not come", "not credited", "pending", "लंबित",
-             "portal", "पोर्टल", "website", "site", "no response", "kuch nahi hua", "कुछ नहीं हुआ",
-             "सुनवाई", "sunvai", "listens", "jawab nahi", "जवाब नहीं", "no reply", "too late",
-             "late mili", "समय पर नहीं", "missed"]
-ABUSE = ["useless", "bekar", "बेकार", "shame", "sharam", "शर्म", "nikamme", "निकम्मे", "bakwas",
-         "बकवास", "fools", "bewakoof", "बेवकूफ़", "pagal", "liars", "jhoothe", "झूठे", "nonsense",
-         "joke", "clowns", "दिखावा", "dikhawa", "faltu", "worst"]
-THANKS = ["thank", "thnx", "धन्यवाद", "dhanyawad", "dhanyavad", "good", "great", "badhiya", "👏",
-          "🙏", "👍", "nice", "salaam", "सराहनीय", "शानदार", "आभार", "appreciated", "proud", "accha",
-          "sahi info", "fayda", "लाभ मिला", "helpful", "useful", "मदद की", "काम की", "dete rahiye",
-          "mil gaya"]
-
-'''
-
 RIGHT_ANSWERS = {
     "confusion": [
         # named arguments, .at and int() for one cell
@@ -40,6 +20,10 @@ RIGHT_ANSWERS = {
         "confusion",
         # with a row and a column of totals (margins=True), which the exercise allows
         'confusion = pd.crosstab(comments["label"], comments["v1"], margins=True)\n'
+        'grievance_as_abuse = confusion.loc["grievance", "abuse"]\n'
+        "confusion",
+        # totals under another name (margins_name="Total")
+        'confusion = pd.crosstab(comments["label"], comments["v1"], margins=True, margins_name="Total")\n'
         'grievance_as_abuse = confusion.loc["grievance", "abuse"]\n'
         "confusion",
     ],
@@ -84,6 +68,13 @@ RIGHT_ANSWERS = {
         "    precision = round(float(both / said), 4) if said else 0.0\n"
         "    recall = round(float(both / really), 4) if really else 0.0\n"
         "    return precision, recall",
+        # a numpy array of the two numbers: any pair of two numbers will do
+        "import numpy as np\n\n\n"
+        "def precision_recall(true, predicted, label):\n"
+        "    both = ((predicted == label) & (true == label)).sum()\n"
+        "    said = (predicted == label).sum()\n"
+        "    really = (true == label).sum()\n"
+        "    return np.array([both / said if said else 0.0, both / really if really else 0.0])",
         # a list of two instead of a tuple, which the exercise allows
         "def precision_recall(true, predicted, label):\n"
         "    both = ((predicted == label) & (true == label)).sum()\n"
@@ -94,50 +85,54 @@ RIGHT_ANSWERS = {
         "    return [precision, recall]",
     ],
     "triage": [
-        # the same rule as a list of (label, words) checked in a loop
-        _WORDS + "RULES = [(\"spam_scam\", SPAM), (\"misinformation\", RUMOUR)]\n\n\n"
+        # the team's lists checked in a loop over (label, words) pairs, two phrases added
+        "MORE = [\"late mili\", \"listens\"]\n"
+        "FIRST = [(\"spam_scam\", SCAM_WORDS), (\"misinformation\", RUMOUR_WORDS)]\n"
+        "THEN = [(\"grievance\", GRIEVANCE_WORDS + MORE), (\"abuse\", ABUSE_WORDS)]\n\n\n"
         "def triage(text):\n"
         "    t = text.lower()\n"
-        "    for label, words in RULES:\n"
+        "    for label, words in FIRST:\n"
         "        if has_any(t, words):\n"
         "            return label\n"
         '    if count_digits(t) >= 10 or "@" in t:\n'
         '        return "personal_data"\n'
-        '    for label, words in [("grievance", GRIEVANCE), ("abuse", ABUSE)]:\n'
+        "    for label, words in THEN:\n"
         "        if has_any(t, words):\n"
         "            return label\n"
         '    if "?" in t:\n'
         '        return "question"\n'
-        "    if has_any(t, THANKS):\n"
+        "    if has_any(t, THANKS_WORDS):\n"
         '        return "appreciation"\n'
         '    return "question"',
         # any() written out, digits counted with a regular expression, elif chain, one return
-        _WORDS + "import re\n\n\n"
+        "import re\n\n\n"
         "def triage(text):\n"
         "    t = text.lower()\n"
-        "    if any(word in t for word in SPAM):\n"
+        '    grievance_words = GRIEVANCE_WORDS + ["too late", "nhi aaya"]\n'
+        "    if any(word in t for word in SCAM_WORDS):\n"
         '        label = "spam_scam"\n'
-        "    elif any(word in t for word in RUMOUR):\n"
+        "    elif any(word in t for word in RUMOUR_WORDS):\n"
         '        label = "misinformation"\n'
         '    elif len(re.findall(r"[0-9]", t)) >= 10 or "@" in t:\n'
         '        label = "personal_data"\n'
-        "    elif any(word in t for word in GRIEVANCE):\n"
+        "    elif any(word in t for word in grievance_words):\n"
         '        label = "grievance"\n'
-        "    elif any(word in t for word in ABUSE):\n"
+        "    elif any(word in t for word in ABUSE_WORDS):\n"
         '        label = "abuse"\n'
         '    elif "?" in t:\n'
         '        label = "question"\n'
-        "    elif any(word in t for word in THANKS):\n"
+        "    elif any(word in t for word in THANKS_WORDS):\n"
         '        label = "appreciation"\n'
         "    else:\n"
         '        label = "question"\n'
         "    return label",
-        # one regular expression per word list (escaped words joined with |)
-        _WORDS + "import re\n\n\n"
+        # one regular expression per word list (escaped words joined with |), three phrases added
+        "import re\n\n\n"
         "def pattern(words):\n"
         '    return re.compile("|".join(re.escape(w) for w in words))\n\n\n'
-        "SPAM_RE, RUMOUR_RE, GRIEVANCE_RE = pattern(SPAM), pattern(RUMOUR), pattern(GRIEVANCE)\n"
-        "ABUSE_RE, THANKS_RE = pattern(ABUSE), pattern(THANKS)\n\n\n"
+        "SPAM_RE, RUMOUR_RE = pattern(SCAM_WORDS), pattern(RUMOUR_WORDS)\n"
+        'GRIEVANCE_RE = pattern(GRIEVANCE_WORDS + ["late", "listens", "nhi aaya"])\n'
+        "ABUSE_RE, THANKS_RE = pattern(ABUSE_WORDS), pattern(THANKS_WORDS)\n\n\n"
         "def triage(text):\n"
         "    t = text.lower()\n"
         "    if SPAM_RE.search(t):\n"
@@ -188,7 +183,7 @@ RIGHT_ANSWERS = {
     "id_number": [
         'id_number = " b "',
         'id_number = "(B)"',
-        'id_number = "Redact both numbers before the screenshot is posted."',
+        'id_number = "Redact both numbers, and blur the citizen\'s name and photo, before it is posted."',
     ],
     "own_number": [
         'own_number = "d"',

@@ -68,24 +68,44 @@ WRONG_ANSWERS = {
     "triage": [
         # the first rule unchanged
         _TRIAGE_HEAD + "    return triage_v1(text)",
-        # grievance words added, but still checked after the abuse words: angry grievances get hidden
+        # the team's lists and more grievance words, but abuse still checked before grievances: angry
+        # grievances ("the portal is useless") get hidden
         _TRIAGE_HEAD
         + "    t = text.lower()\n"
-        "    if has_any(t, ['http', 'click', 'lucky draw', 'kamao', 'whatsapp', 'job', 'recharge', 'लॉटरी']):\n"
+        "    if has_any(t, SCAM_WORDS):\n"
         "        return 'spam_scam'\n"
-        "    if has_any(t, ['forward', 'sabko', 'सबको', 'आगे भेज', 'share widely', 'shut down', 'fee']):\n"
+        "    if has_any(t, RUMOUR_WORDS):\n"
         "        return 'misinformation'\n"
         "    if count_digits(t) >= 10 or '@' in t:\n"
         "        return 'personal_data'\n"
-        "    if has_any(t, ['useless', 'bekar', 'बेकार', 'shame', 'sharam', 'nikamme', 'bakwas', 'fools',\n"
-        "                   'clowns', 'bewakoof', 'worst']):\n"
+        "    if has_any(t, ABUSE_WORDS):\n"
         "        return 'abuse'\n"
-        "    if has_any(t, ['nahi aaya', 'नहीं आ', 'pending', 'portal', 'पोर्टल', 'site', 'सुनवाई',\n"
-        "                   'sunvai', 'listens', 'jawab nahi', 'no reply', 'late', 'missed', 'no response']):\n"
+        "    if has_any(t, GRIEVANCE_WORDS + ['late mili', 'too late', 'listens', 'nhi aaya']):\n"
         "        return 'grievance'\n"
         "    if '?' in t:\n"
         "        return 'question'\n"
-        "    return 'appreciation'",
+        "    if has_any(t, THANKS_WORDS):\n"
+        "        return 'appreciation'\n"
+        "    return 'question'",
+        # steps 1 and 2 done, but stopped before step 3: the team's grievance list alone keeps too few
+        # grievances in the queue
+        _TRIAGE_HEAD
+        + "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        "        return 'spam_scam'\n"
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        "        return 'misinformation'\n"
+        "    if count_digits(t) >= 10 or '@' in t:\n"
+        "        return 'personal_data'\n"
+        "    if has_any(t, GRIEVANCE_WORDS):\n"
+        "        return 'grievance'\n"
+        "    if has_any(t, ABUSE_WORDS):\n"
+        "        return 'abuse'\n"
+        "    if '?' in t:\n"
+        "        return 'question'\n"
+        "    if has_any(t, THANKS_WORDS):\n"
+        "        return 'appreciation'\n"
+        "    return 'question'",
         # looks up the dataset's answer for each known text: right on the data, lost on new comments
         _TRIAGE_HEAD
         + "    known = dict(zip(comments['text'], comments['label'].astype(str)))\n"
@@ -110,6 +130,17 @@ WRONG_ANSWERS = {
         "    text = PHONE.sub('[phone]', text)\n"
         "    text = AADHAAR_LIKE.sub('[id]', text)\n"
         "    return EMAIL.sub('[email]', text)",
+        # .sub called but its result not kept: the emails stay (.sub gives back a new text)
+        "def redact(text):\n"
+        "    EMAIL.sub('[email]', text)\n"
+        "    text = AADHAAR_LIKE.sub('[id]', text)\n"
+        "    return PHONE.sub('[phone]', text)",
+        # each replacement made on the original text, so only the last one counts
+        "def redact(text):\n"
+        "    result = EMAIL.sub('[email]', text)\n"
+        "    result = AADHAAR_LIKE.sub('[id]', text)\n"
+        "    result = PHONE.sub('[phone]', text)\n"
+        "    return result",
         # forgot emails
         "def redact(text):\n"
         "    text = AADHAAR_LIKE.sub('[id]', text)\n"
