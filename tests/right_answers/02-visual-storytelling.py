@@ -5,7 +5,7 @@ than the solution in source/ (tests/check_right_answers.py grades them).
 """
 
 _KEYS = [
-    "Instagram followers of our page, month by month, April to March",
+    "Instagram followers of our page, month by month, March 2025 to March 2026",
     "median reach of six district pages, compared",
     "does a longer post get a lower engagement rate? (one dot per post)",
     "how the reach of our 400 posts is spread: most small, a few huge",

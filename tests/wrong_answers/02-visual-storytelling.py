@@ -4,7 +4,7 @@ WRONG_ANSWERS maps an answer cell's grade id to code a participant might really 
 """
 
 _KEYS = [
-    "Instagram followers of our page, month by month, April to March",
+    "Instagram followers of our page, month by month, March 2025 to March 2026",
     "median reach of six district pages, compared",
     "does a longer post get a lower engagement rate? (one dot per post)",
     "how the reach of our 400 posts is spread: most small, a few huge",
@@ -73,6 +73,9 @@ WRONG_ANSWERS = {
         # rounded to whole percents: the text asks for 2 decimals
         'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
         '    return (one["viewers_remaining"] / one["views"] * 100).round()',
+        # the reel id of the lesson written inside the function: every reel gives P12199's rows (review)
+        'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == "P12199"].set_index("second")\n'
+        '    return one["viewers_remaining"] / one["views"] * 100',
     ],
     "retention_chart": [
         # no axis labels
@@ -87,6 +90,9 @@ WRONG_ANSWERS = {
         '    ax.set_xlabel("second")\n    ax.set_ylabel("% still watching")\n    ax.set_title(title)\n    plt.show()',
     ],
     "reel_metrics": [
+        # a right hook rate, and the watch time as the mean of viewers_remaining (review)
+        'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].first() / g["views"].first() * 100\n\n\n'
+        'def avg_watch_time(watch):\n    return watch.groupby("reel_id")["viewers_remaining"].mean()',
         # second 0 counted in the watch time
         'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].first() / g["views"].first() * 100\n\n\n'
         'def avg_watch_time(watch):\n    return watch.groupby("reel_id")["viewers_remaining"].sum() / '
