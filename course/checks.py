@@ -216,7 +216,7 @@ def _a_type(value: Any) -> str:
     if isinstance(value, float | np.floating):
         return f"a decimal number ({name})"
     if isinstance(value, str):
-        return "text (str)"
+        return "text (str)" if type(value) in (str, np.str_) else f"an object that imitates text ({name})"
     if isinstance(value, pd.DataFrame):
         return "a table (DataFrame)"
     if isinstance(value, pd.Series):
