@@ -152,7 +152,8 @@ def test_an_idiom_used_before_its_explanation_and_a_made_up_time_are_pedagogy_pr
 @pytest.mark.slow
 def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy):
     def weaken(nb):
-        # Hidden test reduced to a type check: "engagement = reactions + comments" now scores full marks.
+        # Both checks reduced to a type check: "engagement = reactions + comments" now scores full marks.
+        _cell(nb, "engagement_check").source = "from course.checks import expect_number\nexpect_number(engagement, name='engagement')"
         _cell(nb, "engagement_hidden").source = (
             "# More checks run on other data when your work is graded.\n"
             "### BEGIN HIDDEN TESTS\nexpect_number(engagement, name='engagement')\n### END HIDDEN TESTS"
