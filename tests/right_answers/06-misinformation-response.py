@@ -40,6 +40,12 @@ RIGHT_ANSWERS = {
         "    return round(((end / start) ** (1 / hours) - 1) * 100, 2)",
     ],
     "before_after": [
+        # the hours as the index, and a slice by label (ends included): the rows come sorted by hour
+        "def before_after(one, rebuttal_hour, window):\n"
+        '    by_hour = one.set_index("hour")["shares"]\n'
+        "    before = by_hour.loc[rebuttal_hour - window : rebuttal_hour - 1].mean()\n"
+        "    after = by_hour.loc[rebuttal_hour : rebuttal_hour + window - 1].mean()\n"
+        "    return before, after",
         # between(), inclusive at both ends
         "def before_after(one, rebuttal_hour, window):\n"
         '    before = one[one["hour"].between(rebuttal_hour - window, rebuttal_hour - 1)]["shares"].mean()\n'

@@ -7,6 +7,15 @@ _CHECK_HEAD = "def check_rebuttal(draft, claim_words, fact_words, limit):\n"
 
 WRONG_ANSWERS = {
     "peaks": [
+        # the maximum of each column on its own: the shares are right, the hour is always the last one
+        'peaks = hourly.groupby("rumour_id", observed=True)[["hour", "shares"]].max().reset_index()',
+        # the row label (idxmax) taken for the hour
+        'biggest = hourly.groupby("rumour_id", observed=True)["shares"].idxmax()\n'
+        'peaks = pd.DataFrame({"rumour_id": list(biggest.index), "hour": biggest.to_numpy(),\n'
+        '                      "shares": hourly.loc[biggest, "shares"].to_numpy()})',
+        # the fewest shares (idxmin): the quietest hour of each rumour
+        'smallest = hourly.groupby("rumour_id", observed=True)["shares"].idxmin()\n'
+        'peaks = hourly.loc[smallest, ["rumour_id", "hour", "shares"]]',
         # the last hour of each rumour, not the busiest
         'peaks = hourly.drop_duplicates("rumour_id", keep="last")[["rumour_id", "hour", "shares"]]',
         # sorted the wrong way: the quietest hour of each rumour
@@ -15,6 +24,10 @@ WRONG_ANSWERS = {
         'peaks = hourly.nlargest(12, "shares")[["rumour_id", "hour", "shares"]]',
     ],
     "growth_rate": [
+        # the factor divided by the hours instead of its root
+        "def growth_rate(start, end, hours):\n    return ((end / start) / hours - 1) * 100",
+        # ** before /: (end/start)**1, then divided by hours
+        "def growth_rate(start, end, hours):\n    return ((end / start) ** 1 / hours - 1) * 100",
         # simple average growth instead of compound
         "def growth_rate(start, end, hours):\n    return (end / start - 1) / hours * 100",
         # forgot to take away 1
@@ -55,6 +68,16 @@ WRONG_ANSWERS = {
         "    return round(before), round(after)",
     ],
     "early_late": [
+        # a loop with `if` on each rumour: stops at R09's empty rebuttal_hour (<NA>)
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        "    early, late = [], []\n"
+        "    for _, row in rumours.iterrows():\n"
+        '        if row["rebuttal_hour"] <= 8:\n'
+        '            early.append(totals[row["rumour_id"]])\n'
+        '        elif row["rebuttal_hour"] >= 30:\n'
+        '            late.append(totals[row["rumour_id"]])\n'
+        "    return pd.Series(early).median(), pd.Series(late).median()",
         # mean instead of median
         'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
         "def early_late(totals, rumours):\n"
@@ -119,6 +142,38 @@ WRONG_ANSWERS = {
         "    return one.sort_values('shares', ascending=False).head(n)[['account', 'shares']]",
     ],
     "check_rebuttal": [
+        # endswith('gov.in') without the dot: bihargov.in and fakegov.in pass
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any(h.endswith('gov.in') or h.endswith('nic.in') for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # 'gov.in' anywhere in the host
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any('gov.in' in h or 'nic.in' in h for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # '.gov.in' anywhere in the link, host or not
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    links = [u.lower() for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any('.gov.in' in u or '.nic.in' in u for u in links),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # < instead of <=: a draft of exactly `limit` characters is said not to fit
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '').lower() for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in')) for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) < limit}",
         # host test without the dot: fakegov.in passes
         _CHECK_HEAD
         + "    first = draft.split('\\n')[0].lower()\n"
