@@ -344,6 +344,11 @@ def _normalised(code: str) -> str:
     return "\n".join(line.rstrip() for line in code.strip().splitlines() if line.strip())
 
 
+def solutions_of(source_nb) -> dict[str, str]:
+    """Each code answer cell's solution as a participant would type it, by grade id."""
+    return {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source_nb.cells if is_answer(c)}
+
+
 def solved_submission(source_nb, release_nb, replace: dict[str, str] | None = None):
     """The release notebook with every answer cell filled in from the source (or from `replace`)."""
     answers = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source)
@@ -441,7 +446,7 @@ def right_answer_submissions(notebook: str, source, release, right: dict[str, li
     problems: list[str] = []
     replace: dict[int, dict[str, str]] = {}
     cases: list[tuple[str, str, str, int, str, list[str]]] = []
-    solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+    solutions = solutions_of(source)
     for answer_id, test_ids in exercises(source).items():
         codes = right.get(answer_id, [])
         if len(codes) < MIN_RIGHT_ANSWERS:
@@ -473,7 +478,7 @@ def hints_pasted_submission(source, release) -> tuple[nbformat.NotebookNode, lis
     alone and never on an earlier exercise's failure. Returns the notebook and the exercises whose hints
     hold code (the only ones judged).
     """
-    solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+    solutions = solutions_of(source)
     found = exercises(source)
     with_code: list[str] = []
     pasted: dict[str, str] = {}
@@ -684,7 +689,7 @@ def fairness_cases(assignment: Assignment, submissions: dict[str, dict[str, nbfo
         cases.static_problems += fairness.edit_cell_problems(notebook, source)
         cells = {nbgrader_meta(c).get("grade_id"): c for c in source.cells}
         shared = fairness.shared_names(source)
-        solutions = {nbgrader_meta(c)["grade_id"]: strip_markers(c.source) for c in source.cells if is_answer(c)}
+        solutions = solutions_of(source)
         decimals = set(fairness.ROUNDING_DECIMALS)
         for answer_id, test_ids in found.items():
             places = fairness.places_of([cells[t].source for t in test_ids])

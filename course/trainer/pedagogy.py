@@ -20,15 +20,13 @@ import ast
 import re
 from dataclasses import dataclass
 
+from course.trainer.grading.cells import _meta as _nbgrader
+
 KINDS = ("code", "analysis", "judgement")
 JUDGEMENT_SHARE = 1 / 3
 
 # ------------------------------------------------------------------------------------------------
 # Cells
-
-
-def _nbgrader(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {}) or {}
 
 
 def points(cell) -> float:
