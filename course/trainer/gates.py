@@ -774,6 +774,14 @@ def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
             problems.append(f"{notebook}: the stated time ({stated} min) is more than "
                             f"{pedagogy.TOLERANCE:.0%} away from the pace rule's {computed:.0f} min (README, "
                             "\"An honest pace\"): correct the estimate or the notebook")
+        low, high = pedagogy.MODULE_MINUTES
+        if not low <= round(computed) <= high:
+            where = (f"{notebook}: the pace rule gives {computed:.0f} min; an assignment fits {low} to {high} "
+                     "(split it into parts, or move optional depth into <details>)")
+            if assignment.name in pedagogy.NOT_YET_SPLIT:
+                figures.append(f"{where}: still to split (pedagogy.NOT_YET_SPLIT)")
+            else:
+                problems.append(where)
     total = sum(totals.values())
     figures.append(f"points by kind: {pedagogy.kind_split(totals)}")
     if total and totals["judgement"] < pedagogy.JUDGEMENT_SHARE * total - 1e-9:

@@ -329,7 +329,11 @@ WORDS_PER_MINUTE = 100      # reading in a second language, instructions and exp
 SECONDS_PER_CODE_LINE = 6   # reading and running code the notebook gives
 MINUTES_PER_EXERCISE = {"code": 10, "analysis": 7, "judgement": 3, "written": 8}  # README: calibrated on 5 trials
 TOLERANCE = 0.30
-MODULE_MINUTES = 60
+MODULE_MINUTES = (30, 60)  # the syllabus: every assignment fits 30 to 60 minutes by the rule above
+# Modules that do not fit an hour yet and are still to be split (#16). The gate reports them instead of
+# failing; the list only shrinks, and a split module's parts must fit.
+NOT_YET_SPLIT = {"00-getting-started", "02-visual-storytelling", "03-audiences-and-content",
+                 "05-community-standards", "09-digital-governance", "10-crisis-and-incident-response"}
 
 
 def stated_minutes(nb) -> int | None:
