@@ -1,10 +1,10 @@
 """Numbers about the course data in 07-cyber-security's text, checks and sample answer, computed from the data.
 
 Each fragment below must appear word for word in source/07-cyber-security (tests/test_prose_numbers.py).
-Sentences that describe the planted incidents and the access register (how many pages, how many people
-with full control, who still signs in after leaving) and the scenarios of the decisions (Exercises 3, 5
-and 8) are built from `logins`, `admins` and `links`, so a regenerated dataset that changes them names
-the sentence to rewrite.
+Sentences that describe the sign-in log and its planted incidents, the password figures and the scenario
+of Exercise 3 are built from `logins` and `admins`, so a regenerated dataset that changes them names the
+sentence to rewrite. The access register, the sample message and Exercises 2, 4 and 6 of the second part
+are in tests/prose_numbers/07b-links-and-access.py.
 """
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ def claims(load):
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     out.append(("pages and months of the sign-in log",
                 f"{WORDS[months]} months of sign-in attempts by the staff of {WORDS[pages]} invented department pages"))
-    out.append(("pages in the access register", f"access register for the {WORDS[admins['page'].nunique()]} invented pages"))
 
     failed = logins[~logins["success"]].sort_values("timestamp")
     per_hour = failed.set_index("timestamp").resample("1h")["ip"].count()
@@ -44,39 +43,10 @@ def claims(load):
     out.append(("usernames the script tried",
                 f"{len(tried)} different usernames, including {len(unknown)} that belong to nobody on our "
                 f"staff ({', '.join(f'{chr(34)}{u}{chr(34)}' for u in unknown)})"))
-    minutes = (burst["timestamp"].max() - burst["timestamp"].min()).total_seconds() / 60
-    out.append(("the burst in the sample message", f"{len(burst)} times in {round(minutes)} minutes"))
-    out.append(("the date of the burst", f"credential-stuffing burst of {burst['timestamp'].min():%-d %B}"))
 
     new_country = logins[logins["incident"] == "new_country"].iloc[0]
     if not new_country["two_factor_used"]:
         out.append(("the new-country login's second factor", "**no second factor was used**"))
-
-    full = admins[admins["access"] == "full control"]["page"].value_counts()
-    most = int(full.max())
-    out.append(("the page with the most people with full control",
-                f"One page gives {WORDS[most]} people full control: any one of them, or anyone who steals one of "
-                f"their accounts, can remove the other {WORDS[most - 1]}."))
-    if (full == 1).sum() == 1:
-        out.append(("the page with one person with full control", "Another has a single person with full control"))
-    serving = admins[(admins["access"] == "full control") & (admins["status"] == "serving")]["page"].value_counts()
-    two_on_paper = [p for p in full.index if full[p] == 2 and serving.get(p, 0) == 1]
-    if len(two_on_paper) == 1:
-        out.append(("the page with two on paper, one serving",
-                    "a third has two on paper but only one serving officer"))
-
-    gone = admins[admins["status"] != "serving"]
-    after = logins[logins["success"]].merge(gone[["user", "access", "status", "status_since", "email"]], on="user")
-    after = after[after["timestamp"] > after["status_since"]]
-    officer = after.iloc[0]
-    night = (after["timestamp"].dt.hour >= 21).all()
-    no_2fa = not after["two_factor_used"].any()
-    personal = not str(officer["email"]).endswith("@bihar.gov.example")
-    out.append(("the departed officer who still signs in",
-                f"An officer {officer['status']} in {officer['status_since']:%B} still signs in to the old district's "
-                f"page, with **{officer['access']}**"
-                + (", late at night" if night else "") + (", without a second factor" if no_2fa else "")
-                + (", and the account uses a personal email." if personal else ".")))
 
     patna_delhi = _haversine(25.59, 85.14, 28.61, 77.21)
     out.append(("Patna to Delhi in the text", f"is about {patna_delhi:,.0f} km"))
@@ -102,21 +72,4 @@ def claims(load):
                 f"{state_page}{person['page']}, signed in from {before['city']} on a {before['device']} at "
                 f"{before['timestamp']:%H:%M}, then \"from {flagged['city']}\" on an {flagged['device']} at "
                 f"{flagged['timestamp']:%H:%M}, with a second factor" if flagged["two_factor_used"] else "?"))
-
-    # Exercise 5: the link in the "copyright" notice is one of the phishing links staff received
-    links = load("links")
-    lure = links[links["url"].str.contains("secure-login-meta-verify.test/login", regex=False)]
-    out.append(("the link of Exercise 5, a phishing link of the data",
-                f"appeal now: {lure['url'].iloc[0]}" if (lure["label"] == "phishing").all() else "?"))
-
-    # Exercise 8: the Siwan page, from the register
-    officer_row = admins[admins["user"] == officer["user"]].iloc[0]
-    page = admins[admins["page"] == officer_row["page"]]
-    serving_full = page[(page["access"] == "full control") & (page["status"] == "serving")]["person"].tolist()
-    partial = page[(page["access"] == "partial control") & (page["status"] == "serving")]["person"].tolist()
-    if len(serving_full) == 1 and len(partial) == 2:
-        out.append(("the page of Exercise 8",
-                    f"That officer is {officer_row['person']}, {officer_row['status']} on "
-                    f"{officer_row['status_since']:%-d %B} from {officer_row['page']}. {serving_full[0]} is the only "
-                    f"serving officer there with full control; {partial[0]} and {partial[1]} have partial control."))
     return out
