@@ -2,19 +2,17 @@
 
 Each fragment below must appear word for word in source/11-capstone (tests/test_prose_numbers.py). The
 claims the plan rests on (the best hours, the format that reaches most, how the greedy split of the
-budget falls, the rumour's price) are built from `posts`, `rumours`, `rumour_hourly` and the curves in
-the `spend_response` card (split with `course.budget`, the notebook's tool), so a regenerated dataset
-that changes them names the sentence to rewrite; so are the top rumour's id that Exercise 5's visible
-check expects, the table of the scheme's rumours in Exercise 6, the figures the decisions' feedback
-quotes, and the department page the rebuttal post is signed with.
+budget falls) are built from `posts` and the curves in the `spend_response` card (split with
+`course.budget`, the notebook's tool), so a regenerated dataset that changes them names the sentence to
+rewrite; so are the figures the decisions' feedback quotes (Exercise 4's budget line, Exercise 5's
+holding statement, checked with module 10's tools). The rumour and the page's safety are in
+tests/prose_numbers/11b-rumours-and-safety.py.
 """
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
-
-import pandas as pd
 
 from course.budget import marginal_reach, projected_reach, saturating_curve, split_budget
 from course.data import card
@@ -98,41 +96,6 @@ def claims(load):
                 f"{first_platform} got the first rupees because its curve is the steepest at the start"))
     out.append(("who gets the most, and why (feedback on B)", f"{most} got the most because its curve flattens slowest"))
 
-    rumours, hourly = load("rumours"), load("rumour_hourly")
-    ids = rumours.loc[rumours["scheme"] == SCHEME, "rumour_id"]
-    totals = hourly[hourly["rumour_id"].isin(ids)].groupby("rumour_id", observed=True)["shares"].sum()
-    claim = rumours.set_index("rumour_id").loc[str(totals.idxmax()), "claim_en"]
-    price = re.search(r"₹[\d,]+", claim).group(0)
-    out.append(("the price the top rumour names (rubric)", f"someone charging {price}"))
-    out.append(("the top rumour's id in Exercise 5's visible check",
-                f'expect_text(_r, "{totals.idxmax()}", name="top_rumour(rumours, hourly, SCHEME)"'))
-
-    mine = rumours[rumours["scheme"] == SCHEME].sort_values("rumour_id")
-    shares = hourly.groupby("rumour_id", observed=True)["shares"].sum()
-    top = str(totals.idxmax())
-    small = []
-    for _, r in mine.iterrows():
-        rid = str(r["rumour_id"])
-        rebutted = "never" if pd.isna(r["rebuttal_hour"]) else f"after {int(r['rebuttal_hour'])} hours"
-        out.append((f"{rid}'s row in Exercise 6's table",
-                    f"| {_date(r['first_seen'])} | {int(shares[rid]):,} | {rebutted} |"))
-        if rid != top:
-            small.append(int(shares[rid]))
-            assert not pd.isna(r["rebuttal_hour"]) and int(shares[rid]) < shares[top] / 10, rid
-    assert [str(i) for i in mine["rumour_id"]] == ["R01", "R02", top], list(mine["rumour_id"])
-    assert pd.isna(mine.set_index("rumour_id").loc[top, "rebuttal_hour"])
-    fee = re.search(r"₹[\d,]+", mine.set_index("rumour_id").loc["R02", "claim_en"]).group(0)
-    out.append(("R02's fee (Exercise 6's table)", f"R02: a {fee} registration fee"))
-    out.append(("the top rumour's price (Exercise 6's table)", f"R09: forms filled only at one private cyber café, for {price}"))
-    out.append(("the top rumour's shares (feedback on A)", f"R09 was shared {int(shares[top]):,} times and never corrected"))
-    out.append(("the small rumours' shares (feedback on C)", f"({small[0]:,} and {small[1]:,} shares)"))
-
-    state = posts.loc[posts["account_type"] != "district", "account"].astype(str).unique()
-    assert len(state) == 1, state
-    assert state[0] in set(load("admins")["page"].astype(str)), state[0]
-    out.append(("the state department's page (Exercise 9's closing line, the sample post)",
-                f"सूचना एवं जन-सम्पर्क विभाग, बिहार ({state[0]})"))
-
     out += _holding_claims()
     return out
 
@@ -141,7 +104,7 @@ _WORDS = {0: "none", 1: "1", 2: "2", 3: "3", 4: "all 4"}
 
 
 def _holding_claims() -> list[tuple[str, str]]:
-    """Exercise 10's feedback says what module 10's tools find in the four drafts: run them on the drafts."""
+    """Exercise 5's feedback says what module 10's tools find in the four drafts: run them on the drafts."""
     from course.incidents import HOLDING_ELEMENTS, holding_statement_gaps, links_not_official
 
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
@@ -156,9 +119,9 @@ def _holding_claims() -> list[tuple[str, str]]:
     assert passing == ["B", "C"], passing  # the answer and the draft only judgement rules out
     assert gaps["A"] == ["where to get official updates"], gaps["A"]
     return [
-        ("draft A's link that is not on .gov.in (Exercise 10's feedback)",
+        ("draft A's link that is not on .gov.in (Exercise 5's feedback)",
          f"it carries a link that is not on .gov.in ({links['A'][0]})"),
-        ("draft C passes both tools (Exercise 10's feedback)", "It passes the tools, which look for words, not facts"),
-        ("how many elements draft D lacks (Exercise 10's feedback)",
+        ("draft C passes both tools (Exercise 5's feedback)", "It passes the tools, which look for words, not facts"),
+        ("how many elements draft D lacks (Exercise 5's feedback)",
          f"The tools find {_WORDS[len(gaps['D'])]} of the {len(HOLDING_ELEMENTS)} elements missing"),
     ]
