@@ -7,7 +7,6 @@ than the solution in source/ (tests/check_right_answers.py grades them).
 _REPORT_DEMO = "\n\n\nreport = weekly_report(week)\nreport"
 _CHART_DEMO = "\n\n\nfig = report_chart(report)\nplt.show()"
 _ACCURACY_DEMO = '\n\n\naccuracy_by(results, "language").round(1)'
-_COVERAGE_DEMO = "\n\n\ncoverage_at(results, 0.9)"
 
 RIGHT_ANSWERS = {
     "weekly_report": [
@@ -120,43 +119,7 @@ RIGHT_ANSWERS = {
         '    return results.groupby(column)[["predicted", "label"]].apply(\n'
         '        lambda group: (group["predicted"] == group["label"]).mean() * 100)' + _ACCURACY_DEMO,
     ],
-    "coverage_at": [
-        # the mask's mean for coverage, .loc for the decided rows
-        "def coverage_at(results, threshold):\n"
-        '    decided = results["confidence"] >= threshold\n'
-        "    coverage = decided.mean() * 100\n"
-        '    right = results.loc[decided, "predicted"] == results.loc[decided, "label"]\n'
-        '    return {"coverage": float(coverage), "accuracy": float(right.mean() * 100)}' + _COVERAGE_DEMO,
-        # query, and numpy floats left as they are
-        "def coverage_at(results, threshold):\n"
-        '    sure = results.query("confidence >= @threshold")\n'
-        '    accuracy = (sure["predicted"] == sure["label"]).mean() * 100\n'
-        '    return {"coverage": 100 * len(sure) / len(results), "accuracy": accuracy}' + _COVERAGE_DEMO,
-        # counts of rows, the dictionary filled key by key
-        "def coverage_at(results, threshold):\n"
-        '    sure = results[results["confidence"] >= threshold]\n'
-        '    n_right = int((sure["predicted"] == sure["label"]).sum())\n'
-        "    answer = {}\n"
-        '    answer["coverage"] = sure.shape[0] / results.shape[0] * 100\n'
-        '    answer["accuracy"] = n_right / len(sure) * 100 if len(sure) else float("nan")\n'
-        "    return answer" + _COVERAGE_DEMO,
-        # both rounded to 2 decimals, as the exercise allows
-        "def coverage_at(results, threshold):\n"
-        '    sure = results[results["confidence"] >= threshold]\n'
-        '    coverage = round(len(sure) / len(results) * 100, 2)\n'
-        '    accuracy = round(float((sure["predicted"] == sure["label"]).mean() * 100), 2)\n'
-        '    return {"coverage": coverage, "accuracy": accuracy}' + _COVERAGE_DEMO,
-    ],
     # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
     "reach_headline": ['reach_headline = "b"', 'reach_headline = "(B)"', 'reach_headline = "B."',
         'reach_headline = "total post reach, people from the insights"'],
-    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
-    "threshold_choice": ['threshold_choice = "c"', 'threshold_choice = "(C)"', 'threshold_choice = "C."',
-        'threshold_choice = "0.95"'],
-    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
-    "privacy_miss": ['privacy_miss = "c"', 'privacy_miss = "(C)"', 'privacy_miss = "C."',
-        'privacy_miss = "hide, answer privately, change the rule"'],
-    # a decision: the defensible letter written another way (lower case, brackets, full stop, the option's words)
-    "ai_label": ['ai_label = "b"', 'ai_label = "(B)"', 'ai_label = "B."',
-        'ai_label = "post it labelled"'],
 }

@@ -188,38 +188,6 @@ WRONG_ANSWERS = {
     return results.groupby(column).apply(lambda g: (g["predicted"] == g["label"]).mean() * 100)
 ''',
     ],
-    "coverage_at": [
-        # strictly above the threshold
-        '''def coverage_at(results, threshold):
-    sure = results[results["confidence"] > threshold]
-    return {"coverage": float(len(sure) / len(results) * 100),
-            "accuracy": float((sure["predicted"] == sure["label"]).mean() * 100)}
-''',
-        # accuracy over all comments, not only those the machine decides
-        '''def coverage_at(results, threshold):
-    sure = results[results["confidence"] >= threshold]
-    return {"coverage": float(len(sure) / len(results) * 100),
-            "accuracy": float((results["predicted"] == results["label"]).mean() * 100)}
-''',
-        # fractions instead of percentages
-        '''def coverage_at(results, threshold):
-    sure = results[results["confidence"] >= threshold]
-    return {"coverage": float(len(sure) / len(results)),
-            "accuracy": float((sure["predicted"] == sure["label"]).mean())}
-''',
-        # rounded to 1 decimal: 66.7 is not 66.67 (2 decimals asked)
-        '''def coverage_at(results, threshold):
-    sure = results[results["confidence"] >= threshold]
-    return {"coverage": round(len(sure) / len(results) * 100, 1),
-            "accuracy": round(float((sure["predicted"] == sure["label"]).mean() * 100), 1)}
-''',
-    ],
     # a decision: each letter other than the defensible B loses the points
     "reach_headline": ['reach_headline = "A"', 'reach_headline = "C"', 'reach_headline = "D"'],
-    # a decision: each letter other than the defensible C loses the points
-    "threshold_choice": ['threshold_choice = "A"', 'threshold_choice = "B"', 'threshold_choice = "D"'],
-    # a decision: each letter other than the defensible C loses the points
-    "privacy_miss": ['privacy_miss = "A"', 'privacy_miss = "B"', 'privacy_miss = "D"'],
-    # a decision: each letter other than the defensible B loses the points
-    "ai_label": ['ai_label = "A"', 'ai_label = "C"', 'ai_label = "D"'],
 }
