@@ -376,6 +376,11 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
             label = options[found.group(1).upper()].strip(_LETTER_NOISE).casefold()
             if words and (label.startswith(words) or words.startswith(label)):
                 letter = found.group(1).upper()
+    if letter is None:  # "B, because it reaches people in time": a letter, then the participant's reason
+        found = re.match(r"\s*(?:option\s+)?\(?([A-Za-z])\)?\s*[,;:\u2013\u2014-]\s+(\S.*)", value, re.S | re.I)
+        if found and found.group(1).upper() in options and not re.search(
+                rf"\b[{''.join(options)}]\b", found.group(2)):  # "A, or B" names two options: not one choice
+            letter = found.group(1).upper()
     if letter is None:
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
                           hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')

@@ -231,6 +231,11 @@ def test_decision_accepts_any_way_of_writing_the_letter_and_explains_the_wrong_o
     expect_decision(np.str_("C"), name="action", options=options, right="C")
     expect_decision("C) hide, reply privately", name="action", options=options, right="C")
     fails("not one of the options", expect_decision, "C) hide it", name="action", options=options)
+    # A letter, then the participant's own reason, is that letter; two letters are no choice.
+    for written in ["C, because the number must not stay public", "c: it protects her", "Option C - safest"]:
+        expect_decision(written, name="action", options=options, right="C", why=why)
+    fails("not one of the options", expect_decision, "A, or C", name="action", options=options)
+    fails("not one of the options", expect_decision, "C, B", name="action", options=options)
     fails(r"The defensible choice is C \(hide, reply privately, log it\)", expect_decision, "A", name="action",
           options=options, right="C", why=why)
     fails("not one of the options A, B, C", expect_decision, "D", name="action", options=options)

@@ -335,6 +335,14 @@ def load_wrong_answers(assignment: Assignment, directory: Path | None = None) ->
     return _load_answers(assignment, directory, "wrong_answers", "WRONG_ANSWERS")
 
 
+def load_partial_credit(assignment: Assignment, directory: Path | None = None) -> dict[str, dict[int, str]]:
+    """tests/wrong_answers/<assignment>.py may define PARTIAL = {answer grade id: {case number: why}}: the
+    recorded wrong answers that earn part of an exercise's points because part of the work is right (the
+    syllabus: "partial credit where the work splits"). Every other wrong answer must score nothing."""
+    found = _load_answers(assignment, directory, "wrong_answers", "PARTIAL")
+    return {answer_id: {int(k): str(why) for k, why in cases.items()} for answer_id, cases in found.items()}
+
+
 def load_right_answers(assignment: Assignment, directory: Path | None = None) -> dict[str, list[str]]:
     """tests/right_answers/<assignment>.py defines RIGHT_ANSWERS = {answer grade id: [code, ...]}."""
     return _load_answers(assignment, directory, "right_answers", "RIGHT_ANSWERS")
@@ -518,6 +526,8 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     each recorded right answer scores its exercise's full marks: all in one autograde run."""
     problems: list[str] = []
     wrong = load_wrong_answers(assignment, wrong_dir)
+    partial = load_partial_credit(assignment, wrong_dir)
+    wrong_file = f"tests/wrong_answers/{assignment.name}.py"
     right = load_right_answers(assignment, right_dir)
     right_file = f"tests/right_answers/{assignment.name}.py"
     submissions: dict[str, dict[str, nbformat.NotebookNode]] = {"solved": {}, "blank": {}}
@@ -594,7 +604,19 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         if top == 0 or got >= top:
             problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
         elif got:
-            report.wrong_with_points.append(f"{notebook}: {answer_id} #{case} {got:g}/{top:g}")
+            why = partial.get(answer_id, {}).get(int(case))
+            report.wrong_with_points.append(f"{notebook}: {answer_id} #{case} {got:g}/{top:g}"
+                                            + (f" (partial credit: {why})" if why else ""))
+            if not why:
+                problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} keeps {got:g}/{top:g}: a wrong "
+                                "answer gets no point, unless the part it gets right earns it; then say so in "
+                                f"PARTIAL in {wrong_file}")
+        elif int(case) in partial.get(answer_id, {}):
+            problems.append(f"{wrong_file}: PARTIAL names wrong answer #{case} for {answer_id!r}, which scores 0")
+    for answer_id, cases in partial.items():
+        for k in cases:
+            if not 1 <= k <= len(wrong.get(answer_id, [])):
+                problems.append(f"{wrong_file}: PARTIAL names wrong answer #{k} for {answer_id!r}, which is not recorded")
     problems += _charged_twice(expectations, report, exercises_of, batched)
     for (student, notebook) in {(student, notebook) for student, notebook, _, _ in right_cases}:
         answered = {answer_id for s_, n_, answer_id, _ in right_cases if (s_, n_) == (student, notebook)}
@@ -782,6 +804,11 @@ def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
                 figures.append(f"{where}: still to split (pedagogy.NOT_YET_SPLIT)")
             else:
                 problems.append(where)
+        found = pedagogy.decisions(nb)
+        if found:
+            figures.append(f"{notebook}: decisions' defensible letters {' '.join(d.right for d in found)}; the "
+                           f"longest option in {sum(d.right_is_longest for d in found)} of {len(found)}")
+        problems += [f"{notebook}: {p}" for p in pedagogy.decision_problems(found)]
     total = sum(totals.values())
     figures.append(f"points by kind: {pedagogy.kind_split(totals)}")
     if total and totals["judgement"] < pedagogy.JUDGEMENT_SHARE * total - 1e-9:

@@ -323,6 +323,76 @@ def pasted_hints(pieces: list[str], names: list[str]) -> str:
 
 
 # ------------------------------------------------------------------------------------------------
+# Decisions: no pattern answers them without reading
+
+_RIGHT = re.compile(r"""expect_decision\(.*?right\s*=\s*["']([A-Za-z])["']""", re.S)
+_OPTION = re.compile(r"^\s*[-*]\s*\*\*\(?([A-H])\)?\*\*\s*[:.)]?\s*(.+)$", re.M)
+
+
+@dataclass
+class Decision:
+    grade_id: str
+    right: str
+    options: dict[str, str]  # letter -> the option's text as the participant reads it (may be empty)
+
+    @property
+    def right_is_longest(self) -> bool:
+        """The defensible option is the longest (or tied for it): a cue that answers without reading."""
+        lengths = {letter: len(text.split()) for letter, text in self.options.items()}
+        return len(lengths) > 1 and self.right in lengths and lengths[self.right] == max(lengths.values())
+
+
+def decisions(nb) -> list[Decision]:
+    """Each autograded decision: its answer's grade id, the defensible letter and the options' texts, read
+    from the markdown between the previous answer cell and this one (lines `- **A**: text`)."""
+    found, last_answer = [], -1
+    for index, cell in enumerate(nb.cells):
+        meta = _nbgrader(cell)
+        if not (meta.get("solution") and cell.cell_type == "code"):
+            continue
+        grade_id = meta.get("grade_id", "")
+        right = None
+        for test in nb.cells[index + 1:]:
+            test_meta = _nbgrader(test)
+            if test_meta.get("solution"):
+                break
+            if test_meta.get("grade") and (m := _RIGHT.search(test.source)):
+                right = m.group(1).upper()
+        if right:
+            options: dict[str, str] = {}
+            for lead in nb.cells[last_answer + 1:index]:
+                if lead.cell_type == "markdown":
+                    for m in _OPTION.finditer(_DETAILS.sub("", lead.source)):
+                        options.setdefault(m.group(1), m.group(2).strip())
+            found.append(Decision(grade_id, right, options))
+        last_answer = index
+    return found
+
+
+def decision_problems(found: list[Decision]) -> list[str]:
+    """Vary the defensible letter and do not make it the longest option: with n decisions, one letter is
+    right in at most max(2, half of n, rounded up), and the right option is the longest in at most
+    max(1, half of n, rounded down). A participant who answers "always B" or "always the longest" must lose."""
+    n = len(found)
+    problems = []
+    if not n:
+        return problems
+    letters: dict[str, int] = {}
+    for d in found:
+        letters[d.right] = letters.get(d.right, 0) + 1
+    top, count = max(letters.items(), key=lambda item: item[1])
+    if count > max(2, -(-n // 2)):
+        problems.append(f"{count} of {n} decisions have {top!r} as the defensible option "
+                        f"({', '.join(d.grade_id for d in found if d.right == top)}): vary the letter, so that "
+                        "answering the same letter every time does not pay")
+    longest = [d.grade_id for d in found if d.right_is_longest]
+    if len(longest) > max(1, n // 2):
+        problems.append(f"in {len(longest)} of {n} decisions the defensible option is the longest ({', '.join(longest)}): "
+                        "make wrong options as full and as tempting as the right one, or the right one as short")
+    return problems
+
+
+# ------------------------------------------------------------------------------------------------
 # Pace
 
 WORDS_PER_MINUTE = 100      # reading in a second language, instructions and explanations

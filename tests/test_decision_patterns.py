@@ -1,0 +1,55 @@
+"""Decisions must be answered by judgement, not by a pattern: the same letter every time, or the longest option."""
+
+import nbformat
+
+from course.trainer import pedagogy
+
+
+def _decision(grade_id, right, options):
+    lines = "\n".join(f"- **{letter}**: {text}" for letter, text in options.items())
+    return [
+        nbformat.v4.new_markdown_cell(f"### Exercise: {grade_id}\n\n{lines}"),
+        nbformat.v4.new_code_cell(f'{grade_id} = ...', metadata={"nbgrader": {
+            "grade_id": grade_id, "solution": True, "grade": False, "locked": False}}),
+        nbformat.v4.new_code_cell(
+            f'expect_decision({grade_id}, name="{grade_id}", options=O, right="{right}", why={{}})',
+            metadata={"nbgrader": {"grade_id": f"{grade_id}_hidden", "grade": True, "solution": False,
+                                   "locked": True, "points": 2}}),
+    ]
+
+
+def _notebook(*decisions):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [cell for d in decisions for cell in _decision(*d)]
+    return nb
+
+
+SHORT = "do it now"
+LONG = "check the facts with the department, then reply in public with the official link"
+
+
+def test_always_b_and_always_the_longest_are_caught():
+    nb = _notebook(*[(f"d{i}", "B", {"A": SHORT, "B": LONG, "C": SHORT, "D": SHORT}) for i in range(4)])
+    found = pedagogy.decisions(nb)
+    assert [d.right for d in found] == ["B"] * 4 and all(d.right_is_longest for d in found)
+    problems = pedagogy.decision_problems(found)
+    assert any("4 of 4 decisions have 'B'" in p for p in problems), problems
+    assert any("in 4 of 4 decisions the defensible option is the longest" in p for p in problems), problems
+
+
+def test_varied_letters_and_lengths_pass():
+    nb = _notebook(("d1", "A", {"A": SHORT, "B": LONG, "C": SHORT}),
+                   ("d2", "C", {"A": LONG, "B": SHORT, "C": LONG}),   # tied for longest: counts as longest
+                   ("d3", "B", {"A": LONG, "B": SHORT, "C": SHORT}),
+                   ("d4", "D", {"A": SHORT, "B": SHORT, "C": LONG, "D": SHORT}))
+    found = pedagogy.decisions(nb)
+    assert [d.right for d in found] == ["A", "C", "B", "D"]
+    assert [d.right_is_longest for d in found] == [False, True, False, False]
+    assert pedagogy.decision_problems(found) == []
+
+
+def test_two_decisions_may_share_a_letter_but_not_both_be_the_longest():
+    same = _notebook(("d1", "C", {"A": LONG, "C": SHORT}), ("d2", "C", {"A": LONG, "C": SHORT}))
+    assert pedagogy.decision_problems(pedagogy.decisions(same)) == []
+    longest = _notebook(("d1", "A", {"A": LONG, "C": SHORT}), ("d2", "C", {"A": SHORT, "C": LONG}))
+    assert any("2 of 2" in p for p in pedagogy.decision_problems(pedagogy.decisions(longest)))
