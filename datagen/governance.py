@@ -22,7 +22,8 @@ HOLIDAY_SOURCE = (
     "announced-442788)"
 )
 # (date, English, Hindi, kind): every holiday the two reports name with a date. The reports name all 11
-# general holidays and only 10 of the 24 public (NI Act) holidays; moon-dependent festivals are not dated.
+# general holidays and only 10 of the 24 public (NI Act) holidays; most festivals dated by the moon (Eid,
+# Muharram) are not dated there, though two are (Shab-e-Barat, Chehallum).
 HOLIDAYS_2026 = [
     ("2026-01-23", "Vasant Panchami", "वसंत पंचमी", "general"),
     ("2026-01-26", "Republic Day", "गणतंत्र दिवस", "public (NI Act)"),
@@ -102,19 +103,22 @@ def register() -> pd.DataFrame:
                          district=DISTRICTS[r.integers(38)], life_or_liberty=False, replied_at=replied))
     df = pd.DataFrame(rows)
     # planted: three requests about life or liberty (a person missing after a flood-relief camp closed,
-    # a detained applicant's papers, a patient's referral): two answered within 48 hours, one after 70.
+    # a detained applicant's papers, a patient's referral): two answered within 48 hours, one after 70,
+    # each reply sent in office hours (10:00 to 18:00), as a real reply would be.
     lol = df.index[(df.kind == "RTI") & df.replied_at.notna()][[9, 31, 52]]
-    for i, hours in zip(lol, [20, 41, 70], strict=True):
+    for i, hours in zip(lol, [26, 30, 70], strict=True):
         df.loc[i, ["life_or_liberty", "subject"]] = [True, URGENT]
         df.loc[i, "replied_at"] = df.loc[i, "received_at"] + pd.Timedelta(hours=hours)
+        assert 10 <= df.loc[i, "replied_at"].hour < 18
     # planted: two early grievances decided after their 60 working days (64 and 67)
     early = df.index[(df.kind == "grievance") & (df.received_at < pd.Timestamp("2026-01-25", tz=TZ))][:2]
     for i, wd in zip(early, [64, 67], strict=True):
         df.loc[i, "replied_at"] = gov.add_working_days(df.loc[i, "received_at"], wd, hol)
     assert (df.loc[early, "replied_at"] <= TODAY).all()
     # planted: a grievance that is overdue if you skip weekends but forget the holidays, and not overdue
-    # with them (received on a working day, no decision yet on TODAY)
-    weekends_only = [d for d in pd.date_range("2026-01-20", "2026-02-20", freq="D", tz=TZ) if d.weekday() < 5
+    # with them (received on a working day, not a holiday, no decision yet on TODAY)
+    weekends_only = [d for d in pd.date_range("2026-01-20", "2026-02-20", freq="D", tz=TZ)
+                     if gov.is_working_day(d, hol)
                      and gov.add_working_days(d, 60, None) < TODAY.normalize()
                      and gov.add_working_days(d, 60, hol) > TODAY]
     g = df.index[(df.kind == "grievance") & (df.received_at >= weekends_only[0])][0]
@@ -154,8 +158,8 @@ def holidays_card(h: pd.DataFrame) -> str:
 **Synthetic data: none in this table.** These dates are public facts, but the list is **incomplete**
 (the register in `rti_register` is the synthetic part). Source: {HOLIDAY_SOURCE}. The reports name all 11
 general holidays (executive order) and 10 of the 24 public holidays under the Negotiable Instruments Act
-1881; holidays whose date depends on the moon (Eid, Muharram and others) and the rest of the public
-holidays are not in this table. **Example list: verify against the current notification of the General
+1881; most holidays whose date depends on the moon (Eid, Muharram and others; Shab-e-Barat and
+Chehallum are dated and listed) and the rest of the public holidays are not in this table. **Example list: verify against the current notification of the General
 Administration Department (state.bihar.gov.in/gad) before you count a real deadline.**
 
 {fields("holidays", {
@@ -191,7 +195,8 @@ def register_card(df: pd.DataFrame, hol: pd.DataFrame) -> str:
 
 {SYNTHETIC} No person is named; districts and the laws' deadlines are real.
 
-The register of an Information & Public Relations department's headquarters: requests under the Right
+The register of an Information & Public Relations department's headquarters (a five-day week, so
+grievance deadlines count Monday to Friday): requests under the Right
 to Information Act 2005 about its social media work, and complaints under the Bihar Right to Public
 Grievance Redressal Act 2015. Read on {TODAY:%-d %B %Y} at {TODAY:%H:%M} (the notebook's "today").
 

@@ -71,3 +71,11 @@ def test_some_replies_late_of_both_kinds(reg, hol):
     st = gov.status(reg, TODAY, hol)
     late = reg.loc[st == "answered late", "kind"]
     assert set(late) == {"RTI", "grievance"}
+
+
+def test_planted_cases_are_plausible(reg, hol):
+    """Urgent replies go out in office hours; the holiday-sensitive grievance arrived on a working day."""
+    lol = reg[reg["life_or_liberty"]]
+    assert lol["replied_at"].dt.hour.between(10, 17).all()
+    g = reg[reg["case_id"] == "GRV-020"].iloc[0]
+    assert gov.is_working_day(g["received_at"], hol)
