@@ -78,3 +78,15 @@ WRONG_ANSWERS = {
         'password_rule = "D"',  # one password reused on every account
     ],
 }
+
+# Wrong answers that keep part of an exercise's points because part of the work is right.
+PARTIAL = {
+    "failures_per_ip": {
+        3: "the failures per address are counted right; only the order (biggest first) is wrong, and the "
+           "visible check takes its point for that",
+    },
+    "new_country_logins": {
+        2: "the rule is right for the default 30 days; it ignores the parameter `days`, which the hidden test "
+           "tries with 60",
+    },
+}
