@@ -27,6 +27,7 @@ or whether a statement is true. Those are decisions; the tool only does the coun
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -45,14 +46,26 @@ DUTIES: dict[str, tuple[str, float, str]] = {
 HOLDING_ELEMENTS = ("what happened", "what we are doing", "where to get official updates",
                     "when we will update next")
 
+# Official web addresses: the government's .gov.in and the National Informatics Centre's .nic.in, where
+# Bihar's district websites live (saran.nic.in, patna.nic.in). NIC's S3WaaS hosts government sites "under
+# the GOV.IN or NIC.IN domain" and only onboards government entities (s3waas.gov.in, Terms and Conditions
+# and FAQ, read 2 December 2026).
+OFFICIAL_ZONES = (".gov.in", ".nic.in")
+
 _PATTERNS = {
     "what happened": r"hack|taken over|take-?over|unauthori[sz]ed|compromised|lost access|not posted by us|"
-                     r"fake post|हैक|कब्ज",
-    "what we are doing": r"\bwe (are|have)\b|we're|we've|reported|restor|recover|working to|हम\s",
-    "where to get official updates": r"\b[\w.-]+\.gov\.in\b|@\w{3,}",
-    "when we will update next": r"\b\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|बजे|"
-                                r"\bwithin \d+ hours?\b|\bin \d+ hours?\b",
+                     r"fake post|हैक|क\u093c?ब्ज|फ\u093c?र्ज\u093c?ी पोस्ट",
+    "what we are doing": r"\bwe (are|have)\b|we're|we've|reported|restor|recover|working to|complain|informed|"
+                         r"notified|रिपोर्ट|शिकायत|सूचित|सूचना दी|बहाल|कार्रवाई|कार्यवाही|वापस ले|जाँच|जांच|काम कर",
+    "where to get official updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}",
+    "when we will update next": r"\b\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|बजे|\bnoon\b|"
+                                r"\bmid-?day\b|\bwithin \d+ hours?\b|\bin \d+ hours?\b",
 }
+# A negation next to an element's words: "has not been hacked", "we have not reported", "हैक नहीं हुआ".
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody)\b|n't|नहीं|^(?:न|मत)$", re.I)  # checked word by word
+_AUXILIARY = re.compile(r"we (are|have)|we're|we've", re.I)
+_CLAUSE = re.compile(r"[.,;:!?।\n]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+(?:com|in|ly|gd|gy|co|me|org|net|info)\b(?:/\S*)?", re.I)
 
 
@@ -122,23 +135,88 @@ def pair_corrections(feed: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _negated(text: str, match: re.Match) -> bool:
+    """Whether a negation sits next to an element's words, in the same clause.
+
+    English puts it before the word ("not been hacked", "haven't reported") or, after "we are" / "we
+    have", right after it ("we have not"); Hindi puts it after ("हैक नहीं हुआ", "रिपोर्ट नहीं की").
+    """
+    before = _CLAUSE.split(text[:match.start()])[-1].split()[-3:]
+    after = _CLAUSE.split(text[match.end():])[0].split()
+    window = list(before)
+    if _AUXILIARY.fullmatch(match.group(0)):
+        window += after[:1]
+    if _DEVANAGARI.search(match.group(0)):
+        window += after[:2]
+    return any(_NEGATION.search(word.strip("'\"()")) for word in window)
+
+
+def _found(text: str, element: str) -> tuple[bool, bool]:
+    """(written, written only with a negation next to it) for one element."""
+    text = unicodedata.normalize("NFC", text)  # Hindi's nukta letters (क़, फ़) as base letter + nukta
+    matches = list(re.finditer(_PATTERNS[element], text, flags=re.I))
+    plain = [m for m in matches if not _negated(text, m)]
+    return bool(plain), bool(matches) and not plain
+
+
 def holding_statement_gaps(text: str) -> list[str]:
     """The required elements a holding statement lacks, in `HOLDING_ELEMENTS` order ([] if none).
 
     It looks for words, so it can say an element is missing, never that the statement is true or
-    well written: read it too. Elements: what happened (hacked, taken over, unauthorised ...), what we
-    are doing (we are / we have / reported / restoring ...), where to get official updates (a .gov.in
-    address or an @handle), when we will update next (a clock time such as 11 am or 14:00, or "within
-    2 hours").
+    well written: read it too. Elements: what happened (hacked, taken over, unauthorised, हैक ...), what
+    we are doing (we are / we have / reported / restoring, रिपोर्ट, शिकायत, सूचित, बहाल ...), where to
+    get official updates (a .gov.in or .nic.in address, or an @handle), when we will update next (a
+    clock time such as 11 am, 14:00, noon or 12 बजे, or "within 2 hours"). Words with a negation next
+    to them ("has not been hacked", "we have not reported", "हैक नहीं हुआ") do not count: see
+    `negated_elements`.
     """
-    return [element for element in HOLDING_ELEMENTS
-            if not re.search(_PATTERNS[element], str(text), flags=re.I)]
+    return [element for element in HOLDING_ELEMENTS if not _found(str(text), element)[0]]
+
+
+def negated_elements(text: str) -> list[str]:
+    """The elements whose words appear only with a negation next to them ("our page has not been hacked").
+
+    A simple reading of the few words around each match, not of the meaning: it catches a denial written
+    plainly, not one said in other words. Read the statement too.
+    """
+    return [element for element in HOLDING_ELEMENTS if _found(str(text), element)[1]]
+
+
+def is_official(link: str) -> bool:
+    """Whether a web address is on an official domain (`OFFICIAL_ZONES`: .gov.in, .nic.in)."""
+    return _host(link).endswith(OFFICIAL_ZONES)
 
 
 def links_not_official(text: str) -> list[str]:
-    """Web addresses in `text` that are not on a .gov.in domain (a holding post should carry none)."""
+    """Web addresses in `text` that are not on a .gov.in or .nic.in domain (a holding post should carry none)."""
     found = [m.group(0).rstrip(".,;:)") for m in _LINK.finditer(str(text))]
-    return [link for link in found if not _host(link).endswith(".gov.in")]
+    return [link for link in found if not is_official(link)]
+
+
+X_LIMIT = 280
+X_LINK_LENGTH = 23
+# Code points X counts as one character; every other one counts as two (docs.x.com, "Counting characters",
+# and twitter-text's configuration, read 2 December 2026). Devanagari (U+0900-U+097F) counts as one.
+_X_SINGLE = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+
+
+def x_length(text: str) -> int:
+    """A post's length as X counts it against its 280-character limit (docs.x.com, "Counting characters").
+
+    Every web address counts as 23 characters whatever its length (X shortens it with t.co); Latin and
+    Devanagari letters, digits and punctuation count as one; emoji and most other characters as two.
+    An estimate on the safe side: it counts an emoji made of several code points as two each, X as two.
+    """
+    text = unicodedata.normalize("NFC", str(text))
+    total, last = 0, 0
+    for m in _LINK.finditer(text):
+        total += _x_weight(text[last:m.start()]) + X_LINK_LENGTH
+        last = m.end()
+    return total + _x_weight(text[last:])
+
+
+def _x_weight(text: str) -> int:
+    return sum(1 if any(lo <= ord(ch) <= hi for lo, hi in _X_SINGLE) else 2 for ch in text)
 
 
 def _host(link: str) -> str:

@@ -72,3 +72,71 @@ def test_links_not_official():
     text = "See https://state.bihar.gov.in/x, pib.gov.in, bit.ly/abc and www.relief-help.com now."
     assert inc.links_not_official(text) == ["bit.ly/abc", "www.relief-help.com"]
     assert inc.links_not_official("https://state.bihar.gov.in.example.com/x") == ["https://state.bihar.gov.in.example.com/x"]
+
+
+_HACKED_HI = "हमारा सारण पेज हैक हो गया है। "
+_WHERE_WHEN_HI = " अपडेट: state.bihar.gov.in पर। अगला अपडेट 11 बजे।"
+
+
+def test_holding_statement_reads_what_we_are_doing_in_hindi():
+    # the usual ways to say "we have reported it / we are restoring it" (a participant's review, #17)
+    for doing in ["हमने Meta और CERT-In को इसकी रिपोर्ट कर दी है।", "हमने Meta को रिपोर्ट किया है।",
+                  "हमने शिकायत दर्ज कराई है।", "हमने CERT-In को सूचित किया है।",
+                  "पेज को बहाल करने की कार्रवाई जारी है।"]:
+        assert inc.holding_statement_gaps(_HACKED_HI + doing + _WHERE_WHEN_HI) == [], doing
+
+
+def test_holding_statement_noon_midday_and_a_district_site_on_nic_in():
+    start = "Our Saran page was hacked. We have reported it to Meta. Updates: state.bihar.gov.in. "
+    for when in ["Next update at noon.", "Next update at 12 noon.", "Next update at midday."]:
+        assert inc.holding_statement_gaps(start + when) == [], when
+    assert inc.holding_statement_gaps(_HACKED_HI + "हमने शिकायत दर्ज कराई है। अगला अपडेट दोपहर 12 बजे।"
+                                      " अपडेट: state.bihar.gov.in") == []
+    assert inc.holding_statement_gaps("this afternoon") == list(inc.HOLDING_ELEMENTS)  # not a time
+    district = "Our page was hacked. We have reported it. Official updates: saran.nic.in. Next update at 11 am."
+    assert inc.holding_statement_gaps(district) == [] and inc.links_not_official(district) == []
+    assert inc.links_not_official("https://patna.nic.in/notice, fakenic.in and saran.nic.in.example.com") == [
+        "fakenic.in", "saran.nic.in.example.com"]
+
+
+def test_holding_statement_a_negated_element_does_not_count():
+    harmful = ("Our page has not been hacked and we have not reported anything. Updates: state.bihar.gov.in. "
+               "Next update at 11 am.")
+    assert inc.holding_statement_gaps(harmful) == ["what happened", "what we are doing"]
+    assert inc.negated_elements(harmful) == ["what happened", "what we are doing"]
+    assert inc.holding_statement_gaps("Our page wasn't hacked. We haven't reported it.")[:2] == [
+        "what happened", "what we are doing"]
+    hindi = "हमारा पेज हैक नहीं हुआ है। हमने कोई रिपोर्ट नहीं की है।" + _WHERE_WHEN_HI
+    assert inc.negated_elements(hindi) == ["what happened", "what we are doing"]
+    # a negation elsewhere in the post is not a denial of the element
+    fine = ("Our page was hacked, so do not click its links. We have reported it and are not giving up. "
+            "Updates: state.bihar.gov.in. Next update at 11 am.")
+    assert inc.holding_statement_gaps(fine) == [] and inc.negated_elements(fine) == []
+    assert inc.holding_statement_gaps(_HACKED_HI + "फर्जी पोस्ट पर ध्यान न दें। हमने शिकायत दर्ज कराई है।"
+                                      + _WHERE_WHEN_HI) == []
+
+
+def test_capstone_drafts_keep_their_verdicts():
+    # 11-capstone's four drafts (section 4): the verdicts its decision explains
+    drafts = {
+        "A": "Our Mahila Rozgar page was hacked: ignore its posts since 08:00. We have reported it to Meta and "
+             "CERT-In. Apply free with the official form: bit.ly/mahila-form. Next update at 2 pm.",
+        "B": "Our Mahila Rozgar page was taken over: its posts since 08:00 are not ours; the form is free. We "
+             "have reported it to Meta and CERT-In. Updates: state.bihar.gov.in. Next update at 2 pm.",
+        "C": "Our Mahila Rozgar page was hacked by a gang from outside Bihar, who will be caught soon. No "
+             "applicant's data was taken. We are restoring it. Updates: state.bihar.gov.in. Next update at 2 pm.",
+        "D": "Some posts on our Mahila Rozgar page today did not come from the department. Please be careful "
+             "and pay no one. We are looking into it and will share more soon on our official channels.",
+    }
+    got = {k: (inc.holding_statement_gaps(t), inc.links_not_official(t)) for k, t in drafts.items()}
+    assert got == {"A": (["where to get official updates"], ["bit.ly/mahila-form"]), "B": ([], []), "C": ([], []),
+                   "D": (["what happened", "where to get official updates", "when we will update next"], [])}
+
+
+def test_x_length_counts_links_as_23_and_emoji_as_2():
+    assert inc.x_length("Next update at 11 am.") == 21
+    assert inc.x_length("Updates: state.bihar.gov.in") == len("Updates: ") + 23
+    assert inc.x_length("See https://state.bihar.gov.in/a/very/long/path/indeed") == 4 + 23
+    assert inc.x_length("अगला अपडेट 11 बजे") == len("अगला अपडेट 11 बजे")  # Devanagari counts as one
+    assert inc.x_length("⚠ alert 🌊") == 2 + 7 + 2
+    assert inc.X_LIMIT == 280
