@@ -39,12 +39,12 @@ def test_always_b_and_always_the_longest_are_caught():
 
 def test_varied_letters_and_lengths_pass():
     nb = _notebook(("d1", "A", {"A": SHORT, "B": LONG, "C": SHORT}),
-                   ("d2", "C", {"A": LONG, "B": SHORT, "C": LONG}),   # tied for longest: counts as longest
+                   ("d2", "C", {"A": LONG, "B": SHORT, "C": LONG + " now"}),  # about as long: no cue
                    ("d3", "B", {"A": LONG, "B": SHORT, "C": SHORT}),
                    ("d4", "D", {"A": SHORT, "B": SHORT, "C": LONG, "D": SHORT}))
     found = pedagogy.decisions(nb)
     assert [d.right for d in found] == ["A", "C", "B", "D"]
-    assert [d.right_is_longest for d in found] == [False, True, False, False]
+    assert [d.right_is_longest for d in found] == [False, False, False, False]
     assert pedagogy.decision_problems(found) == []
 
 

@@ -325,6 +325,7 @@ def pasted_hints(pieces: list[str], names: list[str]) -> str:
 # ------------------------------------------------------------------------------------------------
 # Decisions: no pattern answers them without reading
 
+LONGER_BY = 0.15  # the defensible option is "the longest" when it has 15% more words than any other
 _RIGHT = re.compile(r"""expect_decision\(.*?right\s*=\s*["']([A-Za-z])["']""", re.S)
 _OPTION = re.compile(r"^\s*[-*]\s*\*\*\(?([A-H])\)?\*\*\s*[:.)]?\s*(.+)$", re.M)
 
@@ -337,9 +338,13 @@ class Decision:
 
     @property
     def right_is_longest(self) -> bool:
-        """The defensible option is the longest (or tied for it): a cue that answers without reading."""
+        """The defensible option is visibly the longest (in words, by more than LONGER_BY, and by two words at
+        least, than every other): a cue that answers without reading. Options of about one length are fine."""
         lengths = {letter: len(text.split()) for letter, text in self.options.items()}
-        return len(lengths) > 1 and self.right in lengths and lengths[self.right] == max(lengths.values())
+        if len(lengths) < 2 or self.right not in lengths:
+            return False
+        others = max(n for letter, n in lengths.items() if letter != self.right)
+        return lengths[self.right] >= max(others * (1 + LONGER_BY), others + 2)
 
 
 def decisions(nb) -> list[Decision]:
@@ -372,7 +377,7 @@ def decisions(nb) -> list[Decision]:
 def decision_problems(found: list[Decision]) -> list[str]:
     """Vary the defensible letter and do not make it the longest option: with n decisions, one letter is
     right in at most max(2, half of n, rounded up), and the right option is the longest in at most
-    max(1, half of n, rounded down). A participant who answers "always B" or "always the longest" must lose."""
+    max(1, half of n, rounded down) (visibly longest: `Decision.right_is_longest`). A participant who answers "always B" or "always the longest" must lose."""
     n = len(found)
     problems = []
     if not n:

@@ -117,3 +117,18 @@ WRONG_ANSWERS = {
         'fix_reel = "C"',  # another hour for the same reel
     ],
 }
+
+# Wrong answers that earn part of their exercise's points, and why (README, "A wrong answer gets no point").
+PARTIAL = {
+    "chart_for": {1: "three of the four charts are right (each chart is worth its own part); the time series is a bar",
+                  2: "three of the four charts are right; the comparison of six districts is a pie",
+                  3: "two of the four charts are right; the relationship and the distribution are not"},
+    "story_chart": {1: "the chart draws the right values with the highlight and labels; only the order is reversed",
+                    2: "the chart draws the right values with the highlight and labels; they are not sorted",
+                    3: "the right values, sorted, highlighted and labelled; vertical bars instead of horizontal",
+                    4: "the right values, sorted and highlighted; the bars have no labels",
+                    5: "the right values, sorted and labelled; the wrong district is highlighted"},
+    "reel_metrics": {1: "hook_rate is right (its own 2 points); avg_watch_time is the mean of the curve",
+                     2: "hook_rate is right (its own 2 points); avg_watch_time counts second 0",
+                     4: "avg_watch_time is right (its own 2 points); hook_rate sums every row of a reel"},
+}
