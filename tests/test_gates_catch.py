@@ -169,6 +169,28 @@ def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy)
 
 
 @pytest.mark.slow
+def test_a_wrong_answer_keeps_no_point_unless_partial_credit_says_why(course_copy):
+    def weaken(nb):
+        # The visible check reduced to a type check: a wrong sum keeps its visible point, loses the hidden one.
+        cell = _cell(nb, "engagement_check")
+        strict = 'expect_number(engagement, reactions + comments + shares, name="engagement", hint=_engagement_slip(engagement))'
+        assert strict in cell.source
+        cell.source = cell.source.replace(strict, 'expect_number(engagement, name="engagement")')
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), weaken)
+    build([course_copy], root=course_copy.root)
+    path = course_copy.root / "tests/wrong_answers" / f"{NAME}.py"
+    path.write_text(path.read_text() + (
+        "\nWRONG_ANSWERS['engagement'] = ['engagement = reactions + comments', 'engagement = reactions + shares']\n"
+        "PARTIAL = {'engagement': {2: 'the test of this copy checks the type first', 3: 'no such case'}}\n"))
+    problems, report = gates.gate_autograde(course_copy)
+    assert any("wrong answer #1 for 'engagement' keeps 1/2" in p for p in problems), problems
+    assert not any("wrong answer #2 for 'engagement'" in p for p in problems), problems
+    assert any("PARTIAL names wrong answer #3 for 'engagement', which is not recorded" in p for p in problems), problems
+    assert any("engagement #2 1/2 (partial credit: the test of this copy" in w for w in report.wrong_with_points)
+
+
+@pytest.mark.slow
 def test_a_right_answer_that_loses_points_and_too_few_right_answers_fail_the_gate(course_copy):
     # A "right" answer the checks reject (it forgot shares), one that passes, and too few for the rest.
     (course_copy.root / "tests/right_answers" / f"{NAME}.py").write_text(
