@@ -76,7 +76,7 @@ def claims(load):
     state = posts.loc[posts["account_type"] != "district", "account"].astype(str).unique()
     assert len(state) == 1, state
     assert state[0] in set(load("admins")["page"].astype(str)), state[0]
-    out.append(("the state department's page (Exercise 4's closing line, the sample post)",
+    out.append(("the state department's page (Exercise 3's closing line, the sample post)",
                 f"सूचना एवं जन-सम्पर्क विभाग, बिहार ({state[0]})"))
 
     return out
