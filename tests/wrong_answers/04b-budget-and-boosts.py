@@ -1,0 +1,72 @@
+"""Plausible wrong answers for 04b-budget-and-boosts: each must lose its exercise's points under autograde.
+
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+"""
+
+WRONG_ANSWERS = {
+    "marginal_reach": [
+        # forgot to divide by the step
+        "def marginal_reach(curve, spend, step):\n    return curve(spend + step) - curve(spend)",
+        # average reach per rupee, not marginal
+        "def marginal_reach(curve, spend, step):\n    return curve(spend + step) / (spend + step)",
+    ],
+    "allocate": [
+        # steps of ₹1,000, not ₹5,000
+        "split = split_budget(curves, 100_000, 1_000)\n"
+        'next_platform = "YouTube"',
+        # an equal split instead of the optimiser's
+        "split = {platform: 25_000 for platform in curves}\n"
+        'next_platform = "YouTube"',
+        # the next ₹5,000 to the platform with the most money already
+        "split = split_budget(curves, 100_000, 5_000)\n"
+        "next_platform = max(split, key=split.get)",
+        # the next ₹5,000 to the platform steepest at ₹0 (it got the first rupees)
+        "split = split_budget(curves, 100_000, 5_000)\n"
+        "next_platform = max(curves, key=lambda p: marginal_reach(curves[p], 0, 5_000))",
+        # the next ₹5,000 to the platform with nothing yet, to even things out
+        "split = split_budget(curves, 100_000, 5_000)\n"
+        "next_platform = min(split, key=split.get)",
+        # the smallest marginal reach instead of the largest
+        "split = split_budget(curves, 100_000, 5_000)\n"
+        "next_platform = min(split, key=lambda p: marginal_reach(curves[p], split[p], 5_000))",
+        # a list holding the name, not the name
+        "split = split_budget(curves, 100_000, 5_000)\n"
+        "more = split_budget(curves, 105_000, 5_000)\n"
+        "next_platform = [p for p in curves if more[p] > split[p]]",
+        # a dictionary whose == always says True, with an equal split inside
+        "class Split(dict):\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n"
+        "\n"
+        "\n"
+        "split = Split({platform: 25_000 for platform in curves})\n"
+        'next_platform = "YouTube"',
+        # text whose == always says True, naming the wrong platform
+        "class Name(str):\n"
+        "    def __eq__(self, other):\n"
+        "        return True\n"
+        "\n"
+        "    __hash__ = str.__hash__\n"
+        "\n"
+        "\n"
+        "split = split_budget(curves, 100_000, 5_000)\n"
+        'next_platform = Name("Facebook")',
+    ],
+    # Decisions: every option but the defensible one
+    "split_reading": [
+        # the projection read as people, and the boost split read as a reason to stop posting on X
+        'split_reading = "A"',
+        # the best split on the curves read as a promise
+        'split_reading = "B"',
+        # an equal split as fairness between platforms
+        'split_reading = "D"',
+    ],
+    "election_action": [
+        # boosts approved before the announcement left running
+        'election_action = "A"',
+        # Meta's authorisation taken for the Model Code of Conduct
+        'election_action = "B"',
+        # the boosts paused, but the service notice held back too
+        'election_action = "C"',
+    ],
+}
