@@ -37,7 +37,7 @@ def claims(load):
     assert late["hours"].isna().tolist() == [False, True, False]
     out.append(("the missed duties",
                 f"{WORDS[len(late)].capitalize()} lapses, {WORDS[len(late)]} lessons. **INC-01** waited to report "
-                f"to CERT-In until the page was back: {inc.hours_after_notice(one, 'CERT-In report'):.2f} hours."))
+                f"to CERT-In until the page was back: {inc.hours_after_notice(one, 'CERT-In report'):.2f} hours"))
     four = log[log["incident_id"] == "INC-04"]
     alert_gap = (_at(log, "INC-04", "takeover noticed") - _at(log, "INC-04", "login alert")) / pd.Timedelta(days=1)
     assert 2 < alert_gap < 3

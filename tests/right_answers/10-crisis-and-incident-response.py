@@ -23,9 +23,8 @@ RIGHT_ANSWERS = {
         "from course.incidents import hours_after_notice as _tool\n\n\n"
         + _HOURS + "    return _tool(log, event)",
     ],
-    "recovery_route": ['recovery_route = "b"', 'recovery_route = "(B)"',
-                       'recovery_route = "own recovery route, warn, 1930, CERT-In"'],
-    "deepfake_route": ['deepfake_route = "b"', 'deepfake_route = "Option B"'],
+    "deepfake_route": ['deepfake_route = "c"', 'deepfake_route = "Option C"',
+                       'deepfake_route = "correct on our accounts, report as impersonation, cybercrime portal"'],
     "lead_hours": [
         # seconds divided by 3600
         _LEAD + '    gap = feed["needed_by"] - feed["posted_at"]\n    return gap.dt.total_seconds() / 3600',
@@ -33,8 +32,12 @@ RIGHT_ANSWERS = {
         _LEAD + '    return (feed["needed_by"] - feed["posted_at"]).div(pd.Timedelta(hours=1)).round(2)',
         # the course tool
         "from course.incidents import lead_hours as _tool\n\n\n" + _LEAD + "    return _tool(feed)",
+        # a loop that builds a list, then a Series in the table's order (its own labels 0, 1, 2 ...)
+        _LEAD + "    hours = []\n    for _, row in feed.iterrows():\n"
+                '        hours.append((row["needed_by"] - row["posted_at"]) / pd.Timedelta(hours=1))\n'
+                "    return pd.Series(hours)",
     ],
-    "alert_timing": ['alert_timing = "b"', 'alert_timing = "B."'],
+    "alert_timing": ['alert_timing = "a"', 'alert_timing = "A."'],
     "reach_ratio": [
         # .div and attribute access
         _RATIO + "    return pairs.correction_reach.div(pairs.error_reach)",
@@ -42,8 +45,12 @@ RIGHT_ANSWERS = {
         _RATIO + '    ratio = pairs["correction_reach"] / pairs["error_reach"]\n    return ratio.round(3)',
         # floats first
         _RATIO + '    return pairs["correction_reach"].astype(float) / pairs["error_reach"].astype(float)',
+        # a loop over the two columns, then a Series made from the list
+        _RATIO + '    ratios = []\n'
+                 '    for fixed, wrong in zip(pairs["correction_reach"], pairs["error_reach"]):\n'
+                 "        ratios.append(fixed / wrong)\n    return pd.Series(ratios)",
     ],
-    "journalist": ['journalist = "b"', 'journalist = " B "'],
+    "journalist": ['journalist = "d"', 'journalist = " D "'],
     "holding_post": [
         # in Hindi
         'holding_post = ("हमारा सारण जिला फेसबुक पेज आज सुबह हैक हो गया है। उस पर दिखी \'बाढ़ राहत\' पोस्ट फर्जी है, '
@@ -59,5 +66,14 @@ RIGHT_ANSWERS = {
         'where = "Only trust state.bihar.gov.in."\n'
         'when = "We will update within 2 hours."\n'
         'holding_post = " ".join([what, doing, where, when])',
+        # Hindi, the usual ways to say what the department has done, the district's nic.in site, noon
+        'holding_post = ("सारण जिले का फेसबुक पेज हैक हो गया है, उस पर दिख रही \'बाढ़ राहत\' पोस्ट फर्जी है। '
+        'हमने Meta और CERT-In को इसकी रिपोर्ट कर दी है। आधिकारिक जानकारी: saran.nic.in । '
+        'अगला अपडेट दोपहर 12 बजे।")',
+        'holding_post = ("हमारा पेज हैक हो गया है। हमने शिकायत दर्ज कराई है और पेज को बहाल करने की कार्रवाई '
+        'जारी है। अपडेट: state.bihar.gov.in । अगला अपडेट 2 बजे।")',
+        # English, the next update "at noon", the district's own site
+        'holding_post = ("Our Saran page was taken over this morning; ignore its posts. We have informed CERT-In and '
+        'Meta. Official updates: saran.nic.in. Next update at noon.")',
     ],
 }

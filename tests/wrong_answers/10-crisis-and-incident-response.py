@@ -25,8 +25,7 @@ WRONG_ANSWERS = {
         # whole hours only
         _HOURS + _NOTICED + _DONE + "    return (done - noticed).components.hours",
     ],
-    "recovery_route": ['recovery_route = "A"', 'recovery_route = "C"', 'recovery_route = "D"'],
-    "deepfake_route": ['deepfake_route = "A"', 'deepfake_route = "C"', 'deepfake_route = "D"'],
+    "deepfake_route": ['deepfake_route = "A"', 'deepfake_route = "B"', 'deepfake_route = "D"'],
     "lead_hours": [
         # the sign the wrong way round
         _LEAD + '    return (feed["posted_at"] - feed["needed_by"]) / pd.Timedelta(hours=1)',
@@ -36,8 +35,12 @@ WRONG_ANSWERS = {
         _LEAD + '    return feed["needed_by"] - feed["posted_at"]',
         # rounded to whole hours
         _LEAD + '    return ((feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)).round()',
+        # rows without needed_by filled with 0, as if those posts came just as the hazard did
+        _LEAD + '    return ((feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)).fillna(0)',
+        # only the alerts: one value per row with a needed_by
+        _LEAD + '    return ((feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)).dropna()',
     ],
-    "alert_timing": ['alert_timing = "A"', 'alert_timing = "C"', 'alert_timing = "D"'],
+    "alert_timing": ['alert_timing = "B"', 'alert_timing = "C"', 'alert_timing = "D"'],
     "reach_ratio": [
         # upside down
         _RATIO + '    return pairs["error_reach"] / pairs["correction_reach"]',
@@ -48,7 +51,7 @@ WRONG_ANSWERS = {
         # one number for the whole table
         _RATIO + '    return pairs["correction_reach"].sum() / pairs["error_reach"].sum()',
     ],
-    "journalist": ['journalist = "A"', 'journalist = "C"', 'journalist = "D"'],
+    "journalist": ['journalist = "A"', 'journalist = "B"', 'journalist = "C"'],
     "holding_post": [
         # no time for the next update
         'holding_post = ("Our Saran district Facebook page was hacked this morning. We have reported it and are '
@@ -61,5 +64,13 @@ WRONG_ANSWERS = {
         # far too long
         'holding_post = ("Our Saran district Facebook page was hacked this morning. We have reported it and are '
         'working to restore it. Official updates: state.bihar.gov.in. Next update at 11 am. " * 4)',
+        # fits the old 500 characters but not X's 280
+        'holding_post = ("Our Saran district Facebook page was hacked early this morning and is now showing a fake '
+        '\'flood relief top-up\' post with a link that asks for a registration fee. Do not click that link, do not '
+        'share the post and do not pay anyone. We have reported the takeover to Meta and to CERT-In and we are working '
+        'to restore the page. Official updates: state.bihar.gov.in and this account. Next update at 11 am.")',
+        # denies what happened: every element's word is there, with "not" next to two of them
+        'holding_post = ("Our page has not been hacked and we have not reported anything. Official updates: '
+        'state.bihar.gov.in. Next update at 11 am.")',
     ],
 }
