@@ -29,6 +29,7 @@ def claims(load):
                 f"{(hol['kind'] == 'public (NI Act)').sum()} of the 24 public holidays"))
 
     urgent = reg[reg["life_or_liberty"]]
+    out.append(("how many urgent requests", f"The {WORDS[len(urgent)]} urgent requests:"))
     hours = (urgent["replied_at"] - urgent["received_at"]).dt.total_seconds() / 3600
     late = urgent[hours > 48].iloc[0]
     h = round(float(hours[hours > 48].iloc[0]))
@@ -42,7 +43,7 @@ def claims(load):
     cal = start + pd.Timedelta(days=60)
     wk = gov.add_working_days(start, 60, None)
     wd = gov.add_working_days(start, 60, hol)
-    assert wk < TODAY < wd and pd.isna(g["replied_at"])
+    assert wk < TODAY < wd and pd.isna(g["replied_at"]) and gov.is_working_day(start, hol)
     out.append(("GRV-020's three deadlines",
                 f"GRV-020 arrived on {_day(start)} {start.year}. Sixty calendar days end on {_day(cal)}; sixty "
                 f"weekdays on {_day(wk)}; sixty working days, with the holidays, on {_day(wd)}."))

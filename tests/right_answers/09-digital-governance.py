@@ -18,10 +18,13 @@ RIGHT_ANSWERS = {
         # pandas' DateOffset
         _DUE + "    if life_or_liberty:\n        return received + pd.DateOffset(hours=48)\n"
                "    return received + pd.DateOffset(days=30)",
+        # `is True`: the checks pass Python's True and False, as the exercise says
+        _DUE + "    if life_or_liberty is True:\n        return received + pd.Timedelta(hours=48)\n"
+               "    return received + pd.Timedelta(days=30)",
         # the course tool, once found
         "from course.governance import rti_due as _tool\n\n\n" + _DUE + "    return _tool(received, life_or_liberty)",
     ],
-    "which_law": ['which_law = "b"', 'which_law = "(B)"', 'which_law = "RTI, Grievance Act, Public Services Act"'],
+    "which_law": ['which_law = "c"', 'which_law = "(C)"', 'which_law = "RTI, Grievance Act, Public Services Act"'],
     "overdue": [
         # .loc with ~ and notna, then nsmallest
         _OVERDUE + '    keep = ~table["replied_at"].notna() & (table["due"] < today)\n'
@@ -34,10 +37,9 @@ RIGHT_ANSWERS = {
         _OVERDUE + '    late = table[pd.isna(table["replied_at"]) & (today > table["due"])]\n'
                    '    return late.sort_values("due").reset_index(drop=True)',
     ],
-    "next_step": ['next_step = "b"', 'next_step = "option B"', 'next_step = "B."'],
-    "correction": ['correction = "b"', 'correction = " B "', 'correction = "correct in the open, keep the original"'],
+    "next_step": ['next_step = "a"', 'next_step = "option A"', 'next_step = "A."'],
+    "correction": ['correction = "d"', 'correction = " D "', 'correction = "correct in the open, keep the original"'],
     "boost_decision": ['boost_decision = "b"', 'boost_decision = "(b)"'],
-    "personal_data": ['personal_data = "b"', 'personal_data = "Option B"'],
-    "handover": ['handover = "b"', 'handover = "[B]"'],
-    "accessible": ['accessible = "b"', 'accessible = "text, alt text, captions, contrast"'],
+    "personal_data": ['personal_data = "c"', 'personal_data = "Option C"'],
+    "accessible": ['accessible = "a"', 'accessible = "text, alt text, captions, contrast"'],
 }

@@ -22,13 +22,20 @@ WRONG_ANSWERS = {
                  "    return add_working_days(received, 30)",
         # the length of time, not the deadline
         _DUE + "    if life_or_liberty:\n        return pd.Timedelta(hours=48)\n    return pd.Timedelta(days=30)",
+        # a bare number: 30 and 48 nanoseconds
+        _DUE + "    if life_or_liberty:\n        return received + pd.Timedelta(48)\n"
+               "    return received + pd.Timedelta(30)",
+        # 30 working days with the holidays
+        "from course.governance import add_working_days\n\n\n"
+        + _DUE + "    if life_or_liberty:\n        return received + pd.Timedelta(hours=48)\n"
+                 "    return add_working_days(received, 30, holidays)",
         # a date that claims to equal every date
         "class Anything(pd.Timestamp):\n"
         "    def __eq__(self, other):\n"
         "        return True\n\n\n"
         + _DUE + "    return Anything(received)",
     ],
-    "which_law": ['which_law = "A"', 'which_law = "C"', 'which_law = "D"'],
+    "which_law": ['which_law = "A"', 'which_law = "B"', 'which_law = "D"'],
     "overdue": [
         # the reply forgotten: cases answered late are listed too
         _OVERDUE + '    return table[table["due"] < today].sort_values("due")',
@@ -41,11 +48,17 @@ WRONG_ANSWERS = {
         # the ids only
         _OVERDUE + '    late = table[(table["replied_at"].isna()) & (table["due"] < today)]\n'
                    '    return list(late.sort_values("due")["case_id"])',
+        # three columns only, though the exercise says keep all of them
+        _OVERDUE + '    late = table[(table["replied_at"].isna()) & (table["due"] < today)]\n'
+                   '    return late.sort_values("due")[["case_id", "due", "replied_at"]]',
+        # == None, which is never True: nothing is listed
+        _OVERDUE + '    return table[(table["replied_at"] == None) & (table["due"] < today)].sort_values("due")',
+        # no brackets around the comparison: & runs before <
+        _OVERDUE + '    return table[table["replied_at"].isna() & table["due"] < today].sort_values("due")',
     ],
-    "next_step": ['next_step = "A"', 'next_step = "C"', 'next_step = "D"'],
-    "correction": ['correction = "A"', 'correction = "D"'],
+    "next_step": ['next_step = "B"', 'next_step = "C"', 'next_step = "D"'],
+    "correction": ['correction = "A"', 'correction = "B"', 'correction = "C"'],
     "boost_decision": ['boost_decision = "A"', 'boost_decision = "C"', 'boost_decision = "D"'],
-    "personal_data": ['personal_data = "A"', 'personal_data = "D"'],
-    "handover": ['handover = "A"', 'handover = "C"'],
-    "accessible": ['accessible = "C"', 'accessible = "D"'],
+    "personal_data": ['personal_data = "A"', 'personal_data = "B"', 'personal_data = "D"'],
+    "accessible": ['accessible = "B"', 'accessible = "C"', 'accessible = "D"'],
 }
