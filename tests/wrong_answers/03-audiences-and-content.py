@@ -108,3 +108,8 @@ WRONG_ANSWERS = {
         'length_choice = "C"',  # mixes platforms
     ],
 }
+
+# Wrong answers that earn part of their exercise's points, and why (README, "A wrong answer gets no point").
+PARTIAL = {
+    "followers_by_age": {3: "the right total for every age band; sorted by size instead of the age order"},
+}
