@@ -1,4 +1,5 @@
-"""Right answers for 01-analytics: each must score its exercise's full marks under autograde.
+"""Right answers for 01-analytics (part one of module 01): each must score its exercise's
+full marks under autograde.
 
 RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
 than the solution in source/ (tests/check_right_answers.py grades them).
@@ -57,55 +58,11 @@ RIGHT_ANSWERS = {
         "def growth_rate(followers):\n    values = followers.to_numpy()\n"
         "    return (values[-1] - values[0]) / values[0] * 100",
     ],
-    "typical": [
-        # .agg("median") and an intermediate name
-        'def typical(df, group, metric):\n    medians = df.groupby(group)[metric].agg("median")\n'
-        "    return medians.sort_values(ascending=False)",
-        # observed=True, as the notebook's own cells write it
-        "def typical(df, group, metric):\n"
-        "    return df.groupby(group, observed=True)[metric].median().sort_values(ascending=False)",
-        # a pivot table, then its one column
-        'def typical(df, group, metric):\n    table = df.pivot_table(index=group, values=metric, aggfunc="median")\n'
-        "    return table[metric].sort_values(ascending=False)",
-        # a one-column table: the text does not ask for a Series, so the checks take its column
-        "def typical(df, group, metric):\n"
-        "    return df.groupby(group)[[metric]].median().sort_values(metric, ascending=False)",
-    ],
-    "invite_team": [
-        'invite_team = "b"',
-        'invite_team = " B "',  # spaces around the letter
-        'invite_team = "the median rate by reach"',  # option B's label pasted
-    ],
-    "top_posts": [
-        # nlargest instead of sort + head
-        "def top_posts(df, metric, n):\n    return df.nlargest(n, metric)",
-        # sort with by=, then the first n rows by position
-        "def top_posts(df, metric, n):\n    return df.sort_values(by=metric, ascending=False).iloc[:n]",
-        # lowest first, take the last n, then reverse
-        "def top_posts(df, metric, n):\n    return df.sort_values(metric).tail(n).iloc[::-1]",
-        # numbered 0, 1, 2 ... again: the rows and columns are what count
-        "def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False).head(n).reset_index(drop=True)",
-    ],
-    "best_time": [
-        # sort the medians and take the first label
-        'def best_hour(df):\n    medians = df.groupby(df["posted_at"].dt.hour)["er_reach"].median()\n'
-        "    return medians.sort_values(ascending=False).index[0]\n\n\n"
-        'def best_weekday(df):\n    medians = df.groupby(df["posted_at"].dt.day_name())["er_reach"].median()\n'
-        "    return medians.sort_values(ascending=False).index[0]",
-        # new columns with assign, grouped by name; int() and str() on the result
-        'def best_hour(df):\n    table = df.assign(hour=df["posted_at"].dt.hour)\n'
-        '    return int(table.groupby("hour")["er_reach"].median().idxmax())\n\n\n'
-        'def best_weekday(df):\n    table = df.assign(weekday=df["posted_at"].dt.strftime("%A"))\n'
-        '    return str(table.groupby("weekday")["er_reach"].median().idxmax())',
-        # weekday number, then its name from the calendar module
-        "import calendar\n\n\n"
-        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
-        'def best_weekday(df):\n    number = df.groupby(df["posted_at"].dt.weekday)["er_reach"].median().idxmax()\n'
-        "    return calendar.day_name[number]",
-    ],
-    "evening_posts": [
-        'evening_posts = "c"',
-        'evening_posts = "C."',
-        'choice = "C"\nevening_posts = choice',  # through an intermediate name
+    "growth_line": [
+        'growth_line = "c"',  # lower case
+        'growth_line = "(C)"',  # in brackets
+        # the letter and the participant's reason
+        'growth_line = "C, because growth is counted on the followers we started with"',
+        'growth_line = "up 18.4%, from 4,24,258 to 5,02,206"',  # option C's label pasted
     ],
 }
