@@ -18,7 +18,7 @@ import pytest
 from course.data import load
 
 ROOT = Path(__file__).resolve().parents[1]
-CLAIM_FILES = sorted((ROOT / "tests" / "prose_numbers").glob("[0-9][0-9]-*.py"))
+CLAIM_FILES = sorted((ROOT / "tests" / "prose_numbers").glob("[0-9][0-9]*-*.py"))
 
 
 def _claims(path: Path):

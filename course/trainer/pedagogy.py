@@ -330,6 +330,20 @@ _RIGHT = re.compile(r"""expect_decision\(.*?right\s*=\s*["']([A-Za-z])["']""", r
 _OPTION = re.compile(r"^\s*[-*]\s*\*\*\(?([A-H])\)?\*\*\s*[:.)]?\s*(.+)$", re.M)
 
 
+def _options_in(markdown: str) -> list[tuple[str, str]]:
+    """`- **A**: text` lines, with the lines that continue an option (indented, or not a new item) joined to it."""
+    found: list[list[str]] = []
+    for line in markdown.splitlines():
+        m = _OPTION.match(line)
+        if m:
+            found.append([m.group(1), m.group(2).strip()])
+        elif found and line.strip() and not re.match(r"\s*([-*+]\s|#|\d+\.\s|>|<)", line):
+            found[-1][1] += " " + line.strip()
+        elif found and not line.strip():
+            found.append(["", ""])  # a blank line ends an option
+    return [(letter, text) for letter, text in found if letter]
+
+
 @dataclass
 class Decision:
     grade_id: str
@@ -367,8 +381,8 @@ def decisions(nb) -> list[Decision]:
             options: dict[str, str] = {}
             for lead in nb.cells[last_answer + 1:index]:
                 if lead.cell_type == "markdown":
-                    for m in _OPTION.finditer(_DETAILS.sub("", lead.source)):
-                        options.setdefault(m.group(1), m.group(2).strip())
+                    for letter, text in _options_in(_DETAILS.sub("", lead.source)):
+                        options.setdefault(letter, text)
             found.append(Decision(grade_id, right, options))
         last_answer = index
     return found
