@@ -8,6 +8,8 @@ The tool 10-crisis-and-incident-response teaches and the capstone reuses::
     feed["lead_hours"] = lead_hours(feed)         # hours of warning each alert gave
     pairs = pair_corrections(feed)                # each correction next to the post it corrects
     holding_statement_gaps("Our page was hacked ...")   # [] when every element is there
+    negated_elements("Our page has not been hacked")    # elements written only with a "not" next to them
+    links_not_official(text); x_length(text)            # links not on .gov.in/.nic.in; length as X counts it
 
 The duties it checks, counted from the moment the takeover was **noticed** (cited in the notebook,
 verified on 2 December 2026):
