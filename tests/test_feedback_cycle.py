@@ -228,6 +228,11 @@ def test_feedback_says_awaiting_until_the_trainer_grades_by_hand(cycle):
         _run([sys.executable, "-m", "course", "grade", NAME, "--root", str(course), "--no-sandbox"], course)
     _nbgrader("generate_feedback", NAME, "--force", cwd=course, exchange=cycle["exchange"])
     _assert_sanitized(_feedback_page(course), cycle)
+    # In the page's table of contents, a check worth no points (a decision's visible check) says so, not
+    # "Score: 0.0 / 0.0" (a participant reviewer's noise).
+    page = _feedback_page(course).read_text(encoding="utf-8")
+    assert re.search(r'href="#typical_choice_check">Test cell</a> \(Check \(no points', page)
+    assert not re.search(r"\(Score: 0\.0 / 0\.0\)", page)
     try:
         _set_hand_grade(course, 1.5)
         _nbgrader("generate_feedback", NAME, "--force", cwd=course, exchange=cycle["exchange"])
