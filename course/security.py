@@ -1,6 +1,6 @@
-"""Security tools for 07-cyber-security: what an analyst runs on a sign-in log, a web address or a password.
+"""Security tools for module 07 (07-cyber-security and 07b-links-and-access): what an analyst runs on a sign-in log, a web address or a password.
 
-An officer *uses* these to decide what to do (07-cyber-security); the notebook's optional "How it works"
+An officer *uses* these to decide what to do (the sign-in log in 07-cyber-security, links in 07b-links-and-access); the notebooks' optional "How it works"
 sections show the idea behind each one. The detectors follow the rules of the `logins` data card
 (`course.data.card("logins")`, "Detection rules") and work on any table with the same columns:
 

@@ -1,4 +1,4 @@
-"""course.security: the tools 07-cyber-security uses to make decisions, held to the `logins` card's rules.
+"""course.security: the tools module 07 (07-cyber-security, 07b-links-and-access) uses to make decisions, held to the `logins` card's rules.
 
 The small logs below are the ones 07's hidden tests used when participants wrote these detectors
 themselves: each row says why the rule flags it or not.
