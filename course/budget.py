@@ -1,6 +1,6 @@
 """Splitting a boost budget across platforms: the greedy split by marginal reach.
 
-Notebooks 04 (campaign strategy) and 11 (the capstone) use `split_budget` as a tool: an officer does not
+Notebooks 04b-budget-and-boosts and 11-capstone use `split_budget` as a tool: an officer does not
 write the optimiser, but should know what it assumes and what its answer means.
 
 The idea. Each platform has a **response curve**: the paid reach a spend buys there, as a function

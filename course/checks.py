@@ -665,7 +665,8 @@ def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = Fal
 def _crash_hint(error: Exception) -> str:
     """What usually causes this error in a participant's function, in words they can act on."""
     text = str(error)
-    if isinstance(error, TypeError) and re.search(r"unsupported operand type\(s\) for [&|]", text):
+    if isinstance(error, TypeError) and re.search(r"unsupported operand type\(s\) for [&|]|operation '(and_|or_)' "
+                                                  r"not supported", text):
         return ("put brackets around each comparison: `(a == b) & (c == d)`. Python does `&` and `|` before "
                 "`==`, so without brackets it tries to combine the text itself.")
     if isinstance(error, ValueError) and "truth value of a Series is ambiguous" in text:

@@ -270,5 +270,11 @@ def test_a_crashing_function_gets_a_hint_for_its_error():
 
     frame = pd.DataFrame({"a": ["x"], "b": ["y"]})
     fails(r"brackets around each comparison", call, no_brackets, frame, name="f")
+
+    def no_brackets_dates(df):  # pandas' own words when `&` meets a date column: "operation 'and_' not supported"
+        return df[df["a"].isna() & df["d"] < pd.Timestamp("2026-01-15")]
+
+    dated = pd.DataFrame({"a": [1.0, None], "d": pd.to_datetime(["2026-01-01", "2026-02-01"])})
+    fails(r"brackets around each comparison", call, no_brackets_dates, dated, name="f")
     fails(r"no column or label 'Reach'", call, missing_column, frame, name="f")
     fails(r"its own parameters", call, lambda df: posts, frame, name="f")  # noqa: F821

@@ -174,7 +174,7 @@ def z_test(c1, n1, c2, n2):
 
 
 def test_ab_tests_real_inconclusive_and_tiny():
-    """T1 real, T2 and T3 inconclusive (p >= 0.05), T4 significant but tiny (module 04, sections 7 and 8)."""
+    """T1 real, T2 and T3 inconclusive (p >= 0.05), T4 significant but tiny (04c-ab-tests, sections 1 and 2)."""
     ab = data.load("ab_test")
     res = {}
     for tid, g in ab.groupby("test_id", observed=True):
@@ -205,7 +205,7 @@ def test_small_ab_tests_lacked_power_for_half_a_point():
         assert power < 0.3, (tid, power)
         assert detectable_gap(rate, n) > 0.01, tid
     assert 10_000 <= people_per_variant(0.10, 0.105) < 100_000
-    assert 57_700 < people_per_variant(0.10, 0.105) < 57_800  # the 57,763 module 04's exercise 7 expects
+    assert 57_700 < people_per_variant(0.10, 0.105) < 57_800  # the 57,763 04c-ab-tests' Exercise 3 expects
     assert round(Z_POWER, 4) == 0.8416
 
 

@@ -772,10 +772,21 @@ def gate_teaching(assignment: Assignment) -> list[str]:
 # Gate 6: what the grades measure, what the text explains, an honest pace (course/trainer/pedagogy.py)
 
 
-def _course_in_order(assignment: Assignment) -> list[tuple[str, nbformat.NotebookNode]]:
-    from course.trainer.build import discover
+_UNEXPLAINED: dict[tuple, list[tuple[str, str, int]]] = {}
 
-    return [(f"{a.name}/{name}", read(a.source(name))) for a in discover(assignment.root) for name in a.notebooks]
+
+def _unexplained_in_course(root: Path) -> list[tuple[str, str, int]]:
+    """Idioms used before their explanation, in the whole course (the rule is course-wide), computed once per
+    state of the source notebooks: `course check` of every assignment scanned the course once per assignment."""
+    notebooks = sorted((root / "source").glob("*/*.ipynb"))
+    key = (str(root), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in notebooks))
+    if key not in _UNEXPLAINED:
+        from course.trainer.build import discover
+
+        _UNEXPLAINED.clear()
+        _UNEXPLAINED[key] = pedagogy.unexplained_idioms(
+            [(f"{a.name}/{name}", read(a.source(name))) for a in discover(root) for name in a.notebooks])
+    return _UNEXPLAINED[key]
 
 
 def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
@@ -814,7 +825,7 @@ def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
     if total and totals["judgement"] < pedagogy.JUDGEMENT_SHARE * total - 1e-9:
         problems.append(f"judgement is {totals['judgement']:g} of {total:g} points; at least a third wanted "
                         "(autograded decisions and hand-graded answers)")
-    mine = [(where, idiom, cell) for where, idiom, cell in pedagogy.unexplained_idioms(_course_in_order(assignment))
+    mine = [(where, idiom, cell) for where, idiom, cell in _unexplained_in_course(assignment.root)
             if where.split("/")[0] == assignment.name]
     figures.append(f"idioms without an explanation: {len(mine) or 'none'}")
     problems += [f"{where.split('/')[1]}: {idiom!r} is first used in cell {cell} with no explanation before it "
