@@ -149,6 +149,19 @@ def test_an_idiom_used_before_its_explanation_and_a_made_up_time_are_pedagogy_pr
     assert "'lambda'" not in " ".join(gates.gate_pedagogy(course_copy))
 
 
+def test_an_assignment_over_an_hour_fails_unless_it_is_still_listed_to_split(course_copy, monkeypatch):
+    from course.trainer import pedagogy
+
+    computed, _ = pedagogy.minutes(gates.read(course_copy.source(f"{NAME}.ipynb")))
+    assert computed > 60  # 00 is still to split (#16)
+    monkeypatch.setattr(pedagogy, "NOT_YET_SPLIT", {NAME})
+    problems, figures = gates.pedagogy_figures(course_copy)
+    assert not any("an assignment fits 30 to 60" in p for p in problems), problems
+    assert any("still to split" in f for f in figures), figures
+    monkeypatch.setattr(pedagogy, "NOT_YET_SPLIT", set())
+    assert any("an assignment fits 30 to 60" in p for p in gates.gate_pedagogy(course_copy))
+
+
 @pytest.mark.slow
 def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy):
     def weaken(nb):
