@@ -539,12 +539,12 @@ def expect_frame(frame: Any, expected: pd.DataFrame | None = None, *, name: str,
     if columns is not None:
         expect_columns(frame, columns, name=name, hint=hint)
     if n_rows is not None and len(frame) != n_rows:
-        raise CheckFailed(f"`{name}` should have {n_rows} rows; yours has {len(frame)}.", hint)
+        raise CheckFailed(f"`{name}` should have {_rows(n_rows)}; yours has {len(frame)}.", hint)
     if expected is None:
         return
     expect_columns(frame, list(expected.columns), name=name, hint=hint)
     if len(frame) != len(expected):
-        raise CheckFailed(f"`{name}` should have {len(expected)} rows; yours has {len(frame)}.", hint)
+        raise CheckFailed(f"`{name}` should have {_rows(len(expected))}; yours has {len(frame)}.", hint)
     got = frame[list(expected.columns)]
     want = expected
     if not check_order:
@@ -660,6 +660,10 @@ def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = Fal
         raise CheckFailed(f"`{name}` gave back nothing (None).",
                           "did you forget `return` at the end of your function?")
     return result
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
 
 
 def _crash_hint(error: Exception) -> str:
