@@ -19,6 +19,14 @@ WRONG_ANSWERS = {
         posts=("reach", "size"), median_reach=("reach", "mean"), median_er=("er", "mean"))
     return out.sort_values("median_reach", ascending=False).reset_index()
 ''',
+        # the right median reach, but the mean of the rates (a participant reviewer's variant scored 3/3)
+        _ER + '''def format_baseline(df):
+    table = df.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "mean"))
+    return out.sort_values("median_reach", ascending=False).reset_index()
+''',
         # engagement rate by followers, not by reach
         '''def er_by_reach(df):
     return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["followers_at_post"] * 100
