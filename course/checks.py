@@ -306,6 +306,8 @@ def expect_text(value: Any, expected: str | None = None, *, name: str, choices: 
                 case_sensitive: bool = False, hint: str | None = None) -> None:
     """A piece of text (a str), optionally one of `choices` or equal to `expected`."""
     _require_answer(value, name)
+    if type(value) is np.str_:  # numpy's text (an element of an array of names) is text
+        value = str(value)
     if type(value) is not str:
         raise CheckFailed(f"`{name}` should be text (in quotes), but it is {_a_type(value)}.", hint)
     if not value.strip():
@@ -385,6 +387,10 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
                           hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')
     if right is not None and letter != right:
+        # The feedback explains every option: the other wrong ones too (kept as 📘 lines), then this one.
+        for key, text in (why or {}).items():
+            if key not in (letter, right) and key in options:
+                print(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
         because = (why or {}).get(letter, "it is not the most defensible choice here.")
         raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {_sentence(because)} The defensible "
                           f"choice is {right} ({options[right]}).", hint)

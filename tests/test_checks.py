@@ -254,6 +254,18 @@ def test_decision_accepts_any_way_of_writing_the_letter_and_explains_the_wrong_o
     fails("one letter in quotes", expect_decision, Sneaky("A"), name="action", options=options, right="C")
 
 
+def test_a_wrong_choice_learns_why_the_other_wrong_options_fail_too(capsys):
+    options = {"A": "hide", "B": "reply in public", "C": "hide, reply privately, log it"}
+    why = {"A": "Hiding alone leaves the grievance unanswered.", "B": "It exposes the number further."}
+    fails("It exposes the number further", expect_decision, "B", name="action", options=options, right="C", why=why)
+    printed = capsys.readouterr().out
+    assert "📘 Why not A (hide): Hiding alone" in printed and "Why not B" not in printed and "Why not C" not in printed
+
+
+def test_numpy_text_is_text():
+    expect_text(np.array(["YouTube", "X"])[0], "youtube", name="next_platform")
+
+
 def test_a_wrong_type_is_named_in_plain_words():
     fails(r"it is a whole number \(int64\)", expect_series, np.int64(3), name="x")
     fails(r"it is a method not yet called .*add brackets", expect_number, pd.Series([1.0]).median, name="x")
