@@ -31,6 +31,12 @@ def explain(error: BaseException) -> str | None:
                 f"❓ `{name}` is not something Python knows. A letter you choose, like any text, goes in "
                 f"quotes: write \"{name}\"."
             )
+        if re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", name):  # `best = YouTube`: a name from the data without quotes
+            return (
+                f"❓ `{name}` is not something Python knows. If you mean the word {name} (a platform, a format), "
+                f"write it in quotes: \"{name}\". If it is a name made in a cell above, run that cell first and "
+                "check its spelling."
+            )
         return (
             f"❓ `{name}` does not exist yet.\n"
             "Run the cells above this one first (Run ▸ Run All Above Selected Cell), and check the "

@@ -251,6 +251,7 @@ def test_messages_for_unattempted_answers_are_the_courses():
     missing = friendly_error(error("NameError", "name 'views_per_person' is not defined"))
     assert missing.startswith("✋ No answer for `views_per_person` yet") and "NameError" not in missing
     assert 'goes in quotes, e.g. "C"' in friendly_error(error("NameError", "name 'C' is not defined"))
+    assert 'in quotes, e.g. "YouTube"' in friendly_error(error("NameError", "name 'YouTube' is not defined"))
     assert friendly_error(error("NotImplementedError", "")).startswith("✋ No answer yet")
     assert friendly_error(error("CheckFailed", "`x` should be a number")) == "❌ `x` should be a number"
 

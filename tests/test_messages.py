@@ -33,3 +33,4 @@ def test_a_letter_without_quotes_is_told_to_use_quotes():
 
     assert 'write "C"' in explain(NameError("name 'C' is not defined"))
     assert "does not exist yet" in explain(NameError("name 'reach' is not defined"))
+    assert 'in quotes: "YouTube"' in explain(NameError("name 'YouTube' is not defined"))  # a 04b reviewer's variant

@@ -221,6 +221,9 @@ def friendly_error(output) -> str:
         if match and re.fullmatch(r"[A-Z]", match.group(1)):  # `choice = C`: a decision's letter without quotes
             return (f"✋ `{match.group(1)}` is not something Python knows: a letter you choose goes in quotes, "
                     f"e.g. \"{match.group(1)}\".")
+        if match and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", match.group(1)):  # `best = YouTube`, no quotes
+            return (f"✋ `{match.group(1)}` is not something Python knows: if you meant the word, it goes in quotes, "
+                    f"e.g. \"{match.group(1)}\"; if it is a name made in a cell above, check its spelling.")
         name = f"`{match.group(1)}`" if match else "this exercise"
         return (f"{_MISSING} {name} yet: the answer cell did not create it (not written, stopped by an "
                 "error, or the name is spelled differently), or the code uses a name that was never defined.")
