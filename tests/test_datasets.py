@@ -233,14 +233,19 @@ def test_flags_match_the_text(frames):
 
 
 def _module_05(*cell_ids):
-    """Run cells of module 05's source notebook (its solutions) and return what they define."""
+    """Run cells of module 05's source notebooks (its solutions) and return what they define.
+
+    Module 05 has two parts (#16): the rules and the triage exercise are in 05-community-standards, the
+    action table (`decide_action`) in 05b-privacy-and-actions. Each id is looked up in the parts in order.
+    """
     import json
-    nb = json.loads((ROOT / "source" / "05-community-standards" / "05-community-standards.ipynb").read_text(
-        encoding="utf-8"))
-    cells = {cell["id"]: "".join(cell["source"]) for cell in nb["cells"]}
+    cells = {}
+    for stem in ("05b-privacy-and-actions", "05-community-standards"):  # part one wins on a shared id
+        nb = json.loads((ROOT / "source" / stem / f"{stem}.ipynb").read_text(encoding="utf-8"))
+        cells.update({cell["id"]: "".join(cell["source"]) for cell in nb["cells"]})
     namespace = {"pd": pd}
     for cell_id in cell_ids:
-        exec(cells[cell_id], namespace)  # noqa: S102 - our own notebook's solution cells
+        exec(cells[cell_id], namespace)  # noqa: S102 - our own notebooks' solution cells
     return namespace
 
 
