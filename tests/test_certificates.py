@@ -202,3 +202,26 @@ def test_a_page_renders(issued_course, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(tmp_path / "page")], check=True)
     pages = list(tmp_path.glob("page*.png"))
     assert len(pages) == 1 and pages[0].stat().st_size > 5000
+
+
+def _standing_with(modules):
+    person = roster.Person("po-gaya-01", "Priyanka Kumari Sinha", "प्रियंका कुमारी सिन्हा",
+                           "District Public Relations Officer", "Gaya", "DPRO Gaya")
+    return certificates.Standing("po-gaya-01", person, modules, [])
+
+
+def test_every_assignment_of_the_course_fits_one_page_with_parts_as_one_row(root):
+    """A module taught in parts (04, 04b, 04c) is one row; the whole course fits the page, and a table that
+    would run past the frame is an error, not a cut-off certificate (auto page breaks are off)."""
+    from course.trainer.build import discover
+
+    every = [certificates.Module(a.name, certificates.module_title(a), date(2026, 12, 1), 9.0, 10.0, False)
+             for a in discover(root)]
+    groups = certificates.module_groups(every)
+    assert len(groups) < len(every) and [number for number, _ in groups][:2] == ["00", "01"]
+    chosen = certificates.settings(root, trainer="A Trainer")
+    assert certificates.render(_standing_with(every), chosen, "SML-TEST", date(2026, 12, 2))[:4] == b"%PDF"
+    many = [certificates.Module(f"{n:02d}-m", "A long module title that wraps onto a second line of the table, "
+                                "as the real ones do", date(2026, 12, 1), 1.0, 1.0, False) for n in range(40)]
+    with pytest.raises(certificates.CertificateError, match="does not fit on one page"):
+        certificates.render(_standing_with(many), chosen, "SML-TEST", date(2026, 12, 2))

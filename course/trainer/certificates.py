@@ -53,6 +53,7 @@ REGISTER = "issued.csv"
 SECRET = ".certificate-secret"
 PREFIX = "SML"
 FONTS = Path(__file__).resolve().parents[1] / "fonts"
+PAGE_BOTTOM = 282  # mm: the inner frame ends at 284; text below it is cut off (auto page breaks are off)
 FOOTER_TOP = 228  # mm from the top of the A4 page: where the trainer, date and code start at the latest
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RFC4648 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -429,16 +430,27 @@ def render(standing: Standing, chosen: Certificates, code: str, issued: date) ->
     pdf.rect(13, 13, 184, 271)
     pdf.set_font("dejavu", size=11)
     parts = _template().make_module({"person": person, "standing": standing, "chosen": chosen, "code": code,
-                                     "issued": issued, "modules": standing.modules})
+                                     "issued": issued, "modules": standing.modules,
+                                     "groups": module_groups(standing.modules)})
     styles = {"h1": FontFace(color=blue, size_pt=24, emphasis="BOLD"),
               "h2": FontFace(color=(60, 60, 60), size_pt=15, emphasis="BOLD")}
     pdf.write_html(str(parts.body()), font_family="dejavu", tag_styles=styles)
     pdf.set_y(max(pdf.get_y() + 6, FOOTER_TOP))  # the footer near the bottom, below a long table
     pdf.write_html(str(parts.footer()), font_family="dejavu", tag_styles=styles)
-    if pdf.page_no() != 1:
+    if pdf.page_no() != 1 or pdf.get_y() > PAGE_BOTTOM:
         raise CertificateError(f"{standing.username}'s certificate does not fit on one page "
                                f"({len(standing.modules)} modules): shorten the template's text")
     return bytes(pdf.output())
+
+
+def module_groups(modules: list[Module]) -> list[tuple[str, list[Module]]]:
+    """The modules by their number: a module taught in parts (04-..., 04b-..., 04c-...) is one row of the
+    certificate, as the syllabus counts modules; the page has room for about twelve rows."""
+    groups: dict[str, list[Module]] = {}
+    for module in modules:
+        number = re.match(r"\d+", module.name)
+        groups.setdefault(number.group(0) if number else module.name, []).append(module)
+    return list(groups.items())
 
 
 def _template():
@@ -447,6 +459,7 @@ def _template():
     env = jinja2.Environment(loader=jinja2.PackageLoader(__package__, "templates"), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.filters["day"] = lambda when: when.strftime("%d.%m.%Y") if when else "—"
+    env.filters["truncate_name"] = lambda name: name.split("-")[0]  # 04b-budget-and-boosts -> 04b
     return env.get_template("certificate.html.j2")
 
 
