@@ -151,23 +151,6 @@ RIGHT_ANSWERS = {
         '        return "appreciation"\n'
         '    return "question"',
     ],
-    "redact": [
-        # in the order the bullets list them: email, phone, then Aadhaar-shaped
-        "def redact(text):\n"
-        '    text = EMAIL.sub("[email]", text)\n'
-        '    text = PHONE.sub("[phone]", text)\n'
-        '    text = AADHAAR_LIKE.sub("[id]", text)\n'
-        "    return text",
-        # one nested expression, a new name for the result
-        "def redact(text):\n"
-        '    clean = PHONE.sub("[phone]", AADHAAR_LIKE.sub("[id]", EMAIL.sub("[email]", text)))\n'
-        "    return clean",
-        # a loop over (pattern, replacement) pairs, with re.sub
-        "def redact(text):\n"
-        '    for pattern, tag in [(EMAIL, "[email]"), (AADHAAR_LIKE, "[id]"), (PHONE, "[phone]")]:\n'
-        "        text = re.sub(pattern, tag, text)\n"
-        "    return text",
-    ],
     # Judgement exercises (issue #16): the letter written another way, or the option's words pasted.
     "auto_hide": [
         'auto_hide = "c"',
@@ -179,15 +162,5 @@ RIGHT_ANSWERS = {
         'vendor = "b"',
         'vendor = "B."',
         'vendor = "option B"',
-    ],
-    "id_number": [
-        'id_number = " b "',
-        'id_number = "(B)"',
-        'id_number = "Redact both numbers, and blur the citizen\'s name and photo, before it is posted."',
-    ],
-    "own_number": [
-        'own_number = "d"',
-        'own_number = "[D]"',
-        'own_number = "Hide it, reply privately, and put the request in the grievance queue."',
     ],
 }
