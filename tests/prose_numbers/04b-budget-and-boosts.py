@@ -98,13 +98,11 @@ def claims(load):
     equal = sum(reach(p, 100_000 / len(curves)) for p in curves)
     named = [p for p in ranked if split[p]]
     assert len(named) == 3
-    out.append(("Exercise 3's split and projected reach",
-                f"The optimiser split ₹1,00,000 as ₹{inr(split[named[0]])} on {named[0]}, ₹{inr(split[named[1]])} on "
-                f"{named[1]}, ₹{inr(split[named[2]])} on {named[2]} and nothing on {nothing[0]}; `projected_reach` gives "
-                f"{inr(projected)} (printed above as {projected:,.0f})"))
+    out.append(("Exercise 3's projected reach (the split itself is Exercise 2's answer: not in the text)",
+                f"`projected_reach` gives {inr(projected)} (printed above as {projected:,.0f})"))
     out.append(("option A", f"About {lakh(projected)} people, as the curves project; {nothing[0]} gets no money"))
     out.append(("option B", f"{inr(projected)} people: the optimiser found the best split"))
-    out.append(("option C", f"Up to about {lakh(projected)}, on past campaigns' curves"))
+    out.append(("option C", f"Up to about {lakh(projected)}, on past campaigns' curves: fewer different people"))
     out.append(("option D", f"₹{inr(100_000 // len(curves))} per platform, about {lakh(equal)} people"))
     assert equal < projected
     out.append(("option B's feedback", f"fewer people than {inr(projected)} are reached"))

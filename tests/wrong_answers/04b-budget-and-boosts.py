@@ -9,6 +9,15 @@ WRONG_ANSWERS = {
         "def marginal_reach(curve, spend, step):\n    return curve(spend + step) - curve(spend)",
         # average reach per rupee, not marginal
         "def marginal_reach(curve, spend, step):\n    return curve(spend + step) / (spend + step)",
+        # brackets missing: only curve(spend) is divided by the step
+        "def marginal_reach(curve, spend, step):\n    return curve(spend + step) - curve(spend) / step",
+        # spend ignored: always the first step's reach per rupee
+        "def marginal_reach(curve, spend, step):\n    return (curve(step) - curve(0)) / step",
+        # the first step's reach minus the reach at spend
+        "def marginal_reach(curve, spend, step):\n    return (curve(step) - curve(spend)) / step",
+        # Instagram's curve instead of the curve it is given
+        "def marginal_reach(curve, spend, step):\n"
+        '    return (curves["Instagram"](spend + step) - curves["Instagram"](spend)) / step',
     ],
     "allocate": [
         # steps of ₹1,000, not ₹5,000
@@ -51,6 +60,13 @@ WRONG_ANSWERS = {
         "\n"
         "split = split_budget(curves, 100_000, 5_000)\n"
         'next_platform = Name("Facebook")',
+        # the split of the bigger budget, ₹1,05,000, kept as split
+        "split = split_budget(curves, 105_000, 5_000)\n"
+        'next_platform = "YouTube"',
+        # the people each platform's curve projects, not the rupees
+        "rupees = split_budget(curves, 100_000, 5_000)\n"
+        "split = {platform: round(float(curves[platform](rupees[platform]))) for platform in rupees}\n"
+        'next_platform = "YouTube"',
     ],
     # Decisions: every option but the defensible one
     "split_reading": [
@@ -69,4 +85,13 @@ WRONG_ANSWERS = {
         # the boosts paused, but the service notice held back too
         'election_action = "C"',
     ],
+}
+
+_NEXT_RIGHT = "next_platform is right (YouTube), so it keeps that part's point; only split is wrong"
+_SPLIT_RIGHT = "split is the optimiser's split, so it keeps that part's point; only next_platform is wrong"
+PARTIAL = {
+    "allocate": {
+        1: _NEXT_RIGHT, 2: _NEXT_RIGHT, 8: _NEXT_RIGHT, 10: _NEXT_RIGHT, 11: _NEXT_RIGHT,
+        3: _SPLIT_RIGHT, 4: _SPLIT_RIGHT, 5: _SPLIT_RIGHT, 6: _SPLIT_RIGHT, 7: _SPLIT_RIGHT, 9: _SPLIT_RIGHT,
+    },
 }
