@@ -27,6 +27,14 @@ WRONG_ANSWERS = {
         posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "mean"))
     return out.sort_values("median_reach", ascending=False).reset_index()
 ''',
+        # the notebook's scheme_posts instead of the table it is given (a participant reviewer's variant)
+        _ER + '''def format_baseline(df):
+    table = scheme_posts.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "median"))
+    return out.sort_values("median_reach", ascending=False).reset_index()
+''',
         # engagement rate by followers, not by reach
         '''def er_by_reach(df):
     return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["followers_at_post"] * 100
@@ -119,6 +127,27 @@ def make_calendar(start, days, formats, hour):
     for i, d in enumerate(pd.date_range(start, periods=days)):
         rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
                      "format": formats[i % 7], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # the notebook's FORMATS instead of the list it is given (a participant reviewer's variant)
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days)):
+        rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
+                     "format": FORMATS[i % len(FORMATS)], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # starts one day late: counts the days from 1
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i in range(days):
+        d = pd.Timestamp(start) + pd.Timedelta(days=i + 1)
+        rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
+                     "format": formats[i % len(formats)], "hour": hour})
     return pd.DataFrame(rows)
 ''',
         # the date kept as a Timestamp, not text
