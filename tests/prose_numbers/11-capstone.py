@@ -104,15 +104,17 @@ _WORDS = {0: "none", 1: "1", 2: "2", 3: "3", 4: "all 4"}
 
 
 def _holding_claims() -> list[tuple[str, str]]:
-    """Exercise 5's feedback says what module 10's tools find in the four drafts: run them on the drafts."""
+    """Exercise 5's feedback says what module 10's tools find in the four drafts: run them on the drafts
+    filled in as the notebook fills them (the drafts are templates with blanks for the day)."""
     from course.incidents import HOLDING_ELEMENTS, holding_statement_gaps, links_not_official
 
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
     cell = next(c for c in nb["cells"] if c.get("id") == "11-capstone-holding-drafts")
     code = "".join(cell["source"])
     scope: dict = {}
-    exec(code[code.index("DRAFTS = {"):code.index("\n}\n") + 3], scope)  # the dict only, not the loop
-    drafts = scope["DRAFTS"]
+    exec(code[code.index("DRAFTS = {"):code.index("\nfor letter")], scope)  # the drafts and `fill`, not the loop
+    drafts = {k: scope["fill"](v) for k, v in scope["DRAFTS"].items()}  # the tools read the filled-in drafts
+    assert not any("[" in v for v in drafts.values()), drafts  # every blank is filled
     gaps = {k: holding_statement_gaps(v) for k, v in drafts.items()}
     links = {k: links_not_official(v) for k, v in drafts.items()}
     passing = [k for k in drafts if not gaps[k] and not links[k]]

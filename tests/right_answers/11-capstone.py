@@ -111,5 +111,5 @@ RIGHT_ANSWERS = {
     ],
     "budget_line": ['budget_line = "c"', 'budget_line = "(C)"', "budget_line = 'C.'"],
     "holding_draft": ['holding_draft = "b"', 'holding_draft = "Option B."',
-                      'holding_draft = "taken over; the form is free; state.bihar.gov.in; next update at 2 pm"'],
+                      'holding_draft = "Facebook page taken over; the form is free; state.bihar.gov.in; next update at [time]"'],
 }
