@@ -40,10 +40,12 @@ def _threshold_claims(results, coverage_at):
     queue = {t: PER_DAY * (100 - d["coverage"]) / 100 for t, d in at.items()}
     fits = [t for t in at if queue[t] <= CAPACITY]
     defensible = max(fits)  # the highest threshold the officer can keep up with
-    claims = [(f"option at {t}", f"{t}: the machine decides {d['coverage']:.1f}% of comments, {d['accuracy']:.1f}% "
-                                 f"of them right; about {queue[t]:.0f} a day go to the officer")
-              for t, d in at.items()]
     errors = {t: 100 - d["accuracy"] for t, d in at.items()}
+    wrong_a_day = {t: PER_DAY * d["coverage"] / 100 * errors[t] / 100 for t, d in at.items()}
+    claims = [(f"option at {t}", f"{t}: the machine decides {d['coverage']:.1f}% of comments, {d['accuracy']:.1f}% "
+                                 f"of them right; about {queue[t]:.0f} a day go to the officer; "
+                                 f"about {wrong_a_day[t]:.0f} a day decided wrongly")
+              for t, d in at.items()]
     wrong_at_05 = PER_DAY * at[0.5]["coverage"] / 100 * errors[0.5] / 100
     return claims + [
         ("the defensible threshold is the highest one the officer can keep up with",
@@ -54,6 +56,8 @@ def _threshold_claims(results, coverage_at):
         ("mistakes at 0.9 against 0.95",
          ("more than twice as many" if errors[0.9] > 2 * errors[0.95] else "NOT TWICE AS MANY")
          + f' machine mistakes as 0.95 ({errors[0.9]:.1f} in 100 against {errors[0.95]:.1f})'),
+        ("wrong decisions a day at 0.95 against 0.9, in the feedback's rule",
+         f"about {wrong_a_day[0.95]:.0f} wrong decisions a day instead of {wrong_a_day[0.9]:.0f}"),
         ("the officer's spare reading at 0.9", f"could still read about {CAPACITY - queue[0.9]:.0f} more comments a day"),
         ("the queue at 0.999", f"About {queue[0.999]:.0f} comments a day for an officer who can read {CAPACITY}"),
     ]
@@ -64,6 +68,7 @@ def claims(load):
     results, model, accuracy_by, coverage_at = nb["results"], nb["model"], nb["accuracy_by"], nb["coverage_at"]
     fresh = model.classify(nb["comments"][nb["number"] % 5 == 3])
     fresh_language = accuracy_by(fresh, "language")
+    test_language = accuracy_by(results, "language")
     fresh_at = coverage_at(fresh, THRESHOLD)
     # Exercise 5: draft D3 of course.aidrafts, against its scheme's row of the schemes table
     d3 = drafts().set_index("draft").loc["D3"]
@@ -82,9 +87,11 @@ def claims(load):
          f"0.95 sends about {PER_DAY * (100 - fresh_at['coverage']) / 100:.0f} a day, "
          + ("well within" if PER_DAY * (100 - fresh_at['coverage']) / 100 < CAPACITY else "NOT WITHIN")
          + " what the officer can read"),
-        ("accuracy per language on the fresh comments",
-         f"{fresh_language['Hindi']:.1f}% for Hindi, {fresh_language['English']:.1f}% for English and "
-         f"{fresh_language['Hinglish']:.1f}% for Hinglish"),
+        ("how far the fresh accuracy per language is below the test comments'",
+         f"{fresh_language['Hindi']:.1f}% for Hindi ({test_language['Hindi'] - fresh_language['Hindi']:.1f} points "
+         f"below the test comments), {fresh_language['English']:.1f}% for English "
+         f"({test_language['English'] - fresh_language['English']:.1f} below) and "
+         f"{fresh_language['Hinglish']:.1f}% for Hinglish ({test_language['Hinglish'] - fresh_language['Hinglish']:.1f} below)"),
         ("the sample office rule's figures at 0.95",
          f"{fresh_at['coverage']:.1f}% of comments decided alone, {fresh_at['accuracy']:.1f}% of them right"),
         ("the confident mistake: its text", f"> {miss['text']}"),

@@ -33,6 +33,17 @@ WRONG_ANSWERS = {
     return {"coverage": float(len(sure) / len(results)),
             "accuracy": float((sure["predicted"] == sure["label"]).mean())}
 ''',
+        # the example's threshold typed in: right at 0.9 only (a participant's review, #16)
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= 0.9]
+    return {"coverage": float(len(sure) / len(results) * 100),
+            "accuracy": float((sure["predicted"] == sure["label"]).mean() * 100)}
+''',
+        # a tuple instead of a dict (the chart below then says to fix Exercise 1, not a bare KeyError)
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= threshold]
+    return (float(len(sure) / len(results) * 100), float((sure["predicted"] == sure["label"]).mean() * 100))
+''',
         # rounded to 1 decimal: 66.7 is not 66.67 (2 decimals asked)
         '''def coverage_at(results, threshold):
     sure = results[results["confidence"] >= threshold]
@@ -58,6 +69,18 @@ WRONG_ANSWERS = {
         wrong.append("deadline")
     return wrong
 ''' + _FACTS_DEMO,
+        # the draft's fact compared with the whole column of the table, not the scheme's own row (#17):
+        # "the truth value of a Series is ambiguous"; the check names the cause
+        _FACTS_HEAD + '''    if draft["amount_inr"] != schemes["invented_benefit_inr"]:
+        wrong.append("amount")
+    if draft["group"] != schemes["target_group"]:
+        wrong.append("group")
+    if draft["link_domain"] != schemes["source_domain"]:
+        wrong.append("link")
+    if draft["deadline"] != "":
+        wrong.append("deadline")
+    return wrong
+''',
         # the deadline forgotten
         _FACTS_HEAD + '''    if draft["amount_inr"] != official["invented_benefit_inr"]:
         wrong.append("amount")
