@@ -324,7 +324,7 @@ def comments(posts: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-# The action for each label, as module 05 teaches it (its given decide_action cell must agree: see
+# The action for each label, as module 05 teaches it (05b-privacy-and-actions: its given decide_action cell must agree: see
 # tests/test_datasets.py). A grievance is never hidden or deleted, and a comment in which citizens post
 # their own phone, email or Aadhaar number is hidden AND kept in the grievance queue: hiding alone leaves
 # the number visible to the writer's friends and drops the request it carries.
