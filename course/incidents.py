@@ -61,7 +61,8 @@ _PATTERNS = {
                          r"notified|रिपोर्ट|शिकायत|सूचित|सूचना दी|बहाल|कार्रवाई|कार्यवाही|वापस ले|जाँच|जांच|काम कर",
     "where to get official updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}",
     "when we will update next": r"\b\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|बजे|\bnoon\b|"
-                                r"\bmid-?day\b|\bwithin \d+ hours?\b|\bin \d+ hours?\b",
+                                r"\bmid-?day\b|\b(?:with)?in (?:\d+|an?|one|two|three|four|five|six) hours?\b|"
+                                r"घंटे (?:में|के भीतर)",
 }
 # A negation next to an element's words: "has not been hacked", "we have not reported", "हैक नहीं हुआ".
 _NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody)\b|n't|नहीं|^(?:न|मत)$", re.I)  # checked word by word
@@ -168,7 +169,7 @@ def holding_statement_gaps(text: str) -> list[str]:
     well written: read it too. Elements: what happened (hacked, taken over, unauthorised, हैक ...), what
     we are doing (we are / we have / reported / restoring, रिपोर्ट, शिकायत, सूचित, बहाल ...), where to
     get official updates (a .gov.in or .nic.in address, or an @handle), when we will update next (a
-    clock time such as 11 am, 14:00, noon or 12 बजे, or "within 2 hours"). Words with a negation next
+    clock time such as 11 am, 14:00, noon or 12 बजे, or "within 2 hours", "in two hours", "दो घंटे में"). Words with a negation next
     to them ("has not been hacked", "we have not reported", "हैक नहीं हुआ") do not count: see
     `negated_elements`.
     """

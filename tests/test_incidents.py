@@ -88,11 +88,13 @@ def test_holding_statement_reads_what_we_are_doing_in_hindi():
 
 def test_holding_statement_noon_midday_and_a_district_site_on_nic_in():
     start = "Our Saran page was hacked. We have reported it to Meta. Updates: state.bihar.gov.in. "
-    for when in ["Next update at noon.", "Next update at 12 noon.", "Next update at midday."]:
+    for when in ["Next update at noon.", "Next update at 12 noon.", "Next update at midday.",
+                 "Next update in two hours.", "Next update within an hour."]:  # a relative time (10's review)
         assert inc.holding_statement_gaps(start + when) == [], when
     assert inc.holding_statement_gaps(_HACKED_HI + "हमने शिकायत दर्ज कराई है। अगला अपडेट दोपहर 12 बजे।"
                                       " अपडेट: state.bihar.gov.in") == []
     assert inc.holding_statement_gaps("this afternoon") == list(inc.HOLDING_ELEMENTS)  # not a time
+    assert "when we will update next" in inc.holding_statement_gaps(start + "Next update soon.")  # no time
     district = "Our page was hacked. We have reported it. Official updates: saran.nic.in. Next update at 11 am."
     assert inc.holding_statement_gaps(district) == [] and inc.links_not_official(district) == []
     assert inc.links_not_official("https://patna.nic.in/notice, fakenic.in and saran.nic.in.example.com") == [
