@@ -582,7 +582,7 @@ def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, 
             # The type is the real cause: the caller's hint is about the values.
             raise CheckFailed(
                 f"`{name}` should be a single column (Series) but it is a one-column table (DataFrame).",
-                "use single brackets df['col'] instead of df[['col']].",
+                "give the column itself: df['col'] with single brackets, not df[['col']], and no .to_frame().",
             )
         series = series.iloc[:, 0]
     if type(series) is not pd.Series:
