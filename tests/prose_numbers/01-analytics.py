@@ -52,6 +52,9 @@ def claims(load):
                 f"(it reached {top['reach'] / 1e6:.0f} million people from a page of "
                 f"{round(top['followers_at_post'], -3):,.0f} followers)"))
 
+    out.append(("the same post's rate by reach, as the rate that must say its denominator",
+                f"So **\"{top['er_reach']:.1f}%\" must always travel with"))
+
     months = monthly["month"]
     out.append(("the months of audience_monthly",
                 f"from {months.min():%B %Y} (the starting point) to {months.max():%B %Y}"))

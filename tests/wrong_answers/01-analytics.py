@@ -23,6 +23,12 @@ WRONG_ANSWERS = {
         'def total_engagement(df):\n    return df["reactions"].sum() + df["comments"].sum() + df["shares"].sum() + df["saves"].sum()',
         # .sum() of the four-column table: adds down each column (4 totals), not across each post
         'def total_engagement(df):\n    return df[["reactions", "comments", "shares", "saves"]].sum()',
+        # a plain list: one value per post, but the row labels are lost
+        'def total_engagement(df):\n    return list(df["reactions"] + df["comments"] + df["shares"] + df["saves"])',
+        # .values: a numpy array, without the row labels
+        'def total_engagement(df):\n    return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]).values',
+        # views counted as an interaction
+        'def total_engagement(df):\n    return df["reactions"] + df["comments"] + df["shares"] + df["saves"] + df["views"]',
     ],
     "engagement_rate": [
         # forgot * 100
@@ -46,6 +52,12 @@ WRONG_ANSWERS = {
         # the global table instead of the input
         'def engagement_rate(df, by):\n    if by == "reach":\n        return posts["engagement"] / posts["reach"] * 100\n'
         '    return posts["engagement"] / posts["followers_at_post"] * 100',
+        # no else: nothing comes back (None) when by is "followers"
+        'def engagement_rate(df, by):\n    if by == "reach":\n        return df["engagement"] / df["reach"] * 100\n'
+        '    if by == "follower":\n        return df["engagement"] / df["followers_at_post"] * 100',
+        # .to_frame(): a one-column table, not the Series the text asks for
+        'def engagement_rate(df, by):\n    if by == "reach":\n        rate = df["engagement"] / df["reach"] * 100\n'
+        '    else:\n        rate = df["engagement"] / df["followers_at_post"] * 100\n    return rate.to_frame()',
     ],
     "er_label": [
         # printed instead of returning
@@ -54,6 +66,8 @@ WRONG_ANSWERS = {
         'def er_label(rate, by):\n    return f"{rate:.1f}% engagement rate by reach"',
         # forgot to round
         'def er_label(rate, by):\n    return f"{rate}% engagement rate by {by}"',
+        # a space between the number and %
+        'def er_label(rate, by):\n    return f"{rate:.1f} % engagement rate by {by}"',
     ],
     "growth_rate": [
         # divided by the end instead of the start
