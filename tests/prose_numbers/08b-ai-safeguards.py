@@ -44,7 +44,8 @@ def _threshold_claims(results, coverage_at):
     wrong_a_day = {t: PER_DAY * d["coverage"] / 100 * errors[t] / 100 for t, d in at.items()}
     claims = [(f"option at {t}", f"{t}: the machine decides {d['coverage']:.1f}% of comments, {d['accuracy']:.1f}% "
                                  f"of them right; about {queue[t]:.0f} a day go to the officer; "
-                                 f"about {wrong_a_day[t]:.0f} a day decided wrongly")
+                                 + (f"about {wrong_a_day[t]:.0f} a day decided wrongly" if round(wrong_a_day[t])
+                                    else "none decided wrongly"))
               for t, d in at.items()]
     wrong_at_05 = PER_DAY * at[0.5]["coverage"] / 100 * errors[0.5] / 100
     return claims + [
