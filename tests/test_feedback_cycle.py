@@ -252,6 +252,7 @@ def test_messages_for_unattempted_answers_are_the_courses():
     assert missing.startswith("✋ No answer for `views_per_person` yet") and "NameError" not in missing
     assert 'goes in quotes, e.g. "C"' in friendly_error(error("NameError", "name 'C' is not defined"))
     assert 'in quotes, e.g. "YouTube"' in friendly_error(error("NameError", "name 'YouTube' is not defined"))
+
     assert friendly_error(error("NotImplementedError", "")).startswith("✋ No answer yet")
     assert friendly_error(error("CheckFailed", "`x` should be a number")) == "❌ `x` should be a number"
 
@@ -334,3 +335,14 @@ def test_feedback_keeps_a_decisions_explanation_and_nothing_else_a_hidden_test_p
              if c.get("metadata", {}).get("nbgrader")}
     assert shown["choice_hidden"] == "📘 `choice` is B (wait), the defensible choice.\n📘 Why not A (go): No.\n"
     assert shown["rate_hidden"] == ""  # not a decision: nothing it printed is shown, marked or not
+
+
+def test_a_bar_in_a_message_is_shown_as_a_bar_in_the_results_table():
+    """`|` in a code span of a message (the brackets hint's `&`, `|` and `~`) is shown without a backslash."""
+    from nbconvert.filters.markdown import markdown2html
+
+    from course.trainer.grading.feedback import _md_escape
+
+    cell = _md_escape("for columns use `&`, `|` and `~`; a | b")
+    page = markdown2html(f"| exercise | message |\n| --- | --- |\n| x | {cell} |")
+    assert "<code>|</code>" in page and "\\" not in page and page.count("<td>") == 2

@@ -7,6 +7,7 @@ plain `nbgrader generate_feedback` and `course grade` (`generate_feedback` below
 
 from __future__ import annotations
 
+import html
 import importlib.resources
 import re
 import sys
@@ -235,7 +236,15 @@ def friendly_error(output) -> str:
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A message as one cell of a markdown table: a `|` would end the cell. Outside code `\\|` escapes it; inside
+    a code span the renderer shows the backslash (a reviewer saw `\\|`), so such a span becomes HTML code."""
+    def code(span: re.Match) -> str:
+        inner = span.group(1)
+        if "|" not in inner:
+            return span.group(0)
+        return "<code>" + html.escape(inner).replace("|", "&#124;") + "</code>"
+
+    return re.sub(r"`([^`\n]+)`", code, text).replace("|", "\\|").replace("\n", " ")
 
 
 def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: str | None = None,
