@@ -680,8 +680,9 @@ def _crash_hint(error: Exception) -> str:
         return ("put brackets around each comparison: `(a == b) & (c == d)`. Python does `&` and `|` before "
                 "`==`, so without brackets it tries to combine the text itself.")
     if isinstance(error, ValueError) and "truth value of a Series is ambiguous" in text:
-        return ("`if`, `and` and `or` work on one True/False value, not a whole column: for columns use "
-                "`&`, `|` and `~`, or a filter such as `df[df[\"x\"] > 0]`.")
+        return ("`if`, `and` and `or` work on one True/False value, not a whole column. If you meant one value, "
+                "pick its row first (a whole column compared with a value gives one True/False per row); for "
+                "columns use `&`, `|` and `~`, or a filter such as `df[df[\"x\"] > 0]`.")
     if isinstance(error, KeyError):
         return (f"there is no column or label {text}: check its spelling and capital letters against the "
                 "table's columns (`df.columns` lists them).")
