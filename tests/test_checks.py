@@ -289,4 +289,5 @@ def test_a_crashing_function_gets_a_hint_for_its_error():
     dated = pd.DataFrame({"a": [1.0, None], "d": pd.to_datetime(["2026-01-01", "2026-02-01"])})
     fails(r"brackets around each comparison", call, no_brackets_dates, dated, name="f")
     fails(r"no column or label 'Reach'", call, missing_column, frame, name="f")
+    fails(r"pick its row first", call, lambda df: 1 if df["a"] == "x" else 0, frame, name="f")
     fails(r"its own parameters", call, lambda df: posts, frame, name="f")  # noqa: F821
