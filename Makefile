@@ -31,6 +31,7 @@ test-fast: setup
 # Grading figures for the README (prints them; takes several minutes).
 bench: setup system
 	$(BIN)/python benchmarks/grading.py
+	$(BIN)/python benchmarks/gradebook.py
 
 # The one-machine JupyterHub (deploy/README.md), as root, in the foreground: install or update it
 # (deploy/install.sh), then run it from where it was installed, on 127.0.0.1:8000 (put TLS in front).

@@ -1,0 +1,321 @@
+"""State-wide gradebook benchmark (issue #20, section 2): prints figures (it is not a timed test).
+
+    .venv/bin/python benchmarks/gradebook.py [--participants 1000] [--postgres]
+
+1. Generates a course folder (a copy of this course's source/ and release/, every assignment) whose nbgrader
+   gradebook holds `--participants` invented participants (a roster imported with `course roster import`'s
+   code: districts of Bihar, names made of invented syllables, usernames bench-NNNN) and realistic results:
+   some assignments not submitted, some late (with a late penalty), hand-graded answers graded or still
+   pending, some autograded answers regraded by hand. Rows go in through nbgrader's own ORM (nbgrader.api),
+   so the schema is nbgrader's.
+2. Measures, each in its own process: `course report` (wall time, peak memory), the grades.csv export
+   (grading.scores + export_csv, as `course grade` writes it) and `course grade <assignment>` with nothing new
+   to grade (every submission of that assignment graded before and unchanged); each against its target.
+
+sqlite by default; PostgreSQL with --postgres or when COURSE_DB_URL is a postgresql URL (with --postgres and
+no COURSE_DB_URL, a throw-away server from tests/throwaway_postgres.py, when PostgreSQL is installed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {"report": 10.0, "export": 5.0, "grade": 5.0}  # seconds
+MEMORY_TARGET_MB = 500
+
+# Invented names: syllables (Latin, Devanagari) put together at random; no list of real names is used.
+SYLLABLES = [("ka", "का"), ("ri", "रि"), ("vo", "वो"), ("la", "ला"), ("me", "मे"), ("tu", "तु"), ("sha", "शा"),
+             ("no", "नो"), ("pi", "पि"), ("dra", "द्रा"), ("ve", "वे"), ("su", "सु"), ("ma", "मा"), ("the", "थे"),
+             ("ro", "रो"), ("gi", "गि"), ("bha", "भा"), ("yu", "यु"), ("ne", "ने"), ("ko", "को")]
+DESIGNATIONS = ["District Public Relations Officer", "Assistant Director (Information)", "Information Assistant",
+                "Media Cell Officer"]
+
+
+def invented_name(rng: random.Random) -> tuple[str, str]:
+    words_en, words_hi = [], []
+    for length in (rng.choice((2, 3)), rng.choice((2, 3))):
+        parts = [rng.choice(SYLLABLES) for _ in range(length)]
+        words_en.append("".join(p[0] for p in parts).capitalize())
+        words_hi.append("".join(p[1] for p in parts))
+    return " ".join(words_en), " ".join(words_hi)
+
+
+def write_roster(path: Path, participants: int, rng: random.Random) -> list[str]:
+    import csv
+
+    from course.trainer.roster import DISTRICTS_HI
+
+    districts = sorted(DISTRICTS_HI)
+    usernames = [f"bench-{i:04d}" for i in range(participants)]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["username", "name_en", "name_hi", "designation", "district", "office", "email"])
+        for username in usernames:
+            en, hi = invented_name(rng)
+            writer.writerow([username, en, hi, rng.choice(DESIGNATIONS), rng.choice(districts), "Media Cell", ""])
+    return usernames
+
+
+def make_course(where: Path) -> list:
+    """A course folder: this course's config, source/ and release/ (every assignment); its assignments."""
+    from course.trainer import build as builder
+
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "nbgrader_config.py", where)
+    for part in ("source", "release"):
+        shutil.copytree(ROOT / part, where / part)
+    return builder.discover(where)
+
+
+def _cells(assignment) -> list[tuple[str, list[dict]]]:
+    """Per notebook (stem): its graded and answer cells, from the release, as nbgrader records them."""
+    import nbformat
+
+    out = []
+    for notebook in assignment.notebooks:
+        release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+        cells = []
+        for cell in release.cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if not (meta.get("grade") or meta.get("solution")):
+                continue
+            cells.append({"name": meta["grade_id"], "type": cell.cell_type, "grade": bool(meta.get("grade")),
+                          "solution": bool(meta.get("solution")), "points": float(meta.get("points", 0) or 0)})
+        out.append((Path(notebook).stem, cells))
+    return out
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex
+
+
+def fill(db_url: str, assignments: list, usernames: list[str], rng: random.Random) -> dict[str, int]:
+    """Assignments, notebooks and cells (from the release), then one submission per participant and
+    assignment (or none), bulk-inserted through nbgrader's ORM tables. Returns counts of the mix."""
+    from nbgrader.api import (Comment, Grade, GradeCell, Gradebook, Notebook, SolutionCell, SubmittedAssignment,
+                              SubmittedNotebook)
+    from nbgrader.api import Assignment as NbAssignment
+
+    mix = {"submissions": 0, "missing": 0, "late": 0, "pending_hand_grades": 0, "hand_graded": 0, "regraded": 0}
+    start = dt.datetime(2026, 1, 5, 10, 0)
+    with Gradebook(db_url) as gb:
+        session = gb.db
+        for number, assignment in enumerate(assignments):
+            duedate = start + dt.timedelta(days=14 * number)
+            a = NbAssignment(id=_uid(), name=assignment.name, duedate=duedate, course_id=gb.course_id)
+            session.add(a)
+            layout = []
+            for stem, cells in _cells(assignment):
+                nb = Notebook(id=_uid(), name=stem, assignment=a)
+                session.add(nb)
+                ids = {}
+                for cell in cells:
+                    cid = _uid()
+                    if cell["grade"]:
+                        session.add(GradeCell(id=cid, name=cell["name"], max_score=cell["points"],
+                                              cell_type=cell["type"], notebook=nb))
+                    else:
+                        session.add(SolutionCell(id=cid, name=cell["name"], notebook=nb))
+                    ids[cell["name"]] = cid
+                layout.append((nb.id, cells, ids))
+            session.flush()
+            # Later assignments are submitted by fewer people (a course thins out); some never start.
+            submit_share = 0.97 - 0.25 * number / max(len(assignments) - 1, 1)
+            subs, notebooks, grades, comments = [], [], [], []
+            for username in usernames:
+                if rng.random() > submit_share:
+                    mix["missing"] += 1
+                    continue
+                late = rng.random() < 0.08
+                mix["late"] += late
+                mix["submissions"] += 1
+                when = duedate + (dt.timedelta(hours=rng.randint(2, 72)) if late
+                                  else -dt.timedelta(hours=rng.randint(1, 240)))
+                sid = _uid()
+                subs.append({"id": sid, "assignment_id": a.id, "student_id": username, "timestamp": when})
+                skill = rng.betavariate(5, 2)  # most do well, a tail struggles
+                for nb_id, cells, ids in layout:
+                    snid = _uid()
+                    earned = 0.0
+                    for cell in cells:
+                        cid = ids[cell["name"]]
+                        if cell["solution"]:
+                            comments.append({"id": _uid(), "notebook_id": snid, "cell_id": cid,
+                                             "auto_comment": None, "manual_comment": None})
+                        if not cell["grade"]:
+                            continue
+                        top = cell["points"]
+                        if cell["solution"]:  # hand-graded answer: graded, or still pending
+                            if rng.random() < 0.6:
+                                manual, needs = round(top * rng.choice((0, 0.5, 1, 1, 1)), 1), False
+                                mix["hand_graded"] += 1
+                            else:
+                                manual, needs = None, True
+                                mix["pending_hand_grades"] += 1
+                            grades.append({"id": _uid(), "notebook_id": snid, "cell_id": cid, "auto_score": None,
+                                           "manual_score": manual, "extra_credit": None,
+                                           "needs_manual_grade": needs})
+                            continue
+                        auto = top if rng.random() < skill else 0.0
+                        manual = None
+                        if auto == 0 and rng.random() < 0.03:  # a trainer regraded it by hand
+                            manual = top
+                            mix["regraded"] += 1
+                        earned += manual if manual is not None else auto
+                        grades.append({"id": _uid(), "notebook_id": snid, "cell_id": cid, "auto_score": auto,
+                                       "manual_score": manual, "extra_credit": None, "needs_manual_grade": False})
+                    penalty = round(min(earned, 1.0), 1) if late else 0.0
+                    notebooks.append({"id": snid, "assignment_id": sid, "notebook_id": nb_id, "flagged": False,
+                                      "late_submission_penalty": penalty})
+            session.execute(SubmittedAssignment.__table__.insert(), subs)
+            if notebooks:
+                session.execute(SubmittedNotebook.__table__.insert(), notebooks)
+            if grades:
+                session.execute(Grade.__table__.insert(), grades)
+            if comments:
+                session.execute(Comment.__table__.insert(), comments)
+            session.commit()
+    return mix
+
+
+def mark_graded(course: Path, assignment, usernames: list[str], db_url: str) -> int:
+    """What an earlier `course grade` leaves for `assignment`: each submitter's submitted/ and autograded/ folder
+    (the release's notebooks) and the manifest entry that says it is unchanged. Returns how many."""
+    from nbgrader.api import Gradebook
+    from nbgrader.coursedir import CourseDirectory
+
+    from course.trainer.build import nbgrader_config
+    from course.trainer.grading import run
+
+    with Gradebook(db_url) as gb:
+        submitters = [s.student.id for s in gb.find_assignment(assignment.name).submissions]
+    ignore = CourseDirectory(config=nbgrader_config(course)).ignore
+    manifest = {}
+    for username in submitters:
+        folder = course / "submitted" / username / assignment.name
+        shutil.copytree(assignment.release_dir, folder)
+        graded = course / "autograded" / username / assignment.name
+        shutil.copytree(assignment.release_dir, graded)
+        manifest[f"{assignment.name}/{username}"] = run.fingerprint(folder, assignment.release_dir, ignore)
+    (course / "autograded" / run.MANIFEST).write_text(json.dumps(manifest))
+    return len(submitters)
+
+
+def measured(command: list[str], env: dict, cwd: Path) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS in MB of the process and the children it waited for, exit code, tail of output)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        tail = out.read().decode(errors="replace")[-600:]
+    return seconds, usage.ru_maxrss / 1024, process.returncode, tail
+
+
+EXPORT = ("import sys; from pathlib import Path; from course.trainer import build, grading; root = Path(sys.argv[1]); "
+          "grading.export_csv(grading.scores(build.discover(root), root), root / 'grades.csv')")
+
+
+def postgres_url(args) -> tuple[str | None, object | None, str | None]:
+    """(URL, server to stop, why skipped)."""
+    given = os.environ.get("COURSE_DB_URL", "")
+    if given.startswith("postgresql"):
+        return given, None, None
+    if not args.postgres:
+        return None, None, None
+    sys.path.insert(0, str(ROOT / "tests"))
+    import throwaway_postgres
+
+    why = throwaway_postgres.unavailable()
+    if why:
+        return None, None, f"PostgreSQL skipped: {why} (or set COURSE_DB_URL to a postgresql+psycopg:// URL)"
+    server = throwaway_postgres.start()
+    return server.add_login("bench", "bench_gradebook"), server, None
+
+
+def generate(course: Path, participants: int, db_url: str, seed: int = 20) -> tuple[list, list[str], dict]:
+    """The course folder with its roster and gradebook; (assignments, usernames, mix)."""
+    from course.trainer import roster
+
+    rng = random.Random(seed)
+    assignments = make_course(course)
+    roster_file = course / "roster-import.csv"
+    usernames = write_roster(roster_file, participants, rng)
+    roster.import_roster(roster_file, course, accounts=set(usernames), accounts_from="the benchmark", db_url=db_url)
+    mix = fill(db_url, assignments, usernames, rng)
+    return assignments, usernames, mix
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--participants", type=int, default=1000)
+    parser.add_argument("--postgres", action="store_true", help="PostgreSQL (throw-away server unless COURSE_DB_URL)")
+    parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (report HTML to look at)")
+    args = parser.parse_args()
+    load_before = os.getloadavg()
+    url, server, skipped = postgres_url(args)
+    if skipped:
+        print(skipped)
+        return 0
+    scratch = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-gradebook-", dir="/root"
+                                                                      if os.access("/root", os.W_OK) else None))
+    try:
+        course = scratch / "course"
+        db_url = url or f"sqlite:///{course / 'gradebook.db'}"
+        start = time.perf_counter()
+        assignments, usernames, mix = generate(course, args.participants, db_url)
+        graded = assignments[0]
+        marked = mark_graded(course, graded, usernames, db_url)
+        backend = "PostgreSQL" if db_url.startswith("postgresql") else "sqlite"
+        print(f"gradebook ({backend}): {len(usernames)} participants x {len(assignments)} assignments, "
+              f"generated in {time.perf_counter() - start:.0f} s: {mix['submissions']} submissions, "
+              f"{mix['missing']} missing, {mix['late']} late, {mix['hand_graded']} hand-graded answers graded, "
+              f"{mix['pending_hand_grades']} pending, {mix['regraded']} regraded; "
+              f"{marked} submissions of {graded.name} on disk, graded and unchanged")
+        env = dict(os.environ, COURSE_DB_URL=db_url, COURSE_ROOT=str(course),
+                   PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}")
+        course_cli = str(Path(sys.executable).parent / "course")
+        runs = [("report", "course report", [course_cli, "report", "--root", str(course)]),
+                ("export", "grades.csv export", [sys.executable, "-c", EXPORT, str(course)]),
+                ("grade", f"course grade {graded.name} (nothing new)",
+                 [course_cli, "grade", graded.name, "--root", str(course)])]
+        failed = 0
+        for key, label, command in runs:
+            seconds, peak, code, tail = measured(command, env, course)
+            ok = seconds <= TARGETS[key] and peak <= MEMORY_TARGET_MB and code == 0
+            failed += not ok
+            print(f"{label:45s} {seconds:6.1f} s (target <= {TARGETS[key]:.0f} s)  peak {peak:5.0f} MB "
+                  f"(target <= {MEMORY_TARGET_MB} MB)  {'ok' if ok else 'MISSED'}"
+                  + ("" if code == 0 else f"  exit {code}: {tail}"))
+        report = course / "reports" / "cohort.html"
+        if report.exists():
+            print(f"report page: {report.stat().st_size / 1e6:.1f} MB" + (f" ({report})" if args.keep else ""))
+    finally:
+        if server is not None:
+            server.stop()
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
+    load_after = os.getloadavg()
+    print(f"machine: nproc={os.cpu_count()}, load average before {load_before[0]:.1f}, after {load_after[0]:.1f} "
+          "(shared with other users)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

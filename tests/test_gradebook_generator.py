@@ -1,0 +1,72 @@
+"""benchmarks/gradebook.py's generator: a small gradebook on sqlite holds the mix a state-wide cohort has
+(missing, late, pending hand grades) and `course report` reads it."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_gradebook", ROOT / "benchmarks" / "gradebook.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_small_generated_gradebook_has_the_mix_and_the_report_reads_it(tmp_path, monkeypatch):
+    from course.trainer import report
+    from course.trainer.grading import scores
+
+    bench = _bench()
+    course = tmp_path / "course"
+    db_url = f"sqlite:///{course / 'gradebook.db'}"
+    monkeypatch.setattr(bench, "make_course", lambda where: _two_assignments(where))
+    assignments, usernames, mix = bench.generate(course, 20, db_url)
+    assert len(assignments) == 2 and len(usernames) == 20
+    assert mix["missing"] > 0 and mix["late"] > 0 and mix["pending_hand_grades"] > 0 and mix["submissions"] > 0
+
+    rows = scores(assignments, course, db_url)
+    assert {r["participant"] for r in rows} <= set(usernames) and rows
+    assert any(r.get(f"{a.name}/needs_hand_grading") == "yes" for r in rows for a in assignments)
+    assert any(float(r.get(f"{a.name}/late_penalty") or 0) > 0 for r in rows for a in assignments)
+    assert all(r["district"] and r["name_en"] for r in rows)  # the roster's names reached the rows
+
+    out = report.build_report(assignments, course, db_url)
+    page = out.read_text(encoding="utf-8")
+    assert "20" in page and all(a.name in page for a in assignments)
+
+
+def _two_assignments(where: Path) -> list:
+    import shutil
+
+    from course.trainer import build as builder
+
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "nbgrader_config.py", where)
+    # Two assignments that have hand-graded answers, so pending hand grades can occur.
+    chosen = [a for a in builder.discover(ROOT) if _has_hand_graded(a)][:2]
+    for a in chosen:
+        for part in ("source", "release"):
+            shutil.copytree(ROOT / part / a.name, where / part / a.name)
+    return [builder.Assignment(a.name, where) for a in chosen]
+
+
+def _has_hand_graded(assignment) -> bool:
+    import nbformat
+
+    for notebook in assignment.notebooks:
+        for cell in nbformat.read(str(assignment.release(notebook)), as_version=4).cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("grade") and meta.get("solution"):
+                return True
+    return False
+
+
+def test_invented_names_are_latin_and_devanagari():
+    bench = _bench()
+    en, hi = bench.invented_name(random.Random(1))
+    assert en.isascii() and any("\u0900" <= ch <= "\u097f" for ch in hi)
