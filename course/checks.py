@@ -664,7 +664,8 @@ def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = Fal
         ) from None
     if result is None and not allow_none:
         raise CheckFailed(f"`{name}` gave back nothing (None).",
-                          "did you forget `return` at the end of your function?")
+                          "did you forget `return` at the end of your function, or in one branch of an `if` (a "
+                          "case with no `return` gives back nothing)?")
     return result
 
 

@@ -153,6 +153,15 @@ IDIOMS: tuple[Idiom, ...] = (
     Idiom(".strftime()", r"\.strftime\(", _code(r"strftime")),
     Idiom("pd.concat", r"pd\.concat\(", _code(r"concat")),
     Idiom("NormalDist", r"NormalDist\(", _code(r"NormalDist")),
+    # Met by the developers of #16 after the first list (December 2026):
+    Idiom(".T (transpose)", r"\.T\b(?!\w)", _code(r"\.T\b")),
+    Idiom("set comprehension", r"\{[^{}:\n]*\bfor\b[^{}:\n]*\bin\b[^{}:\n]*\}", _code(r"\{[^`:]*\bfor\b")),
+    Idiom("any(... for ...) / all(... for ...)", r"\b(?:any|all)\([^()\n]*\bfor\b", _code(r"\bany\(", r"\ball\(")),
+    Idiom("format spec {x:,.1f}", r"\{[\w.\[\]\"']+:[,.<>^+\-0-9]*[dfg%]\}", _code(r":[,.0-9]*[dfg%]\}", r"format")),
+    Idiom(".set_index()", r"\.set_index\(", _code(r"set_index")),
+    Idiom(".tolist()", r"\.tolist\(", _code(r"tolist")),
+    Idiom(".first() / .last()", r"\.(?:first|last)\(\)", _code(r"\.first", r"\.last")),
+    Idiom("pd.crosstab", r"pd\.crosstab\(", _code(r"crosstab")),
     Idiom("pooled rate", r"(?i)\bpooled\b", _bold(r"pooled(?: rate)?"), concept=True),
     Idiom("standard error", r"(?i)\bstandard error\b", _bold(r"standard error"), concept=True),
 )
@@ -421,7 +430,7 @@ TOLERANCE = 0.30
 MODULE_MINUTES = (30, 60)  # the syllabus: every assignment fits 30 to 60 minutes by the rule above
 # Modules that do not fit an hour yet and are still to be split (#16). The gate reports them instead of
 # failing; the list only shrinks, and a split module's parts must fit.
-NOT_YET_SPLIT = {"00-getting-started", "02-visual-storytelling", "03-audiences-and-content"}
+NOT_YET_SPLIT = {"00-getting-started", "02-visual-storytelling"}
 
 
 def stated_minutes(nb) -> int | None:
