@@ -106,9 +106,17 @@ def _uid() -> str:
 def fill(db_url: str, assignments: list, usernames: list[str], rng: random.Random) -> dict[str, int]:
     """Assignments, notebooks and cells (from the release), then one submission per participant and
     assignment (or none), bulk-inserted through nbgrader's ORM tables. Returns counts of the mix."""
-    from nbgrader.api import (Comment, Grade, GradeCell, Gradebook, Notebook, SolutionCell, SubmittedAssignment,
-                              SubmittedNotebook)
     from nbgrader.api import Assignment as NbAssignment
+    from nbgrader.api import (
+        Comment,
+        Grade,
+        Gradebook,
+        GradeCell,
+        Notebook,
+        SolutionCell,
+        SubmittedAssignment,
+        SubmittedNotebook,
+    )
 
     mix = {"submissions": 0, "missing": 0, "late": 0, "pending_hand_grades": 0, "hand_graded": 0, "regraded": 0}
     start = dt.datetime(2026, 1, 5, 10, 0)

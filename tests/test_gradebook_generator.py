@@ -70,3 +70,32 @@ def test_invented_names_are_latin_and_devanagari():
     bench = _bench()
     en, hi = bench.invented_name(random.Random(1))
     assert en.isascii() and any("\u0900" <= ch <= "\u097f" for ch in hi)
+
+
+def test_the_report_groups_at_risk_and_participants_by_district(tmp_path, monkeypatch):
+    from course.trainer import report
+    from course.trainer import roster as roster_module
+
+    bench = _bench()
+    course = tmp_path / "course"
+    db_url = f"sqlite:///{course / 'gradebook.db'}"
+    monkeypatch.setattr(bench, "make_course", lambda where: _two_assignments(where))
+    assignments, usernames, _ = bench.generate(course, 20, db_url)
+    page = report.build_report(assignments, course, db_url).read_text(encoding="utf-8")
+    districts = {p.district for p in roster_module.load(course).values()}
+    assert len(districts) > 1
+    first = sorted(districts)[0]
+    assert f"<details><summary><b>{first}</b>: " in page  # at-risk list and participants table, per district
+    assert page.count("<details>") >= len(districts) + 1
+
+
+def test_by_district_keeps_the_order_within_a_district_and_puts_the_unknown_last():
+    from course.trainer import report
+    from course.trainer.roster import Person
+
+    people = {"a": Person("a", "A", district="Patna"), "b": Person("b", "B", district="Gaya"),
+              "c": Person("c", "C", district="Patna")}
+    groups = report.by_district(["c", "x", "a", "b"], lambda name: name, people)
+    assert [(g["district"], g["items"]) for g in groups] == [("Gaya", ["b"]), ("Patna", ["c", "a"]),
+                                                              (report.NO_DISTRICT, ["x"])]
+    assert len(report.by_district(["x", "y"], lambda name: name, {})) == 1  # no roster: one plain list

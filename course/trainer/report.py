@@ -67,15 +67,18 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
         points = {_gid(c): float(c.metadata["nbgrader"].get("points", 0)) for c in release.cells if _is_test(c)}
         messages: dict[str, Counter] = {}
         graded = course_root / "autograded"
+        owner = {t: a for a, tests in exercises_of(release).items() for t in tests}
         for row in rows:
             path = graded / row["participant"] / assignment.name / notebook
             if not path.exists():
                 continue
             try:
-                nb = nbformat.read(str(path), as_version=4)
+                # nbgrader wrote it (v4): read without nbformat's schema validation, which cost most of
+                # a 1,000-participant report's time (benchmarks/gradebook.py)
+                nb = nbformat.from_dict(json.loads(path.read_text(encoding="utf-8")))
+                nb.cells  # noqa: B018 - not a notebook: no messages
             except Exception:  # noqa: BLE001 - an unreadable autograded file has no messages
                 continue
-            owner = {t: a for a, tests in exercises_of(release).items() for t in tests}
             seen: dict[str, set[str]] = {}  # this participant's messages per exercise
             for cell in nb.cells:
                 if cell.cell_type == "code" and _is_test(cell) and _gid(cell) in owner:
@@ -207,7 +210,9 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
     page = _template().render(participants=len(everyone), assignments=len(graded),
                               made=f"{datetime.now(UTC):%Y-%m-%d %H:%M}", at_risk=at_risk,
                               at_risk_share=AT_RISK_SHARE, completion=completion, sections=sections,
-                              people=people, cohort=cohort, graded=[a.name for a in graded])
+                              people=people, cohort=cohort, graded=[a.name for a in graded],
+                              at_risk_by_district=by_district(at_risk, lambda item: item[0], people),
+                              cohort_by_district=by_district(cohort, lambda line: line["username"], people))
     out = out or course_root / "reports" / "cohort.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
@@ -216,6 +221,22 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
                                                       "names": names}, indent=1, ensure_ascii=False),
                                           encoding="utf-8")
     return out
+
+
+NO_DISTRICT = "(no district in the roster)"
+
+
+def by_district(items: list, username_of, people: dict[str, roster.Person]) -> list[dict]:
+    """`items` grouped by their participant's district (the roster's), districts in alphabetical order and those
+    without one last, each group keeping the items' order: [{"district", "items"}]. A state-wide cohort
+    (benchmarks/gradebook.py: 1,000 participants) makes one list of hundreds of names; a district's trainer
+    looks for their own district. One group only (no roster, or one district) means: show the plain list."""
+    groups: dict[str, list] = {}
+    for item in items:
+        person = people.get(username_of(item))
+        groups.setdefault(getattr(person, "district", "") or NO_DISTRICT, []).append(item)
+    order = sorted(groups, key=lambda name: (name == NO_DISTRICT, name))
+    return [{"district": name, "items": groups[name]} for name in order]
 
 
 def _people(rows: list[dict], listed: dict[str, roster.Person]) -> dict[str, roster.Person]:
@@ -297,4 +318,4 @@ def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str
     return sorted(out, key=lambda item: item[1])
 
 
-__all__ = ["build_report", "exercise_stats", "autograded_points", "autograded_score", "RECORD"]
+__all__ = ["build_report", "by_district", "exercise_stats", "autograded_points", "autograded_score", "RECORD"]
