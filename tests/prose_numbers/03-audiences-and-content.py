@@ -9,7 +9,6 @@ from __future__ import annotations
 import pandas as pd
 
 
-
 def _shares(audience: pd.DataFrame, district: str) -> pd.Series:
     rows = audience[audience["district"] == district]
     totals = rows.groupby("preferred_language", observed=True)["followers"].sum()
