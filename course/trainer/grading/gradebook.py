@@ -105,6 +105,7 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
     db_url = db_url or db_url_of(course_root)
     rows: dict[str, dict] = {}
     with Gradebook(db_url) as gb:
+        everything = _submissions(gb)
         for assignment in assignments:
             try:
                 gb.find_assignment(assignment.name)
@@ -115,9 +116,9 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
                 release = nbformat.read(str(assignment.release(notebook)), as_version=4)
                 by_hand = [_gid(c) for c in release.cells if _is_answer(c) and _meta(c).get("grade")]
                 layout[Path(notebook).stem] = (exercises_of(release), by_hand)
-            # Three queries per assignment rather than several per participant (a cohort of 1,000 took
+            # Three queries in all rather than several per participant (a cohort of 1,000 took
             # minutes through nbgrader's lazily loaded objects): benchmarks/gradebook.py.
-            submitted, penalties, all_grades = _submissions(gb, assignment.name)
+            submitted, penalties, all_grades = everything.get(assignment.name, ({}, {}, {}))
             for student_id in sorted(submitted):
                 timestamp = submitted[student_id]
                 row = rows.setdefault(student_id, {"participant": student_id})
@@ -161,36 +162,59 @@ class _Grade(NamedTuple):
     needs_manual_grade: bool
 
 
-def _submissions(gb, assignment: str) -> tuple[dict, dict, dict]:
-    """An assignment's submissions in bulk: {student: timestamp}, {(student, notebook): late penalty} and
-    {(student, notebook): {grade cell name: _Grade}} (nbgrader's own score and max_score expressions)."""
+def _submissions(gb) -> dict[str, tuple[dict, dict, dict]]:
+    """Every submission in bulk, per assignment name: ({student: timestamp}, {(student, notebook): late
+    penalty}, {(student, notebook): {grade cell name: _Grade}}). One scan of each table: filtering per
+    assignment made SQLite scan the grade table once per assignment."""
     from nbgrader.api import Assignment as NbAssignment
-    from nbgrader.api import BaseCell, Grade, Notebook, SubmittedAssignment, SubmittedNotebook
+    from nbgrader.api import (
+        BaseCell,
+        Grade,
+        GradeCell,
+        Notebook,
+        SubmittedAssignment,
+        SubmittedNotebook,
+        TaskCell,
+    )
+    from sqlalchemy import select
 
+    assignment, sub, sub_nb = NbAssignment.__table__, SubmittedAssignment.__table__, SubmittedNotebook.__table__
+    notebook, grade, base = Notebook.__table__, Grade.__table__, BaseCell.__table__
+    grade_cell, task_cell = GradeCell.__table__, TaskCell.__table__
+    out: dict[str, tuple[dict, dict, dict]] = {}
     db = gb.db
-    submitted = dict(db.query(SubmittedAssignment.student_id, SubmittedAssignment.timestamp)
-                     .join(NbAssignment, SubmittedAssignment.assignment_id == NbAssignment.id)
-                     .filter(NbAssignment.name == assignment).all())
-    penalties = {(student, stem): late for student, stem, late in
-                 db.query(SubmittedAssignment.student_id, Notebook.name, SubmittedNotebook.late_submission_penalty)
-                 .select_from(SubmittedNotebook)
-                 .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-                 .join(NbAssignment, SubmittedAssignment.assignment_id == NbAssignment.id)
-                 .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
-                 .filter(NbAssignment.name == assignment).all()}
-    grades: dict[tuple[str, str], dict[str, _Grade]] = {}
-    for student, stem, name, score, most, needs in (
-            db.query(SubmittedAssignment.student_id, Notebook.name, BaseCell.name, Grade.score, Grade.max_score,
-                     Grade.needs_manual_grade)
-            .select_from(Grade)
-            .join(SubmittedNotebook, Grade.notebook_id == SubmittedNotebook.id)
-            .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-            .join(NbAssignment, SubmittedAssignment.assignment_id == NbAssignment.id)
-            .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
-            .join(BaseCell, Grade.cell_id == BaseCell.id)
-            .filter(NbAssignment.name == assignment).all()):
-        grades.setdefault((student, stem), {})[name] = _Grade(score, most or 0.0, bool(needs))
-    return submitted, penalties, grades
+    for name, student, timestamp in db.execute(
+            select(assignment.c.name, sub.c.student_id, sub.c.timestamp)
+            .select_from(sub).join(assignment, sub.c.assignment_id == assignment.c.id)).all():
+        out.setdefault(name, ({}, {}, {}))[0][student] = timestamp
+    for name, student, stem, late in db.execute(
+            select(assignment.c.name, sub.c.student_id, notebook.c.name, sub_nb.c.late_submission_penalty)
+            .select_from(sub_nb)
+            .join(sub, sub_nb.c.assignment_id == sub.c.id)
+            .join(assignment, sub.c.assignment_id == assignment.c.id)
+            .join(notebook, sub_nb.c.notebook_id == notebook.c.id)).all():
+        out.setdefault(name, ({}, {}, {}))[1][(student, stem)] = late
+    # Plain columns (nbgrader's Grade.score and Grade.max_score are correlated subqueries per row), combined
+    # here exactly as nbgrader does: the manual score if any, else the autograded one, plus extra credit;
+    # the grade cell's (or task cell's) points.
+    query = (select(assignment.c.name, sub.c.student_id, notebook.c.name, base.c.name, grade.c.auto_score,
+                    grade.c.manual_score, grade.c.extra_credit, grade_cell.c.max_score, task_cell.c.max_score,
+                    grade.c.needs_manual_grade)
+             .select_from(grade)
+             .join(sub_nb, grade.c.notebook_id == sub_nb.c.id)
+             .join(sub, sub_nb.c.assignment_id == sub.c.id)
+             .join(assignment, sub.c.assignment_id == assignment.c.id)
+             .join(notebook, sub_nb.c.notebook_id == notebook.c.id)
+             .join(base, grade.c.cell_id == base.c.id)
+             .outerjoin(grade_cell, grade.c.cell_id == grade_cell.c.id)
+             .outerjoin(task_cell, grade.c.cell_id == task_cell.c.id))
+    for name, student, stem, cell, auto, manual, extra, most, task_most, needs in db.execute(query).all():
+        score = manual if manual is not None else auto
+        score = 0.0 if score is None else score + (extra or 0.0)
+        most = most if most is not None else task_most
+        out.setdefault(name, ({}, {}, {}))[2].setdefault((student, stem), {})[cell] = _Grade(score, most or 0.0,
+                                                                                            bool(needs))
+    return out
 
 
 def _names(course_root: Path, gb) -> dict:
