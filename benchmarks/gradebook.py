@@ -200,27 +200,33 @@ def fill(db_url: str, assignments: list, usernames: list[str], rng: random.Rando
     return mix
 
 
-def mark_graded(course: Path, assignment, usernames: list[str], db_url: str) -> int:
-    """What an earlier `course grade` leaves for `assignment`: each submitter's submitted/ and autograded/ folder
-    (the release's notebooks) and the manifest entry that says it is unchanged. Returns how many."""
+def mark_graded(course: Path, assignments: list, db_url: str) -> int:
+    """What earlier `course grade` runs leave: every submission's autograded/ folder (the release's notebooks,
+    hard-linked: the report reads each one for failure messages) and, for the first assignment, each
+    submitter's submitted/ folder and the manifest entry that says it is graded and unchanged. Returns how many
+    submissions of the first assignment."""
     from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
 
     from course.trainer.build import nbgrader_config
     from course.trainer.grading import run
 
-    with Gradebook(db_url) as gb:
-        submitters = [s.student.id for s in gb.find_assignment(assignment.name).submissions]
     ignore = CourseDirectory(config=nbgrader_config(course)).ignore
-    manifest = {}
-    for username in submitters:
-        folder = course / "submitted" / username / assignment.name
-        shutil.copytree(assignment.release_dir, folder)
-        graded = course / "autograded" / username / assignment.name
-        shutil.copytree(assignment.release_dir, graded)
-        manifest[f"{assignment.name}/{username}"] = run.fingerprint(folder, assignment.release_dir, ignore)
+    manifest, first = {}, []
+    for number, assignment in enumerate(assignments):
+        with Gradebook(db_url) as gb:
+            submitters = [s.student.id for s in gb.find_assignment(assignment.name).submissions]
+        for username in submitters:
+            shutil.copytree(assignment.release_dir, course / "autograded" / username / assignment.name,
+                            copy_function=os.link)
+            if number == 0:
+                folder = course / "submitted" / username / assignment.name
+                shutil.copytree(assignment.release_dir, folder)
+                manifest[f"{assignment.name}/{username}"] = run.fingerprint(folder, assignment.release_dir, ignore)
+        if number == 0:
+            first = submitters
     (course / "autograded" / run.MANIFEST).write_text(json.dumps(manifest))
-    return len(submitters)
+    return len(first)
 
 
 def measured(command: list[str], env: dict, cwd: Path) -> tuple[float, float, int, str]:
@@ -289,20 +295,23 @@ def main() -> int:
         start = time.perf_counter()
         assignments, usernames, mix = generate(course, args.participants, db_url)
         graded = assignments[0]
-        marked = mark_graded(course, graded, usernames, db_url)
+        marked = mark_graded(course, assignments, db_url)
         backend = "PostgreSQL" if db_url.startswith("postgresql") else "sqlite"
         print(f"gradebook ({backend}): {len(usernames)} participants x {len(assignments)} assignments, "
               f"generated in {time.perf_counter() - start:.0f} s: {mix['submissions']} submissions, "
               f"{mix['missing']} missing, {mix['late']} late, {mix['hand_graded']} hand-graded answers graded, "
               f"{mix['pending_hand_grades']} pending, {mix['regraded']} regraded; "
-              f"{marked} submissions of {graded.name} on disk, graded and unchanged")
+              f"every submission autograded on disk; {marked} of {graded.name} submitted and unchanged")
         env = dict(os.environ, COURSE_DB_URL=db_url, COURSE_ROOT=str(course),
                    PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}")
         course_cli = str(Path(sys.executable).parent / "course")
         runs = [("report", "course report", [course_cli, "report", "--root", str(course)]),
                 ("export", "grades.csv export", [sys.executable, "-c", EXPORT, str(course)]),
                 ("grade", f"course grade {graded.name} (nothing new)",
-                 [course_cli, "grade", graded.name, "--root", str(course)])]
+                 [course_cli, "grade", graded.name, "--root", str(course)]),
+                # the same without the feedback pages, grades.csv and report it makes again afterwards
+                ("grade", "  the same with --no-feedback",
+                 [course_cli, "grade", graded.name, "--no-feedback", "--root", str(course)])]
         failed = 0
         for key, label, command in runs:
             seconds, peak, code, tail = measured(command, env, course)
