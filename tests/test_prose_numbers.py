@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from course.data import load
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIM_FILES = sorted((ROOT / "tests" / "prose_numbers").glob("[0-9][0-9]*-*.py"))
+sys.path.insert(0, str(ROOT / "tests" / "prose_numbers"))  # the files share helpers in _common.py
 
 
 def _claims(path: Path):

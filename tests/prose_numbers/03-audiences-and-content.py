@@ -6,13 +6,7 @@ no Magahi posts in Gaya and Nalanda) are checked here too: when the data stops s
 """
 from __future__ import annotations
 
-import pandas as pd
-
-
-def _shares(audience: pd.DataFrame, district: str) -> pd.Series:
-    rows = audience[audience["district"] == district]
-    totals = rows.groupby("preferred_language", observed=True)["followers"].sum()
-    return totals / totals.sum() * 100
+from _common import audience_shares as _shares
 
 
 def claims(load):

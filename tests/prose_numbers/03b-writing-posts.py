@@ -8,16 +8,11 @@ one, its fragment changes.
 from __future__ import annotations
 
 import pandas as pd
+from _common import audience_shares as _shares
 
 LENGTH_BINS = [0, 100, 200, 300, 400, 5000]
 LENGTH_LABELS = ["up to 100", "101-200", "201-300", "301-400", "over 400"]
 FESTIVAL_TAGS = ["#ChhathPuja", "#FloodAlert", "#MahilaRozgar"]
-
-
-def _shares(audience: pd.DataFrame, district: str) -> pd.Series:
-    rows = audience[audience["district"] == district]
-    totals = rows.groupby("preferred_language", observed=True)["followers"].sum()
-    return totals / totals.sum() * 100
 
 
 def claims(load):

@@ -7,6 +7,7 @@ regenerated dataset shows which sentence to rewrite.
 from __future__ import annotations
 
 import pandas as pd
+from _common import inr
 
 TZ = "Asia/Kolkata"
 
@@ -26,20 +27,6 @@ IDEAS = [
 ]
 
 
-def inr(amount: float) -> str:
-    """Indian digit grouping, as the notebook writes rupees: 256500 -> '2,56,500'."""
-    digits = f"{round(amount):d}"
-    if len(digits) <= 3:
-        return digits
-    head, tail = digits[:-3], digits[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join([head, *groups, tail]) if head else ",".join([*groups, tail])
-
-
-
 def _calendar(best_hours, min_gap_hours):
     week = pd.date_range("2026-04-06", periods=7, freq="D", tz=TZ)
     slots = [(platform, day + pd.Timedelta(hours=hour)) for platform in ["Facebook", "Instagram", "X", "YouTube"]
@@ -56,7 +43,6 @@ def _calendar(best_hours, min_gap_hours):
                 plan.append((idea, platform, scheme, time))
                 break
     return plan
-
 
 
 def claims(load):

@@ -8,53 +8,12 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pandas as pd
+from _common import allocate as _allocate
+from _common import fit_curves as _curves
+from _common import inr
 
 TZ = "Asia/Kolkata"
-
-
-def inr(amount: float) -> str:
-    """Indian digit grouping, as the notebook writes rupees: 256500 -> '2,56,500'."""
-    digits = f"{round(amount):d}"
-    if len(digits) <= 3:
-        return digits
-    head, tail = digits[:-3], digits[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join([head, *groups, tail]) if head else ",".join([*groups, tail])
-
-
-
-def _curves(spend):
-    curves = {}
-    for platform, rows in spend.groupby("platform", observed=True):
-        rupees, reach = rows["spend_inr"].to_numpy(), rows["reach"].to_numpy()
-        best = None
-        for b in np.geomspace(2_000, 300_000, 400):
-            x = 1 - np.exp(-rupees / b)
-            a = (x * reach).sum() / (x * x).sum()
-            error = ((reach - a * x) ** 2).sum()
-            if best is None or error < best[0]:
-                best = (error, a, b)
-        curves[str(platform)] = (best[1], best[2])
-    return curves
-
-
-def _allocate(curves, budget, step):
-    def reach(platform, rupees):
-        a, b = curves[platform]
-        return a * (1 - math.exp(-rupees / b))
-
-    spent = {platform: 0 for platform in curves}
-    order = []
-    for _ in range(budget // step):
-        best = max(curves, key=lambda p: (reach(p, spent[p] + step) - reach(p, spent[p])) / step)
-        spent[best] += step
-        order.append(best)
-    return spent, order
 
 
 def lakh(people: float) -> str:

@@ -9,36 +9,22 @@ from __future__ import annotations
 import math
 from statistics import NormalDist
 
-import numpy as np
+from _common import allocate as _allocate
+from _common import fit_curves as _curves
+from _common import inr
 
 Z_ALPHA = NormalDist().inv_cdf(1 - 0.05 / 2)  # 5% significance, two-sided
 Z_POWER = NormalDist().inv_cdf(0.80)  # 80% power
-
-
-def inr(amount: float) -> str:
-    """Indian digit grouping, as the notebook writes rupees: 256500 -> '2,56,500'."""
-    digits = f"{round(amount):d}"
-    if len(digits) <= 3:
-        return digits
-    head, tail = digits[:-3], digits[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    return ",".join([head, *groups, tail]) if head else ",".join([*groups, tail])
-
 
 
 def minus(text: str) -> str:
     return text.replace("-", "−")
 
 
-
 def z_test(clicks_a, n_a, clicks_b, n_b):
     pooled = (clicks_a + clicks_b) / (n_a + n_b)
     z = (clicks_a / n_a - clicks_b / n_b) / math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))
     return z, math.erfc(abs(z) / math.sqrt(2))
-
 
 
 def people_per_arm(base_rate, lift):
@@ -50,43 +36,12 @@ def people_per_arm(base_rate, lift):
     return ((a + b) / (p2 - p1)) ** 2
 
 
-
 def power(n, base_rate, lift):
     """The chance that a test with n per version comes out significant if the lift is real (same formula)."""
     p1, p2 = base_rate / 100, (base_rate + lift) / 100
     p_bar = (p1 + p2) / 2
     return NormalDist().cdf((abs(p2 - p1) * math.sqrt(n) - Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar)))
                             / math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
-
-
-
-def _curves(spend):
-    curves = {}
-    for platform, rows in spend.groupby("platform", observed=True):
-        rupees, reach = rows["spend_inr"].to_numpy(), rows["reach"].to_numpy()
-        best = None
-        for b in np.geomspace(2_000, 300_000, 400):
-            x = 1 - np.exp(-rupees / b)
-            a = (x * reach).sum() / (x * x).sum()
-            error = ((reach - a * x) ** 2).sum()
-            if best is None or error < best[0]:
-                best = (error, a, b)
-        curves[str(platform)] = (best[1], best[2])
-    return curves
-
-
-def _allocate(curves, budget, step):
-    def reach(platform, rupees):
-        a, b = curves[platform]
-        return a * (1 - math.exp(-rupees / b))
-
-    spent = {platform: 0 for platform in curves}
-    order = []
-    for _ in range(budget // step):
-        best = max(curves, key=lambda p: (reach(p, spent[p] + step) - reach(p, spent[p])) / step)
-        spent[best] += step
-        order.append(best)
-    return spent, order
 
 
 def claims(load):

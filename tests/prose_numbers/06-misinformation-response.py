@@ -6,12 +6,7 @@
 import math
 import re
 
-WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen"]
-
-
-def _word(n: int) -> str:
-    return WORDS[n] if 0 <= n < len(WORDS) else f"{n:,}"
+from _common import word as _word
 
 
 def claims(load):

@@ -9,25 +9,17 @@ in 08b-ai-safeguards (tests/prose_numbers/08b-ai-safeguards.py).
 """
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
+from _common import solution
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "source" / "08-automation-and-ai" / "08-automation-and-ai.ipynb"
 CELLS = ["08-automation-and-ai-015", "08-automation-and-ai-033", "accuracy_by"]
 
 
 def _solution(load) -> dict:
-    cells = {cell["id"]: "".join(cell["source"]) for cell in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]}
-    namespace: dict = {"pd": pd, "np": np, "load": load}
-    with contextlib.redirect_stdout(io.StringIO()):
-        for cell_id in CELLS:
-            exec(cells[cell_id], namespace)  # noqa: S102 - our own notebook's solution cells
-    return namespace
+    return solution(NOTEBOOK, CELLS, load)
 
 
 def _found(results, label, language) -> tuple[int, int]:

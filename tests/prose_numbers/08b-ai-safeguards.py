@@ -9,13 +9,9 @@ from the same numbers. These claims came from 08-automation-and-ai when the modu
 """
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
+from _common import solution
 
 from course.aidrafts import drafts
 
@@ -26,12 +22,7 @@ PER_DAY, CAPACITY = 400, 120  # Exercise 2's page: comments a day, and what the 
 
 
 def _solution(load) -> dict:
-    cells = {cell["id"]: "".join(cell["source"]) for cell in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]}
-    namespace: dict = {"pd": pd, "np": np, "load": load}
-    with contextlib.redirect_stdout(io.StringIO()):
-        for cell_id in CELLS:
-            exec(cells[cell_id], namespace)  # noqa: S102 - our own notebook's solution cells
-    return namespace
+    return solution(NOTEBOOK, CELLS, load)
 
 
 def _threshold_claims(results, coverage_at):
