@@ -314,3 +314,28 @@ def test_a_wrong_answer_that_costs_another_exercise_is_charged_twice():
     tests = {"nb.ipynb": {"a": ["a_check", "a_hidden"], "b": ["b_check", "b_hidden"], "c": ["c_check"]}}
     problems = gates._charged_twice([("wrong-a-1", "nb.ipynb", "a", tests["nb.ipynb"]["a"])], report, tests)
     assert len(problems) == 1 and "wrong answer #1 for 'a' also costs 'b' 2 of 3 points" in problems[0], problems
+
+
+def test_a_kernel_that_could_not_start_is_graded_again_and_any_other_error_is_not(monkeypatch):
+    """Two kernels started at once can take the same port (a CI run lost 10's gate to it): the student whose
+    kernel did not start is graded again; a real error in grading still fails."""
+    from course.trainer.build import NbgraderFailed
+
+    calls = []
+
+    def fake_run(app):
+        calls.append(app)
+        if app == "all":
+            raise NbgraderFailed("zmq.error.ZMQError: Address already in use\nKernel didn't respond in 120 seconds\n"
+                                 "There was an error processing assignment '10-x' for student 'right-1'")
+
+    monkeypatch.setattr(gates, "run_logged", fake_run)
+    gates.run_with_kernel_retry(lambda student=None: student or "all")
+    assert calls == ["all", "right-1"]
+
+    def broken(app):
+        raise NbgraderFailed("There was an error processing assignment '10-x' for student 'wrong-1': KeyError")
+
+    monkeypatch.setattr(gates, "run_logged", broken)
+    with pytest.raises(NbgraderFailed, match="KeyError"):
+        gates.run_with_kernel_retry(lambda student=None: student or "all")

@@ -35,7 +35,15 @@ from pathlib import Path
 import nbformat
 
 from course.trainer import fairness, pedagogy
-from course.trainer.build import ROOT, Assignment, build_into, generate, nbgrader_config, run_logged
+from course.trainer.build import (
+    ROOT,
+    Assignment,
+    NbgraderFailed,
+    build_into,
+    generate,
+    nbgrader_config,
+    run_logged,
+)
 
 BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
@@ -393,6 +401,26 @@ class GradeReport:
         return sum(s or 0 for s, _ in pairs), sum(m for _, m in pairs)
 
 
+# A kernel that could not start is the machine's, not the submission's: two kernels started at once can pick
+# the same free TCP port (zmq "Address already in use"), and the loser "didn't respond in 120 seconds".
+_KERNEL_START = re.compile(r"Kernel didn't respond|Address already in use|Kernel died before replying")
+_FAILED_STUDENT = re.compile(r"error processing assignment '[^']+' for student '([^']+)'")
+
+
+def run_with_kernel_retry(app_for, retries: int = 2) -> None:
+    """Run nbgrader's autograde (`app_for()` makes the app; `app_for(student)` one for that student only); a
+    student whose kernel could not start is graded again, up to `retries` times. Any other error is raised."""
+    try:
+        run_logged(app_for())
+        return
+    except NbgraderFailed as error:
+        failed = list(dict.fromkeys(_FAILED_STUDENT.findall(str(error))))
+        if not (failed and retries and _KERNEL_START.search(str(error))):
+            raise
+    for student in failed:
+        run_with_kernel_retry(lambda who=None, student=student: app_for(student), retries - 1)
+
+
 def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.NotebookNode]],
               workdir: Path, keep: set[str] | None = None) -> GradeReport:
     """Grade `submissions` ({student: {notebook: nb}}) with nbgrader in a throw-away course folder;
@@ -415,13 +443,19 @@ def autograde(assignment: Assignment, submissions: dict[str, dict[str, nbformat.
     config = nbgrader_config(assignment.root, root=str(course), db_url=f"sqlite:///{db}")
     # The throw-away kernels need no graceful goodbye: 0.2 to 0.5 s saved per submission, as in course grade.
     config.Execute.shutdown_kernel = "immediate"
-    coursedir = CourseDirectory(config=config)
-    coursedir.assignment_id = assignment.name
-    app = Autograde(coursedir=coursedir, config=config)
-    app.force = True
-    app.create_student = True
+
+    def app_for(student: str | None = None):
+        coursedir = CourseDirectory(config=config)
+        coursedir.assignment_id = assignment.name
+        if student is not None:
+            coursedir.student_id = student
+        app = Autograde(coursedir=coursedir, config=config)
+        app.force = True
+        app.create_student = True
+        return app
+
     start = time.perf_counter()
-    run_logged(app)
+    run_with_kernel_retry(app_for)
     report = GradeReport(seconds=time.perf_counter() - start)
     with Gradebook(f"sqlite:///{db}") as gradebook:
         for student in submissions:
