@@ -13,6 +13,10 @@ _RED = "\x1b[31m"
 _RESET = "\x1b[0m"
 
 
+# Undefined names that are most likely text written without quotes (the notebook's messages and the feedback's):
+UNQUOTED_LETTER = re.compile(r"[A-Z]")  # `choice = C`: a decision's letter
+UNQUOTED_WORD = re.compile(r"[A-Z][a-z]+[A-Za-z]*")  # `best = YouTube`: a platform or format from the data
+
 def explain(error: BaseException) -> str | None:
     """The plain-language message for an error, or None to keep Python's own traceback."""
     if isinstance(error, CheckFailed):
@@ -26,12 +30,12 @@ def explain(error: BaseException) -> str | None:
     if isinstance(error, NameError):
         match = re.search(r"name '([^']+)' is not defined", str(error))
         name = match.group(1) if match else "a name"
-        if re.fullmatch(r"[A-Z]", name):
+        if UNQUOTED_LETTER.fullmatch(name):
             return (
                 f"❓ `{name}` is not something Python knows. A letter you choose, like any text, goes in "
                 f"quotes: write \"{name}\"."
             )
-        if re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", name):  # `best = YouTube`: a name from the data without quotes
+        if UNQUOTED_WORD.fullmatch(name):
             return (
                 f"❓ `{name}` is not something Python knows. If you mean the word {name} (a platform, a format), "
                 f"write it in quotes: \"{name}\". If it is a name made in a cell above, run that cell first and "

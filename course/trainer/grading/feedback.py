@@ -18,6 +18,7 @@ from nbconvert.exporters import HTMLExporter
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
+from course.messages import UNQUOTED_LETTER, UNQUOTED_WORD
 from course.trainer.build import ROOT, Assignment, nbgrader_config, run_logged
 from course.trainer.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
 from course.trainer.grading.gradebook import db_url_of
@@ -219,10 +220,10 @@ def friendly_error(output) -> str:
     if ename == "NameError":
         # A check meets a name the answer cell never created: not attempted, blank, stopped by an error.
         match = re.search(r"name '([^']{1,80})' is not defined", evalue)
-        if match and re.fullmatch(r"[A-Z]", match.group(1)):  # `choice = C`: a decision's letter without quotes
+        if match and UNQUOTED_LETTER.fullmatch(match.group(1)):  # `choice = C`: a decision's letter without quotes
             return (f"✋ `{match.group(1)}` is not something Python knows: a letter you choose goes in quotes, "
                     f"e.g. \"{match.group(1)}\".")
-        if match and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", match.group(1)):  # `best = YouTube`, no quotes
+        if match and UNQUOTED_WORD.fullmatch(match.group(1)):  # `best = YouTube`, no quotes
             return (f"✋ `{match.group(1)}` is not something Python knows: if you meant the word, it goes in quotes, "
                     f"e.g. \"{match.group(1)}\"; if it is a name made in a cell above, check its spelling.")
         name = f"`{match.group(1)}`" if match else "this exercise"
