@@ -1,5 +1,5 @@
 """Incidents and emergencies: which duty was met in time, how much warning an alert gave, whether a
-correction caught up with the error, and whether a holding statement says what it must.
+correction caught up with the error, and whether a holding statement or a press note says what it must.
 
 The tool 10-crisis-and-incident-response teaches and the capstone reuses::
 
@@ -10,6 +10,8 @@ The tool 10-crisis-and-incident-response teaches and the capstone reuses::
     holding_statement_gaps("Our page was hacked ...")   # [] when every element is there
     negated_elements("Our page has not been hacked")    # elements written only with a "not" next to them
     links_not_official(text); x_length(text)            # links not on .gov.in/.nic.in; length as X counts it
+    press_note_gaps("District Public Relations Office ...")  # [] when the note has every element
+    unverified_figures(note, [14, 6240, 2])             # numbers in the note that are not the official ones
 
 The duties it checks, counted from the moment the takeover was **noticed** (cited in the notebook,
 verified on 2 December 2026):
@@ -70,6 +72,37 @@ _AUXILIARY = re.compile(r"we (are|have)|we're|we've", re.I)
 _CLAUSE = re.compile(r"[.,;:!?।\n]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+(?:com|in|ly|gd|gy|co|me|org|net|info)\b(?:/\S*)?", re.I)
+
+
+# A press note's elements as Indian government offices issue them (10b-media-relations cites the forms read): who
+# issues it, a place and date line, a headline, an officer who speaks for the administration, and where to get
+# updates. Its figures come only from the official source (`unverified_figures`).
+PRESS_NOTE_ELEMENTS = ("issuing office", "place and date line", "headline", "officer who speaks",
+                       "where to get updates")
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|जनवरी|फ\u093c?रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
+           r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर")
+_DATE = (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|\b(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
+         r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# A place, then a comma or dash, then a date: "Sitamarhi, 21 August 2025", "सीतामढ़ी, 21 अगस्त 2025", "Patna - 21.08.2025".
+_DATELINE = re.compile(rf"[A-Za-z\u0900-\u097F]{{3,}}\s*[,:\-\u2013\u2014]\s*(?:{_DATE})", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|बजे)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|बजे)|"
+                   r"\b(?:19|20)\d{2}\b", re.I)
+_NOTE_PATTERNS = {
+    "issuing office": r"public relations|जन[-\s]?स(?:ं|म्)पर्क|information (?:and|&) public|district administration|"
+                      r"जि\u093c?ला प्रशासन|collectorate|समाहरणालय|press information bureau|\b(?:PIB|DPRO|IPRD)\b",
+    "officer who speaks": r"district magistrate|\bDM\b|collector|deputy development commissioner|\bDDC\b|"
+                          r"sub-?divisional officer|\bSDO\b|\bADM\b|additional district magistrate|"
+                          r"superintendent of police|spokes(?:person|man|woman)|disaster management officer|"
+                          r"जि\u093c?लाधिकारी|जि\u093c?ला पदाधिकारी|जिला दंडाधिकारी|डीएम|समाहर्ता|प्रवक्ता|उप विकास आयुक्त|"
+                          r"अनुमंडल पदाधिकारी|आपदा प्रबंधन पदाधिकारी",
+    "where to get updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}|(?:helpline|हेल्पलाइन|control room|कंट्रोल रूम|"
+                            r"नियंत्रण कक्ष|phone|फोन|फ़ोन|contact|संपर्क)\D{0,25}\d[\d -]{2,}\d",
+}
+_LABEL = re.compile(r"^(?:press (?:note|release)|प्रेस (?:नोट|विज्ञप्ति)|for immediate release)\W*$", re.I)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
 def hours_after_notice(log: pd.DataFrame, event: str) -> float:
@@ -154,10 +187,10 @@ def _negated(text: str, match: re.Match) -> bool:
     return any(_NEGATION.search(word.strip("'\"()")) for word in window)
 
 
-def _found(text: str, element: str) -> tuple[bool, bool]:
+def _found(text: str, element: str, patterns: dict[str, str] = _PATTERNS) -> tuple[bool, bool]:
     """(written, written only with a negation next to it) for one element."""
     text = unicodedata.normalize("NFC", text)  # Hindi's nukta letters (क़, फ़) as base letter + nukta
-    matches = list(re.finditer(_PATTERNS[element], text, flags=re.I))
+    matches = list(re.finditer(patterns[element], text, flags=re.I))
     plain = [m for m in matches if not _negated(text, m)]
     return bool(plain), bool(matches) and not plain
 
@@ -183,6 +216,64 @@ def negated_elements(text: str) -> list[str]:
     plainly, not one said in other words. Read the statement too.
     """
     return [element for element in HOLDING_ELEMENTS if _found(str(text), element)[1]]
+
+
+def _has_headline(text: str) -> bool:
+    """A short line of its own (2 to 15 words) among the first four, before the body, that is neither the
+    "Press note" label, the issuing office nor the place and date line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:4][:len(lines) - 1]:  # a headline has text after it
+        words = len(line.split())
+        if (2 <= words <= 15 and not _LABEL.match(line) and not _DATELINE.search(line)
+                and not re.search(_NOTE_PATTERNS["issuing office"], line, flags=re.I)):
+            return True
+    return False
+
+
+def press_note_gaps(text: str) -> list[str]:
+    """The elements a press note lacks, in `PRESS_NOTE_ELEMENTS` order ([] if none).
+
+    Like `holding_statement_gaps`, it looks for words and lines, never whether the note is true:
+    - issuing office: "District Public Relations Office", "जिला जनसंपर्क कार्यालय", "District Administration",
+      "Information & Public Relations Department", "PIB" ...;
+    - place and date line: a place, a comma or dash, a date ("Sitamarhi, 21 August 2025", "सीतामढ़ी, 21 अगस्त 2025",
+      "Patna - 21.08.2025");
+    - headline: a short line of its own (2 to 15 words) among the first four lines, with the body after it;
+    - officer who speaks: an officer's title (District Magistrate, DM, जिलाधिकारी, प्रवक्ता ...); the tool cannot tell
+      whether a name goes with it: read it;
+    - where to get updates: a .gov.in or .nic.in address, an @handle, or a helpline or control room with its number.
+    A title or an address with a negation next to it ("no helpline yet") does not count, as in `negated_elements`.
+    """
+    text = unicodedata.normalize("NFC", str(text)).translate(_DEVANAGARI_DIGITS)
+    found = {
+        "issuing office": _found(text, "issuing office", _NOTE_PATTERNS)[0],
+        "place and date line": bool(_DATELINE.search(text)),
+        "headline": _has_headline(text),
+        "officer who speaks": _found(text, "officer who speaks", _NOTE_PATTERNS)[0],
+        "where to get updates": _found(text, "where to get updates", _NOTE_PATTERNS)[0],
+    }
+    return [element for element in PRESS_NOTE_ELEMENTS if not found[element]]
+
+
+def unverified_figures(text: str, official) -> list[str]:
+    """The numbers in `text` that are not among the `official` figures, as written, in order of appearance.
+
+    Dates ("21 August 2025", "21.08.2025"), clock times ("11 am", "16:00", "4 बजे"), years, web addresses,
+    @handles and the number after a helpline or control room do not count as figures. Digits may be
+    Devanagari (६२४०) and grouped the Indian way (6,240 or 1,20,000). Numbers written in words ("twelve") are
+    not read: read the note too.
+    """
+    want = {float(value) for value in official}
+    text = unicodedata.normalize("NFC", str(text)).translate(_DEVANAGARI_DIGITS)
+    for pattern in (_LINK, re.compile(r"@\w+"), re.compile(_NOTE_PATTERNS["where to get updates"], re.I),
+                    re.compile(_DATE, re.I), _TIME):
+        text = pattern.sub(" ", text)
+    out = []
+    for m in _NUMBER.finditer(text):
+        written = m.group(0).rstrip(",.")
+        if float(written.replace(",", "")) not in want:
+            out.append(written)
+    return out
 
 
 def is_official(link: str) -> bool:

@@ -142,3 +142,38 @@ def test_x_length_counts_links_as_23_and_emoji_as_2():
     assert inc.x_length("अगला अपडेट 11 बजे") == len("अगला अपडेट 11 बजे")  # Devanagari counts as one
     assert inc.x_length("⚠ alert 🌊") == 2 + 7 + 2
     assert inc.X_LIMIT == 280
+
+
+_NOTE = ("District Public Relations Office, Sitamarhi\n"
+         "Flood relief: 6,240 people in 14 relief camps\n"
+         "Sitamarhi, 21 August 2025 - The district administration has opened 14 relief camps, where 6,240 people "
+         "are staying. Two deaths are confirmed; other reports are being checked, said the District Magistrate. "
+         "Updates: sitamarhi.nic.in. Next briefing at 4 pm.")
+
+
+def test_press_note_gaps_finds_every_element_in_english_and_hindi():
+    assert inc.press_note_gaps(_NOTE) == []
+    hindi = ("जिला जनसंपर्क कार्यालय, सीतामढ़ी\nबाढ़ राहत: 14 शिविरों में 6,240 लोग\n"
+             "सीतामढ़ी, 21 अगस्त 2025। जिला प्रशासन ने 14 राहत शिविर खोले हैं। जिलाधिकारी ने बताया कि दो मौतों की "
+             "पुष्टि हुई है। अपडेट: sitamarhi.nic.in । अगली ब्रीफिंग 4 बजे।")
+    assert inc.press_note_gaps(hindi) == []
+    assert inc.press_note_gaps("Sitamarhi - 21.08.2025\nRelief camps open\nThe DM said: helpline 1077.")[:1] == [
+        "issuing office"]
+
+
+def test_press_note_gaps_names_what_is_missing():
+    no_date = _NOTE.replace("Sitamarhi, 21 August 2025 - ", "")
+    assert inc.press_note_gaps(no_date) == ["place and date line"]
+    one_paragraph = _NOTE.replace("\n", " ")
+    assert inc.press_note_gaps(one_paragraph) == ["headline"]
+    assert "officer who speaks" in inc.press_note_gaps(_NOTE.replace(", said the District Magistrate", ""))
+    assert inc.press_note_gaps(_NOTE.replace("Updates: sitamarhi.nic.in. ", "")) == ["where to get updates"]
+    assert inc.press_note_gaps("") == list(inc.PRESS_NOTE_ELEMENTS)
+
+
+def test_unverified_figures_ignores_dates_times_addresses_and_helplines():
+    assert inc.unverified_figures(_NOTE, [14, 6240, 2]) == []
+    assert inc.unverified_figures(_NOTE + " Twelve deaths are reported; 40,000 displaced.", [14, 6240]) == ["40,000"]
+    assert inc.unverified_figures("Call the control room on 06226-250309 at 16:00 on 21.08.2025.", []) == []
+    assert inc.unverified_figures("१२ लोगों की मृत्यु, ६,२४० लोग शिविरों में", [6240]) == ["12"]
+    assert inc.unverified_figures("1,20,000 people", [120000]) == []
