@@ -161,6 +161,20 @@ SCHEMAS: dict[str, dict[str, object]] = {
                          "no reply on social media", "wrong information in a post"]),
         "district": _cat(DISTRICTS), "life_or_liberty": "bool", "replied_at": TS,
     },
+    # --- 09b-records-and-ads datasets (datagen/governance.py) ---
+    "post_archive": {
+        "post_id": "str", "account": _cat(["@ipr_bihar_demo", "@dpro_gaya_demo"]),
+        "platform": _cat(PLATFORMS), "kind": _cat(["post", "reply"]),
+        "language": _cat(["Hindi", "English", "Hinglish"]), "published_at": TS, "version": "int64",
+        "version_at": TS, "change": _cat(["none", "edited", "deleted"]), "text": "str",
+    },
+    "ad_ledger": {
+        "ad_id": "str", "platform": _cat(PLATFORMS),
+        "topic": _cat(["scheme achievement", "safety alert", "voter awareness", "recruitment notice",
+                       "health advisory"]),
+        "paid_by": _cat(["I&PR Department", "District Election Office"]), "start": TS, "end": TS,
+        "spend_inr": "int64", "social_issue_ad": "bool", "disclaimer": "str",
+    },
     # --- end of 09-digital-governance datasets ---
     # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
     "incident_log": {

@@ -18,6 +18,8 @@ The rules it encodes (each cited in the notebook, verified on the date given the
   Department: the course's `holidays` dataset is an example, not the notification.
 - **Model Code of Conduct, Bihar Assembly election 2025**: in force from the announcement of the
   schedule on 6 October 2025 until the Election Commission declared it ceased on 16 November 2025.
+  `mcc_in_force(moment)` for one moment; `mcc_overlap(start, end)` for something that ran over days
+  (a boosted post), used in 09b-records-and-ads.
 
 What it cannot tell you: whether a request really concerns life or liberty, whether a complaint falls
 under the Grievance Act or the Right to Public Services Act, or an extension a rule allows. Those are
@@ -42,7 +44,7 @@ MCC_BIHAR_2025 = (pd.Timestamp("2025-10-06 00:00", tz=TZ), pd.Timestamp("2025-11
 __all__ = [
     "FIVE_DAY_WEEK", "GRIEVANCE_WORKING_DAYS", "LIFE_OR_LIBERTY_HOURS", "MCC_BIHAR_2025", "RTI_DAYS",
     "SIX_DAY_WEEK", "add_working_days", "due_date", "due_dates", "is_working_day", "mcc_in_force",
-    "overdue", "rti_due", "status", "working_days_between",
+    "mcc_overlap", "overdue", "rti_due", "status", "working_days_between",
 ]
 
 
@@ -156,3 +158,23 @@ def mcc_in_force(when, period=MCC_BIHAR_2025) -> bool:
     if when.tzinfo is None:
         when = when.tz_localize(TZ)
     return bool(start <= when <= end)
+
+
+def mcc_overlap(start, end, period=MCC_BIHAR_2025):
+    """True if something that ran from `start` to `end` was running at any moment of the Model Code period.
+
+    `start` and `end` are moments or columns of them (then the answer is a column of True/False): an ad
+    that started before the Code and was still running when it came into force counts.
+    """
+    first, last = period
+
+    def _tz(x):
+        if isinstance(x, pd.Series):
+            x = pd.to_datetime(x)
+            return x.dt.tz_localize(TZ) if x.dt.tz is None else x
+        x = pd.Timestamp(x)
+        return x.tz_localize(TZ) if x.tzinfo is None else x
+
+    s, e = _tz(start), _tz(end)
+    out = (s <= last) & (e >= first)
+    return out if isinstance(out, pd.Series) else bool(out)

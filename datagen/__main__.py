@@ -64,6 +64,10 @@ def build(out: Path) -> list[str]:
     put("holidays", hol, governance.holidays_card(hol))
     reg = governance.register()
     put("rti_register", reg, governance.register_card(reg, hol))
+    arc = governance.post_archive()
+    put("post_archive", arc, governance.post_archive_card(arc))
+    led = governance.ad_ledger()
+    put("ad_ledger", led, governance.ad_ledger_card(led))
     # --- end of 09-digital-governance datasets ---
     # --- 10-crisis-and-incident-response datasets (datagen/crisis.py) ---
     from . import crisis

@@ -235,3 +235,248 @@ holidays from `holidays`).
 - Planted: {", ".join(p["holiday_sensitive"])} is overdue if you count weekends but forget the holidays,
   and still within its 60 working days when the holidays are counted.
 """
+
+
+# --- 09b-records-and-ads: the post archive and the boosted-post ledger ---------------------------------
+
+ARCHIVE_ACCOUNTS = ["@ipr_bihar_demo", "@dpro_gaya_demo"]
+ARCHIVE_FIRST = pd.Timestamp("2026-02-02", tz=TZ)
+ARCHIVE_LAST = pd.Timestamp("2026-04-24", tz=TZ)
+ARCHIVE_MONTH = ("2026-03-01", "2026-04-01")  # the month 09b exports
+
+_POST_TEXTS = [
+    ("Hindi", "मुख्यमंत्री वृद्धजन पेंशन योजना: {d} प्रखंड कार्यालयों में आवेदन शिविर {day} को सुबह 10 बजे से। आवेदन निःशुल्क है।"),
+    ("Hindi", "लू से बचें: दोपहर 12 से 3 बजे तक धूप में न निकलें, पानी पीते रहें। सहायता के लिए अपने प्रखंड कार्यालय से संपर्क करें।"),
+    ("English", "Student Credit Card: the {d} district camp on {day} will help students apply. Bring your marksheet and bank passbook."),
+    ("English", "Kanya Utthan: {n} girls in {d} received their graduation incentive this month. Congratulations to every student!"),
+    ("Hinglish", "{d} ke sabhi JEEViKA didi dhyan dein: training camp {day} ko block office mein hai. Apna passbook saath layein."),
+    ("Hindi", "जीविका: {d} जिले में {n} स्वयं सहायता समूहों को इस माह ऋण स्वीकृत हुआ।"),
+    ("English", "Beware of fake calls asking for your OTP in the name of a scheme. The department never asks for it."),
+    ("Hinglish", "Mahila Rozgar yojana ka form bharne ki aakhri tareekh {day} hai. Form free hai, kisi ko paisa na dein."),
+]
+_REPLY_TEXTS = [
+    ("Hindi", "आपकी शिकायत दर्ज कर ली गई है। कृपया लोक शिकायत पोर्टल पर अपनी संख्या से स्थिति देखें।"),
+    ("English", "Thank you. The camp list for your block is on the district's official website."),
+    ("Hinglish", "Aapka sawal sambandhit prakhand karyalay ko bhej diya gaya hai. Dhanyavaad."),
+    ("Hindi", "कृपया अपना आधार या मोबाइल नंबर यहाँ न लिखें। विवरण पोर्टल पर ही दें।"),
+]
+# (post number, [(hours after publication, change, old fragment, new fragment)]): the planted changes
+_PLANTED_CHANGES = {
+    7: [(20, "edited", "{day}", "{day2}")],                    # a camp date corrected
+    19: [(3, "edited", "{n}", "{n2}")],                       # a figure corrected
+    26: [(168, "edited", "Congratulations", "Best wishes")],  # a word changed, a week later (in March)
+    33: [(30, "deleted", None, None)],                        # deleted a day later
+    41: [(5, "edited", "{day}", "{day2}"), (196, "deleted", None, None)],  # corrected, then deleted
+    52: [(26, "edited", "{n}", "{n2}")],
+    60: [(26, "deleted", None, None)],                        # deleted on the evening of 31 March
+    68: [(9, "edited", "aakhri", "antim")],
+}
+
+
+def _fill(template: str, r, district: str, when: pd.Timestamp, language: str) -> tuple[str, dict]:
+    if language == "Hindi":  # the district's name in Devanagari in a Hindi post
+        from .reference import districts
+        names = districts().set_index("name_en")["name_hi"]
+        district = str(names[district])
+    day = when + pd.Timedelta(days=int(r.integers(4, 12)))
+    n = int(r.integers(120, 900))
+    month = {2: "फ़रवरी", 3: "मार्च", 4: "अप्रैल", 5: "मई"} if language == "Hindi" else {}
+    day2 = day + pd.Timedelta(days=2)
+    vals = dict(d=district, day=f"{day.day} {month.get(day.month, f'{day:%B}')}",
+                day2=f"{day2.day} {month.get(day2.month, f'{day2:%B}')}",
+                n=f"{n:,}", n2=f"{n + int(r.integers(20, 90)):,}")
+    return template.format(**vals), vals
+
+
+def post_archive() -> pd.DataFrame:
+    """One row per version of every post and official reply: the original (change "none"), each edit,
+    and, for a deleted post, the copy kept when it was deleted."""
+    r = rng("post_archive")
+    days = [d for d in pd.date_range(ARCHIVE_FIRST, ARCHIVE_LAST, freq="D") if d.weekday() < 6]
+    n = 84
+    picks = sorted(r.choice(len(days), n, replace=True))
+    rows = []
+    for k, i in enumerate(picks, start=1):
+        when = days[i] + pd.Timedelta(hours=int(r.integers(9, 19)), minutes=int(r.choice([0, 10, 20, 30, 40, 50])))
+        account = ARCHIVE_ACCOUNTS[0] if r.random() < 0.6 else ARCHIVE_ACCOUNTS[1]
+        district = "Gaya" if account == ARCHIVE_ACCOUNTS[1] else DISTRICTS[int(r.integers(38))]
+        is_reply = k not in _PLANTED_CHANGES and r.random() < 0.3
+        pool = _REPLY_TEXTS if is_reply else _POST_TEXTS
+        language, template = pool[int(r.integers(len(pool)))]
+        if k in _PLANTED_CHANGES:  # a post whose text has the fragment its change needs
+            need = _PLANTED_CHANGES[k][0][2]
+            options = [t for t in _POST_TEXTS if need is None or need in t[1]]
+            language, template = options[int(r.integers(len(options)))]
+        text, vals = _fill(template, r, district, when, language)
+        platform = ["Facebook", "X", "Instagram"][int(r.choice(3, p=[0.6, 0.3, 0.1]))]
+        pid = f"AR-{k:03d}"
+        base = dict(post_id=pid, account=account, platform=platform, kind="reply" if is_reply else "post",
+                    language=language, published_at=when)
+        rows.append(dict(base, version=1, version_at=when, change="none", text=text))
+        at, v = when, 1
+        for hours, change, old, new in _PLANTED_CHANGES.get(k, []):
+            at = when + pd.Timedelta(hours=hours)
+            v += 1
+            if change == "edited":
+                old, new = old.format(**vals), new.format(**vals)
+                assert old in text, (pid, old, text)
+                text = text.replace(old, new)
+            rows.append(dict(base, version=v, version_at=at, change=change, text=text))
+    df = pd.DataFrame(rows)
+    # planted for the month's export: a post published in February and corrected in March (AR-019 or
+    # whichever the calendar gives) and a version late on 31 March are checked in the tests
+    df = df.sort_values(["version_at", "post_id"], kind="stable").reset_index(drop=True)
+    return df[["post_id", "account", "platform", "kind", "language", "published_at", "version", "version_at",
+               "change", "text"]]
+
+
+def archive_planted(df: pd.DataFrame) -> dict:
+    changed = df.loc[df["change"] != "none", "post_id"]
+    start, end = (pd.Timestamp(x, tz=TZ) for x in ARCHIVE_MONTH)
+    month = df[(df["version_at"] >= start) & (df["version_at"] < end)]
+    return dict(
+        changed=sorted(changed.unique()),
+        edited=sorted(df.loc[df["change"] == "edited", "post_id"].unique()),
+        deleted=sorted(df.loc[df["change"] == "deleted", "post_id"].unique()),
+        month=month,
+        month_by_published=df[(df["published_at"] >= start) & (df["published_at"] < end)],
+    )
+
+
+def post_archive_card(df: pd.DataFrame) -> str:
+    p = archive_planted(df)
+    posts = df.drop_duplicates("post_id")
+    return f"""# post_archive — every version of the department's posts and replies, February to April 2026
+
+{SYNTHETIC} Districts, platforms and scheme names are real; the accounts (`@ipr_bihar_demo`, the state
+department, and `@dpro_gaya_demo`, the Gaya district office) and every text are invented.
+
+The archive a department keeps because its posts and replies are records (RTI Act 2005, s.2(f) and
+2(i): information includes data in electronic form, a record any material produced by a computer).
+One row per **version**: version 1 is the post as first published (`change` "none"); each later row is
+an edit (the text after it) or a deletion (the last text, kept when the post was taken down).
+
+{fields("post_archive", {
+    "post_id": ("", "AR-nnn, one per post or reply, numbered in order of publication"),
+    "account": ("", "the state department's account or the Gaya district office's"),
+    "platform": ("", "where it was published"),
+    "kind": ("", "post, or the office's reply to a citizen's comment"),
+    "language": ("", "Hindi, English or Hinglish"),
+    "published_at": ("IST", "when the post first went out"),
+    "version": ("", "1 for the original, 2, 3... for later versions"),
+    "version_at": ("IST", "when this version was made (publication, edit or deletion)"),
+    "change": ("", "none (the original), edited, or deleted"),
+    "text": ("", "the text of this version"),
+})}
+
+## How it was generated
+{len(posts)} posts and replies published between {ARCHIVE_FIRST:%-d %B} and {ARCHIVE_LAST:%-d %B %Y}
+(Monday to Saturday, 09:00 to 19:00), from templates in Hindi, English and Hinglish; 60% from the state
+account. Eight are changed by hand (planted): a camp date or a figure corrected, a word changed, a post
+deleted, one corrected and later deleted.
+
+## What the data shows
+- {len(df)} versions of {len(posts)} posts and replies; {len(p["changed"])} were changed after publication:
+  edited {", ".join(p["edited"])}; deleted {", ".join(p["deleted"])}.
+- March 2026 (the month 09b exports): {len(p["month"])} versions made in March; counting by publication
+  date instead gives {len(p["month_by_published"])} rows and misses the March edits of February posts.
+"""
+
+
+AD_TOPICS = ["scheme achievement", "safety alert", "voter awareness", "recruitment notice", "health advisory"]
+SIEP_TOPICS = ["scheme achievement", "voter awareness", "health advisory"]  # the department's list (09b)
+LEDGER_FIRST = pd.Timestamp("2025-08-04", tz=TZ)
+LEDGER_LAST = pd.Timestamp("2025-12-22", tz=TZ)
+PAID_FOR = {"I&PR Department": "Paid for by Information & Public Relations Department, Government of Bihar (demo)",
+            "District Election Office": "Paid for by District Election Office, Patna (demo)"}
+
+
+def ad_ledger() -> pd.DataFrame:
+    """The department's boosted posts around Bihar's 2025 Assembly election (Model Code 6 Oct to 16 Nov)."""
+    r = rng("ad_ledger")
+    start_mcc, end_mcc = gov.MCC_BIHAR_2025
+    rows = []
+    days = pd.date_range(LEDGER_FIRST, LEDGER_LAST, freq="D")
+    for _ in range(64):
+        start = days[int(r.integers(len(days)))] + pd.Timedelta(hours=10)
+        in_code = start_mcc <= start <= end_mcc
+        weights = ([0.0, 0.3, 0.35, 0.15, 0.2] if in_code else [0.45, 0.15, 0.05, 0.2, 0.15])
+        topic = AD_TOPICS[int(r.choice(len(AD_TOPICS), p=weights))]
+        length = int(r.integers(3, 11))
+        end = start + pd.Timedelta(days=length, hours=-1)
+        if topic == "scheme achievement" and not in_code and start < start_mcc <= end:
+            end = start_mcc - pd.Timedelta(days=1, hours=1)  # the random ones stop before the Code
+        payer = "District Election Office" if topic == "voter awareness" else "I&PR Department"
+        spend = int(round(length * float(r.uniform(900, 2600)), -2))
+        rows.append(dict(topic=topic, paid_by=payer, start=start, end=end, spend_inr=spend))
+    # planted: three achievement boosts approved in September that ran into the Model Code
+    for s, e, spend in [("2025-09-26", "2025-10-12", 21400), ("2025-10-01", "2025-10-20", 18600),
+                        ("2025-10-03", "2025-10-09", 7400)]:
+        rows.append(dict(topic="scheme achievement", paid_by="I&PR Department", start=pd.Timestamp(s + " 10:00", tz=TZ),
+                         end=pd.Timestamp(e + " 09:00", tz=TZ), spend_inr=spend))
+    # planted: one that ended the day before the Code, and one that started the day after it ceased
+    for s, e, spend in [("2025-09-28", "2025-10-05", 8200), ("2025-11-17", "2025-11-24", 9100)]:
+        rows.append(dict(topic="scheme achievement", paid_by="I&PR Department", start=pd.Timestamp(s + " 10:00", tz=TZ),
+                         end=pd.Timestamp(e + " 09:00", tz=TZ), spend_inr=spend))
+    df = pd.DataFrame(rows).sort_values(["start", "topic"], kind="stable").reset_index(drop=True)
+    df.insert(0, "ad_id", [f"BOOST-{k:02d}" for k in range(1, len(df) + 1)])
+    df["platform"] = ["Facebook" if r.random() < 0.75 else "Instagram" for _ in range(len(df))]
+    needs = df["topic"].isin(SIEP_TOPICS)
+    df["social_issue_ad"] = needs
+    df["disclaimer"] = [PAID_FOR[p] if n else pd.NA for p, n in zip(df["paid_by"], needs, strict=True)]
+    # planted: three ads that needed a disclaimer ran without one (boosted from the post's button,
+    # not declared as ads about social issues, elections or politics)
+    lacking = [i for i in df.index[needs] if df.loc[i, "topic"] != "scheme achievement"][2:21:9]
+    lacking = lacking[:2] + [int(df.index[needs & (df["topic"] == "scheme achievement")][5])]
+    df.loc[lacking, ["social_issue_ad", "disclaimer"]] = [False, pd.NA]
+    df["disclaimer"] = df["disclaimer"].astype("str").where(df["disclaimer"].notna(), None)
+    return df[["ad_id", "platform", "topic", "paid_by", "start", "end", "spend_inr", "social_issue_ad", "disclaimer"]]
+
+
+def ledger_planted(df: pd.DataFrame) -> dict:
+    ran = gov.mcc_overlap(df["start"], df["end"])
+    ach = df["topic"] == "scheme achievement"
+    started = df["start"].map(gov.mcc_in_force)
+    return dict(
+        in_code=list(df.loc[ran & ach, "ad_id"]),
+        started_in_code=list(df.loc[started & ach, "ad_id"]),
+        ran=list(df.loc[ran, "ad_id"]),
+        lacking=list(df.loc[df["topic"].isin(SIEP_TOPICS) & df["disclaimer"].isna(), "ad_id"]),
+        no_disclaimer=list(df.loc[df["disclaimer"].isna(), "ad_id"]),
+    )
+
+
+def ad_ledger_card(df: pd.DataFrame) -> str:
+    p = ledger_planted(df)
+    start, end = gov.MCC_BIHAR_2025
+    return f"""# ad_ledger — the department's boosted posts around Bihar's 2025 Assembly election
+
+{SYNTHETIC} The election's dates are real: the Election Commission announced the schedule on
+6 October 2025, and the Model Code of Conduct applied until 16 November 2025 (`course.governance.MCC_BIHAR_2025`).
+Every ad, amount and disclaimer is invented; "(demo)" marks the invented disclaimers.
+
+{fields("ad_ledger", {
+    "ad_id": ("", "BOOST-nn, in order of start"),
+    "platform": ("", "Facebook or Instagram (Meta's ads)"),
+    "topic": ("", "what the boosted post is about"),
+    "paid_by": ("", "whose budget paid: the I&PR Department, or the District Election Office for voter awareness"),
+    "start": ("IST", "when the boost started"),
+    "end": ("IST", "when it stopped"),
+    "spend_inr": ("₹", "amount spent"),
+    "social_issue_ad": ("", "True if it was run as an ad about social issues, elections or politics (authorised)"),
+    "disclaimer": ("", "the 'Paid for by' line shown on the ad; missing if none"),
+})}
+
+## How it was generated
+{len(df)} boosts starting between {LEDGER_FIRST:%-d %B} and {LEDGER_LAST:%-d %B %Y}, 3 to 10 days each.
+While the Code is in force no achievement boost starts and voter-awareness ads (paid by the election office)
+are common. The department treats {", ".join(SIEP_TOPICS)} as ads about social issues, elections or
+politics (Meta's rule; the department's list, not Meta's): those carry a "Paid for by" disclaimer.
+
+## What the data shows
+- Scheme-achievement boosts that ran while the Code was in force ({start:%-d %B} to {end:%-d %B %Y}):
+  {", ".join(p["in_code"])} (planted: approved in September, still running); none of them started during it
+  ({len(p["started_in_code"])} did).
+- Ads that needed a disclaimer and lacked one (planted): {", ".join(p["lacking"])}.
+- Ads without a disclaimer that did not need one (safety alerts, recruitment notices): {len(p["no_disclaimer"]) - len(p["lacking"])}.
+"""

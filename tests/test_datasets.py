@@ -21,6 +21,7 @@ EXPECTED = {"posts", "audience", "audience_monthly", "reel_watch", "comments", "
             "rumour_hourly", "rumour_shares", "logins", "admins", "links", "ab_test",
             "spend_response", "districts", "schemes", "glossary",
             "rti_register", "holidays",  # 09-digital-governance
+            "post_archive", "ad_ledger",  # 09b-records-and-ads
             "incident_log", "flood_feed"}  # 10-crisis-and-incident-response
 DISTRICTS_HI = {
     "Araria": "अररिया", "Arwal": "अरवल", "Aurangabad": "औरंगाबाद", "Banka": "बांका",

@@ -90,3 +90,16 @@ def test_model_code_period_of_bihar_2025():
     assert gov.mcc_in_force("2025-11-16 20:00")
     assert not gov.mcc_in_force(ts("2025-10-05 23:00"))
     assert not gov.mcc_in_force(ts("2025-11-17 00:01"))
+
+
+def test_mcc_overlap_counts_a_run_that_reaches_into_the_code():
+    assert gov.mcc_overlap(ts("2025-09-26 10:00"), ts("2025-10-12 09:00"))  # started before, ran into it
+    assert gov.mcc_overlap("2025-11-16 20:00", "2025-11-20")  # naive times are Indian time
+    assert not gov.mcc_overlap(ts("2025-09-28"), ts("2025-10-05 09:00"))  # ended the day before
+    assert not gov.mcc_overlap(ts("2025-11-17 00:00"), ts("2025-11-24"))  # started after it ceased
+    assert gov.mcc_overlap(ts("2025-08-01"), ts("2025-12-01"))  # around the whole period
+    starts = pd.Series([ts("2025-09-26"), ts("2025-11-17 09:00")])
+    ends = pd.Series([ts("2025-10-12"), ts("2025-11-18")])
+    assert list(gov.mcc_overlap(starts, ends)) == [True, False]
+    other = (ts("2026-01-01"), ts("2026-01-31"))
+    assert gov.mcc_overlap(ts("2025-12-20"), ts("2026-01-02"), period=other)
