@@ -1,34 +1,23 @@
 """Numbers about the course data in 00-getting-started's text, computed from the data.
 
 Each fragment below must appear word for word in source/00-getting-started (tests/test_prose_numbers.py).
-A qualitative claim the data decides (which format reaches most) is a fragment too: when the data says
-otherwise, the fragment changes and the test names the sentence to rewrite.
+A qualitative claim the data decides (whether most posts fall below the mean) is a fragment too: when the
+data says otherwise, the fragment changes and the test names the sentence to rewrite.
 """
 from __future__ import annotations
 
 
 def claims(load):
     posts = load("posts")
-    engagement = posts["reactions"] + posts["comments"] + posts["shares"] + posts["saves"]
-    by_reach = (engagement / posts["reach"] * 100).median()
-    by_followers = (engagement / posts["followers_at_post"] * 100).median()
-    top_format = str(posts.groupby("format", observed=True)["reach"].median().idxmax())
     below_mean = (posts["reach"] < posts["reach"].mean()).mean()
-    beyond_followers = (posts["reach"] > posts["followers_at_post"]).mean()
+    beyond_range = (posts["reach"] > 100_000).mean()
     return [
-        ("the format with the highest median reach (the chart's title and Exercise 7's option A)",
-         "Our reels had the highest median reach" if top_format == "reel"
-         else f"Our {top_format} posts had the highest median reach"),
-        ("Exercise 7's option A repeats the chart's finding",
-         "our reels had the highest median reach, so every post becomes a reel" if top_format == "reel"
-         else f"our {top_format} posts had the highest median reach"),
-        ("Exercise 5's feedback: the share of posts below the mean reach",
+        ("the histogram's title: most posts reach fewer accounts than the mean",
+         "Most posts reached fewer accounts than the mean" if below_mean > 0.5
+         else "Fewer than half of the posts reached fewer accounts than the mean"),
+        ("the histogram's range leaves out only a few posts (under 10%)",
+         "leaves out the few posts that reached more than\n  100,000 accounts" if beyond_range < 0.1
+         else "leaves out the posts that reached more than\n  100,000 accounts"),
+        ("Exercise 4's feedback: the share of posts below the mean reach",
          f"in the course data {below_mean:.0%} of posts reached fewer accounts than the"),
-        ("Exercise 9's scenario: the agency's rate by followers and ours by reach",
-         f'Engagement rate of your typical post: {by_followers:.2f}%."* Your own\ntable, for the same posts, '
-         f"says {by_reach:.2f}%"),
-        ("Exercise 9's feedback: how many times higher the rate by reach is",
-         f"would think you do about {round(by_reach / by_followers)} times better"),
-        ("Exercise 9's feedback: the share of posts whose reach exceeds the page's followers",
-         f"a post reached more accounts than the page had followers on only {beyond_followers:.1%} of posts"),
     ]

@@ -26,44 +26,9 @@ WRONG_ANSWERS = {
         "n_posts = posts.count()",  # one count per column
         "n_posts = posts.shape",  # rows and columns
     ],
-    "median_reach": [
-        'reach_column = posts["reach"]\nmedian_reach = reach_column.mean()',  # mean, not median
-        'reach_column = posts["reach"]\nmedian_reach = posts["views"].median()',  # the wrong column's median
-        'reach_column = posts["reach"]\nmedian_reach = reach_column.median',  # the method, not run
-        'reach_column = posts["reach"].median()\nmedian_reach = reach_column',  # the median stored as the column
-        'reach_column = posts["reach"]\nmedian_reach = reach_column[len(reach_column) // 2]',  # the middle row, unsorted
-        'reach_column = posts[["reach"]]\nmedian_reach = reach_column.median()',  # a one-row table of medians
-    ],
     "typical_choice": [
-        'typical_choice = "A"',  # the mean: pulled up by a few viral posts
-        'typical_choice = "B"',  # the total: counts a follower once per post seen
+        'typical_choice = "B"',  # the mean: pulled up by a few viral posts
+        'typical_choice = "C"',  # the total: counts a follower once per post seen
         'typical_choice = "D"',  # the best post: the exception, not the rule
-    ],
-    "reels": [
-        'reels = posts[posts["format"] == "Reel"]',  # wrong capitalisation: empty table
-        'reels = posts[posts["format"] == "reel"].head()',  # only the first five reels
-        'reels = posts[posts["format"] != "image"]',  # kept everything but images
-        'reels = posts["format"] == "reel"',  # stored the condition, not the table
-        'reels = posts[posts["platform"] == "reel"]',  # the wrong column: empty table
-        'reels = youtube[youtube["format"] == "reel"]',  # YouTube's reels only
-    ],
-    "format_choice": [
-        'format_choice = "A"',  # every post a reel: the chart compares different posts
-        'format_choice = "B"',  # replays: the chart shows reach, which replays do not inflate
-        'format_choice = "D"',  # the topic's importance does not decide the format
-    ],
-    "engagement_rate": [
-        "def engagement_rate(engagements, reach):\n    return engagements / reach",  # forgot * 100
-        "def engagement_rate(engagements, reach):\n    print(engagements / reach * 100)",  # print, no return
-        "def engagement_rate(engagements, reach):\n    return 409 / 12400 * 100",  # hard-coded example
-        # rounded to 1 decimal: right for the example (3.3), too coarse for 100 engagements in a reach of 3,000
-        "def engagement_rate(engagements, reach):\n    return round(engagements / reach * 100, 1)",
-        "def engagement_rate(engagements, reach):\n    return reach / engagements * 100",  # divided the wrong way
-        'def engagement_rate(engagements, reach):\n    return f"{engagements / reach * 100:.2f}%"',  # text, not a number
-    ],
-    "rate_choice": [
-        'rate_choice = "A"',  # the agency is wrong: both rates can be right, with other denominators
-        'rate_choice = "C"',  # the average of two rates with different denominators
-        'rate_choice = "D"',  # our own figure, without its denominator
     ],
 }
