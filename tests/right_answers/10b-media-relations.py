@@ -1,0 +1,72 @@
+"""Right answers for 10b-media-relations: each must score its exercise's full marks under autograde.
+
+RIGHT_ANSWERS maps an answer cell's grade id to correct code a participant might write there, other
+than the solution in source/ (tests/check_right_answers.py grades them). journalist and holding_post came
+from 10-crisis-and-incident-response unchanged.
+"""
+
+_OFFICIAL = "def official_figures(facts):\n"
+
+RIGHT_ANSWERS = {
+    "journalist": ['journalist = "d"', 'journalist = " D "'],
+    "holding_post": [
+        # in Hindi
+        'holding_post = ("हमारा सारण जिला फेसबुक पेज आज सुबह हैक हो गया है। उस पर दिखी \'बाढ़ राहत\' पोस्ट फर्जी है, '
+        'उसके लिंक पर क्लिक न करें। हम पेज वापस लेने का काम कर रहे हैं और इसकी शिकायत कर दी है। '
+        'आधिकारिक जानकारी: state.bihar.gov.in । अगला अपडेट 11 बजे।")',
+        # short, with a 24-hour time and the handle
+        'holding_post = ("Saran district\'s Facebook page has been taken over: the \'relief top-up\' post is fake. '
+        'We have reported it to Meta and CERT-In. Follow this account and state.bihar.gov.in for updates; '
+        'next update by 14:00.")',
+        # in pieces joined together
+        'what = "ALERT: our Facebook page was compromised at 7 am and is posting fake relief offers."\n'
+        'doing = "We are working with Meta to recover it."\n'
+        'where = "Only trust state.bihar.gov.in."\n'
+        'when = "We will update within 2 hours."\n'
+        'holding_post = " ".join([what, doing, where, when])',
+        # Hindi, the usual ways to say what the department has done, the district's nic.in site, noon
+        'holding_post = ("सारण जिले का फेसबुक पेज हैक हो गया है, उस पर दिख रही \'बाढ़ राहत\' पोस्ट फर्जी है। '
+        'हमने Meta और CERT-In को इसकी रिपोर्ट कर दी है। आधिकारिक जानकारी: saran.nic.in । '
+        'अगला अपडेट दोपहर 12 बजे।")',
+        'holding_post = ("हमारा पेज हैक हो गया है। हमने शिकायत दर्ज कराई है और पेज को बहाल करने की कार्रवाई '
+        'जारी है। अपडेट: state.bihar.gov.in । अगला अपडेट 2 बजे।")',
+        # English, the next update "at noon", the district's own site
+        'holding_post = ("Our Saran page was taken over this morning; ignore its posts. We have informed CERT-In and '
+        'Meta. Official updates: saran.nic.in. Next update at noon.")',
+    ],
+    "tv_figure": ['tv_figure = "a"', 'tv_figure = "A."',
+                  "tv_figure = \"the control room's figures, named; others being checked; next at 4 pm\""],
+    "official_figures": [
+        # .loc with the condition
+        _OFFICIAL + '    return facts.loc[facts["source"] == "district control room"]',
+        # .isin with one value
+        _OFFICIAL + '    return facts[facts["source"].isin(["district control room"])]',
+        # the condition in a variable, then a copy
+        _OFFICIAL + '    official = facts["source"] == "district control room"\n    return facts[official].copy()',
+    ],
+    "press_note": [
+        # in Hindi, Devanagari digits for one figure
+        'press_note = ("जिला जनसंपर्क कार्यालय, सीतामढ़ी\\n"\n'
+        '              "बाढ़ राहत: 14 राहत शिविरों में ६,२४० लोग\\n"\n'
+        '              "सीतामढ़ी, 21 अगस्त 2025। जिला प्रशासन 14 राहत शिविर और 22 सामुदायिक रसोई चला रहा है। "\n'
+        '              "दो मौतों की पुष्टि हुई है, अन्य सूचनाओं की जाँच हो रही है।\\n"\n'
+        '              "जिलाधिकारी ने लोगों से केवल आधिकारिक सूचना पर भरोसा करने की अपील की।\\n"\n'
+        '              "अपडेट: sitamarhi.nic.in । अगली ब्रीफिंग शाम 4 बजे।")',
+        # English, a numeric date, the handle and the control room's number
+        'press_note = """PRESS NOTE\nDistrict Administration, Sitamarhi\n'
+        'Sitamarhi flood: 35 boats and 14 camps in service\n'
+        'Sitamarhi - 21.08.2025: 35 boats are on duty and 14 relief camps are open, as of 10 am. '
+        'Confirmed deaths: 2. Reports of more deaths are being checked.\n'
+        'The District Magistrate will brief the press at 16:00.\n'
+        'Updates: @DM_Sitamarhi, control room phone 06226-250309."""',
+        # built from lines joined with new lines
+        'lines = [\n'
+        '    "District Public Relations Office, Sitamarhi",\n'
+        '    "Relief for 6,240 people in Sitamarhi",\n'
+        '    "Sitamarhi, August 21, 2025 - The district has opened 14 relief camps for 6,240 people.",\n'
+        '    "A spokesperson for the District Magistrate said more figures come at the 4 pm briefing.",\n'
+        '    "Updates on sitamarhi.nic.in.",\n'
+        ']\n'
+        'press_note = "\\n".join(lines)',
+    ],
+}
