@@ -50,30 +50,4 @@ RIGHT_ANSWERS = {
                  '    for fixed, wrong in zip(pairs["correction_reach"], pairs["error_reach"]):\n'
                  "        ratios.append(fixed / wrong)\n    return pd.Series(ratios)",
     ],
-    "journalist": ['journalist = "d"', 'journalist = " D "'],
-    "holding_post": [
-        # in Hindi
-        'holding_post = ("हमारा सारण जिला फेसबुक पेज आज सुबह हैक हो गया है। उस पर दिखी \'बाढ़ राहत\' पोस्ट फर्जी है, '
-        'उसके लिंक पर क्लिक न करें। हम पेज वापस लेने का काम कर रहे हैं और इसकी शिकायत कर दी है। '
-        'आधिकारिक जानकारी: state.bihar.gov.in । अगला अपडेट 11 बजे।")',
-        # short, with a 24-hour time and the handle
-        'holding_post = ("Saran district\'s Facebook page has been taken over: the \'relief top-up\' post is fake. '
-        'We have reported it to Meta and CERT-In. Follow this account and state.bihar.gov.in for updates; '
-        'next update by 14:00.")',
-        # in pieces joined together
-        'what = "ALERT: our Facebook page was compromised at 7 am and is posting fake relief offers."\n'
-        'doing = "We are working with Meta to recover it."\n'
-        'where = "Only trust state.bihar.gov.in."\n'
-        'when = "We will update within 2 hours."\n'
-        'holding_post = " ".join([what, doing, where, when])',
-        # Hindi, the usual ways to say what the department has done, the district's nic.in site, noon
-        'holding_post = ("सारण जिले का फेसबुक पेज हैक हो गया है, उस पर दिख रही \'बाढ़ राहत\' पोस्ट फर्जी है। '
-        'हमने Meta और CERT-In को इसकी रिपोर्ट कर दी है। आधिकारिक जानकारी: saran.nic.in । '
-        'अगला अपडेट दोपहर 12 बजे।")',
-        'holding_post = ("हमारा पेज हैक हो गया है। हमने शिकायत दर्ज कराई है और पेज को बहाल करने की कार्रवाई '
-        'जारी है। अपडेट: state.bihar.gov.in । अगला अपडेट 2 बजे।")',
-        # English, the next update "at noon", the district's own site
-        'holding_post = ("Our Saran page was taken over this morning; ignore its posts. We have informed CERT-In and '
-        'Meta. Official updates: saran.nic.in. Next update at noon.")',
-    ],
 }

@@ -51,26 +51,4 @@ WRONG_ANSWERS = {
         # one number for the whole table
         _RATIO + '    return pairs["correction_reach"].sum() / pairs["error_reach"].sum()',
     ],
-    "journalist": ['journalist = "A"', 'journalist = "B"', 'journalist = "C"'],
-    "holding_post": [
-        # no time for the next update
-        'holding_post = ("Our Saran district Facebook page was hacked this morning. We have reported it and are '
-        'working to restore it. Official updates: state.bihar.gov.in.")',
-        # a shortened link instead of the .gov.in address
-        'holding_post = ("Our Saran page was hacked. We have reported it and are restoring it. Updates at '
-        'bit.ly/saran-updates. Next update at 11 am.")',
-        # says nothing about what happened
-        'holding_post = "Please ignore our Facebook page for now. Updates on state.bihar.gov.in at 11 am."',
-        # far too long
-        'holding_post = ("Our Saran district Facebook page was hacked this morning. We have reported it and are '
-        'working to restore it. Official updates: state.bihar.gov.in. Next update at 11 am. " * 4)',
-        # fits the old 500 characters but not X's 280
-        'holding_post = ("Our Saran district Facebook page was hacked early this morning and is now showing a fake '
-        '\'flood relief top-up\' post with a link that asks for a registration fee. Do not click that link, do not '
-        'share the post and do not pay anyone. We have reported the takeover to Meta and to CERT-In and we are working '
-        'to restore the page. Official updates: state.bihar.gov.in and this account. Next update at 11 am.")',
-        # denies what happened: every element's word is there, with "not" next to two of them
-        'holding_post = ("Our page has not been hacked and we have not reported anything. Official updates: '
-        'state.bihar.gov.in. Next update at 11 am.")',
-    ],
 }
