@@ -29,6 +29,8 @@ UNATTEMPTED = "views_per_person"  # left as the release's stub in the submission
 BLANK = "n_posts"  # answer cell emptied
 WRITTEN = "reach_explained"  # the written answer, graded by hand
 # A right answer that prints its inputs: the hidden test's inputs (7321, 250000) must not reach the feedback.
+# The function exercise is in the module's second part (00 has no hidden test that tries other inputs).
+PRINTS_IN = "00b-tables-and-functions"
 PRINTS = ("engagement_rate", 'def engagement_rate(engagements, reach):\n    print("called with", engagements, reach)\n'
           "    return engagements / reach * 100")
 HIDDEN_INPUT_PRINTED = "called with 7321 250000"
@@ -73,7 +75,7 @@ def cycle(tmp_path_factory, root):
     source = gates.read(course / "source" / NAME / f"{NAME}.ipynb")
     release = gates.read(course / "release" / NAME / f"{NAME}.ipynb")
     stub = next(c.source for c in release.cells if gates.nbgrader_meta(c).get("grade_id") == UNATTEMPTED)
-    answer = gates.solved_submission(source, release, replace={UNATTEMPTED: stub, BLANK: "", PRINTS[0]: PRINTS[1]})
+    answer = gates.solved_submission(source, release, replace={UNATTEMPTED: stub, BLANK: ""})
     nbformat.write(answer, str(home / NAME / f"{NAME}.ipynb"))
     _nbgrader("submit", NAME, *student, cwd=home, exchange=exchange)
     _nbgrader("collect", NAME, cwd=course, exchange=exchange)
@@ -134,8 +136,6 @@ def _assert_sanitized(page: Path, cycle, by_hand: float | None = None) -> str:
         assert line not in text, line
     assert "Traceback (most recent call last)" not in text and "Cell In[" not in text
     assert "Your results" in text  # SanitizeFeedback's table ran
-    assert "called with 409 12400" in text  # what the visible check printed stays
-    assert HIDDEN_INPUT_PRINTED not in text  # what a hidden test printed does not
     score, top = _score(cycle["course"])
     assert 0 < score
     if by_hand is None:  # before the trainer grades the written answer: awaiting, not 0 of 2
@@ -182,6 +182,29 @@ def test_course_grade_keeps_nbgrader_files_and_ignores_checkpoints(cycle):
     checkpoint.write_text("{}", encoding="utf-8")
     jobs, skipped = grading.find_jobs([Assignment(NAME, course)], course, force=False)
     assert (jobs, skipped) == ([], 1)
+
+
+@slow
+def test_what_a_hidden_test_printed_stays_out_of_the_feedback(tmp_path, root):
+    """A right answer that prints its inputs, graded by `course grade`: the feedback shows what the visible
+    check printed, and nothing the hidden test printed (its other inputs)."""
+    os.chmod(tmp_path, 0o700)  # source/ holds the solutions
+    course = tmp_path / "course"
+    for part in (f"source/{PRINTS_IN}", f"release/{PRINTS_IN}"):
+        shutil.copytree(root / part, course / part)
+    shutil.copy(root / "nbgrader_config.py", course)
+    source = gates.read(course / "source" / PRINTS_IN / f"{PRINTS_IN}.ipynb")
+    release = gates.read(course / "release" / PRINTS_IN / f"{PRINTS_IN}.ipynb")
+    folder = course / "submitted" / STUDENT / PRINTS_IN
+    folder.mkdir(parents=True)
+    (folder / "timestamp.txt").write_text("2026-12-01 09:00:00.000000 UTC")
+    nbformat.write(gates.solved_submission(source, release, replace={PRINTS[0]: PRINTS[1]}),
+                   str(folder / f"{PRINTS_IN}.ipynb"))
+    _run([sys.executable, "-m", "course", "grade", PRINTS_IN, "--root", str(course), "--no-sandbox"], course)
+    text = _text(course / "feedback" / STUDENT / PRINTS_IN / f"{PRINTS_IN}.html")
+    assert "Your results" in text  # SanitizeFeedback's table ran
+    assert "called with 409 12400" in text  # what the visible check printed stays
+    assert HIDDEN_INPUT_PRINTED not in text  # what a hidden test printed does not
 
 
 @slow
@@ -266,24 +289,22 @@ def test_the_report_counts_participants_and_says_which_points(tmp_path, root, mo
     assignment = Assignment(NAME, tmp_path)
     release = gates.read(tmp_path / "release" / NAME / f"{NAME}.ipynb")
     wrong = "`engagement` should be a number, but it is text: '409'."
-    exercises = ["engagement", "views_per_person", BLANK, "median_reach", "typical_choice", "reels", "format_choice",
-                 "engagement_rate", "rate_choice"]
+    exercises = ["engagement", "views_per_person", BLANK, "typical_choice"]
 
     def row(name, scored, late=0.0, by_hand=0.0):
         got = dict(zip(exercises, scored, strict=True))
         total = sum(scored) + by_hand
         return {"participant": name, **{f"{NAME}/{a}": v for a, v in got.items()},
                 f"{NAME}/reach_explained": by_hand, f"{NAME}/late_penalty": late,
-                f"{NAME}/total": max(total - late, 0), f"{NAME}/max": 21.0, f"{NAME}/needs_hand_grading": ""}
+                f"{NAME}/total": max(total - late, 0), f"{NAME}/max": 10.0, f"{NAME}/needs_hand_grading": ""}
 
-    rows = [row("ten", [0, 2, 2, 2, 2, 2, 0, 0, 0]),  # 10 of 19 autograded points (hand grading pending)
-            row("six", [0, 2, 2, 2, 0, 0, 0, 0, 0]),
-            row("late", [2, 2, 2, 2, 2, 2, 2, 3, 2], late=19.0),
-            row("done", [2, 2, 2, 2, 2, 2, 2, 3, 2], by_hand=2.0)]
+    rows = [row("six", [0, 2, 2, 2]),  # 6 of 8 autograded points (hand grading pending)
+            row("two", [0, 2, 0, 0]),
+            row("late", [2, 2, 2, 2], late=8.0),
+            row("done", [2, 2, 2, 2], by_hand=2.0)]
     assert report.autograded_points(assignment) == {"engagement": 2, "views_per_person": 2, BLANK: 2,
-                                                    "median_reach": 2, "typical_choice": 2, "reels": 2,
-                                                    "format_choice": 2, "engagement_rate": 3, "rate_choice": 2}
-    for name in ("ten", "six"):  # the same failure in both of engagement's test cells
+                                                    "typical_choice": 2}
+    for name in ("six", "two"):  # the same failure in both of engagement's test cells
         nb = nbformat.from_dict(json.loads(json.dumps(release)))
         for cell in nb.cells:
             if gates.nbgrader_meta(cell).get("grade_id") in ("engagement_check", "engagement_hidden"):
@@ -299,8 +320,8 @@ def test_the_report_counts_participants_and_says_which_points(tmp_path, root, mo
     assert stats["engagement"]["message"] == wrong and stats["engagement"]["message_count"] == 2
     assert "(2 participants)" in page and "×)" not in page
     at_risk = {name: share for name, share, _ in json.loads(path.with_suffix(".json").read_text())["at_risk"]}
-    assert set(at_risk) == {"six", "late"}  # "ten" has 53% of the autograded points
-    assert at_risk["six"] == pytest.approx(6 / 19)
+    assert set(at_risk) == {"two", "late"}  # "six" has 75% of the autograded points
+    assert at_risk["two"] == pytest.approx(2 / 8)
     assert "Below 50% of the autograded points (after any late penalty; hand-graded answers are not counted" in page
 
 

@@ -65,9 +65,9 @@ def _cohort(source, release, course_root: Path) -> dict[str, object]:
     cohort["inserted-cells"] = nb
 
     nb = solved()
-    block = nb.cells[_index(nb, "reels") - 1:_index(nb, "reels_hidden") + 1]
-    del nb.cells[_index(nb, "reels") - 1:_index(nb, "reels_hidden") + 1]
-    nb.cells[_index(nb, "n_posts"):_index(nb, "n_posts")] = block  # reels block moved before n_posts
+    block = nb.cells[_index(nb, "typical_choice") - 1:_index(nb, "typical_choice_hidden") + 1]
+    del nb.cells[_index(nb, "typical_choice") - 1:_index(nb, "typical_choice_hidden") + 1]
+    nb.cells[_index(nb, "n_posts"):_index(nb, "n_posts")] = block  # the decision's block moved before n_posts
     cohort["reordered"] = nb
 
     nb = solved()
@@ -193,7 +193,7 @@ class tempfile_dir:
         shutil.rmtree(self.name, ignore_errors=True)
 
 
-EXERCISES = ["engagement", "views_per_person", "n_posts", "median_reach", "reels", "engagement_rate"]
+EXERCISES = ["engagement", "views_per_person", "n_posts", "typical_choice"]
 
 
 def _score(graded, student, answer):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+import nbformat
 import pytest
 
 from course.trainer import gates, grading
 
 NAME = "00-getting-started"
+PART_TWO = "00b-tables-and-functions"  # the module's second part: its engagement_rate follows 00's engagement
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +55,12 @@ def test_a_deleted_answer_stays_a_stub_and_tests_are_restored(notebooks):
     source, release = notebooks
     solved = _plain(gates.solved_submission(source, release))
     solved["cells"] = [c for c in solved["cells"]
-                       if c["metadata"].get("nbgrader", {}).get("grade_id") not in ("reels", "reels_hidden")]
+                       if c["metadata"].get("nbgrader", {}).get("grade_id") not in ("views_per_person", "views_per_person_hidden")]
     rebuilt, findings = grading.rebuild(solved, release)
-    assert _answers(rebuilt)["reels"] == _answers(release)["reels"]
+    assert _answers(rebuilt)["views_per_person"] == _answers(release)["views_per_person"]
     assert _structure(rebuilt) == _structure(release)
-    assert "answer `reels` was deleted (0 points for it)" in findings
-    assert "test `reels_hidden` was deleted (restored)" in findings
+    assert "answer `views_per_person` was deleted (0 points for it)" in findings
+    assert "test `views_per_person_hidden` was deleted (restored)" in findings
 
 
 def test_an_inserted_helper_is_kept_before_its_answer_and_foreign_markdown_dropped(notebooks):
@@ -75,8 +77,10 @@ def test_an_inserted_helper_is_kept_before_its_answer_and_foreign_markdown_dropp
     assert sources.index("helper = 1") == sources.index(_answers(rebuilt)["n_posts"]) - 1
 
 
-def test_exercises_belong_to_the_longest_matching_answer(notebooks):
+def test_exercises_belong_to_the_longest_matching_answer(notebooks, root):
     _, release = notebooks
-    owned = grading.exercises_of(release)
+    release = json.loads(json.dumps(release))  # 00's engagement, then 00b's engagement_rate in one notebook
+    release["cells"] += json.loads((root / "release" / PART_TWO / f"{PART_TWO}.ipynb").read_text())["cells"]
+    owned = grading.exercises_of(nbformat.from_dict(release))
     assert owned["engagement"] == ["engagement_check", "engagement_hidden"]
     assert "engagement_rate_check" in owned["engagement_rate"]
