@@ -1,6 +1,6 @@
 """Deadlines an officer is accountable for: RTI replies, grievance decisions, the Model Code of Conduct.
 
-The tool 09-digital-governance teaches and the capstone reuses::
+The tool 09-digital-governance and 09b-records-and-ads teach and the capstone reuses::
 
     from course.governance import due_dates, overdue, add_working_days
     register["due"] = due_dates(register, holidays)

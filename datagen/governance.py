@@ -1,5 +1,6 @@
 """Governance registers for 09-digital-governance: Bihar's 2026 holidays (an example list) and an RTI and
-grievance register with planted deadlines met, missed and still running."""
+grievance register with planted deadlines met, missed and still running; for 09b-records-and-ads, the
+department's post archive (every version) and its boosted-post ledger around the 2025 election."""
 from __future__ import annotations
 
 import pandas as pd

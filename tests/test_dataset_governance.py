@@ -1,4 +1,5 @@
-"""The planted effects of `rti_register` and `holidays` (09-digital-governance finds them)."""
+"""The planted effects of `rti_register` and `holidays` (09-digital-governance finds them), and of
+`post_archive` and `ad_ledger` (09b-records-and-ads)."""
 
 from __future__ import annotations
 
