@@ -38,8 +38,6 @@ RIGHT_ANSWERS = {
                    '    return late.sort_values("due").reset_index(drop=True)',
     ],
     "next_step": ['next_step = "a"', 'next_step = "option A"', 'next_step = "A."'],
-    "correction": ['correction = "d"', 'correction = " D "', 'correction = "correct in the open, keep the original"'],
-    "boost_decision": ['boost_decision = "b"', 'boost_decision = "(b)"'],
     "personal_data": ['personal_data = "c"', 'personal_data = "Option C"'],
     "accessible": ['accessible = "a"', 'accessible = "text, alt text, captions, contrast"'],
 }

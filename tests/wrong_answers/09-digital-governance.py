@@ -57,8 +57,6 @@ WRONG_ANSWERS = {
         _OVERDUE + '    return table[table["replied_at"].isna() & table["due"] < today].sort_values("due")',
     ],
     "next_step": ['next_step = "B"', 'next_step = "C"', 'next_step = "D"'],
-    "correction": ['correction = "A"', 'correction = "B"', 'correction = "C"'],
-    "boost_decision": ['boost_decision = "A"', 'boost_decision = "C"', 'boost_decision = "D"'],
     "personal_data": ['personal_data = "A"', 'personal_data = "B"', 'personal_data = "D"'],
     "accessible": ['accessible = "B"', 'accessible = "C"', 'accessible = "D"'],
 }
