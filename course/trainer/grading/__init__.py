@@ -32,6 +32,16 @@ Everything is importable from `course.trainer.grading` itself, as nbgrader_confi
 
 from __future__ import annotations
 
+import sys
+
+# nbformat imports jsonschema, whose optional check of the "iri" string format imports rfc3987_syntax, which
+# builds 39 parsers when imported: half of this package's import time in every `course grade`/`report` (1 s of
+# 2 on a quiet machine; benchmarks/gradebook.py, `python -X importtime`). Nothing in grading checks that format
+# (nbformat's schemas do not use it), so where jsonschema is not imported yet the optional check is left out. A
+# process that imported jsonschema before (a Jupyter server) keeps it as it is.
+if "jsonschema" not in sys.modules:
+    sys.modules.setdefault("rfc3987_syntax", None)  # (None: `import` raises ImportError, which jsonschema expects)
+
 from course.trainer.grading.autograde import Outcome, autograde_config, grade_one, use_course_pipeline
 from course.trainer.grading.cells import _gid, _is_answer, _is_test, _meta, _source, exercises_of
 from course.trainer.grading.execute import GUARD, SandboxedExecute
@@ -48,6 +58,7 @@ from course.trainer.grading.gradebook import (
     RECORD,
     db_url_of,
     export_csv,
+    grade_states,
     known_to_gradebook,
     record,
     records,
@@ -80,7 +91,7 @@ __all__ = [
     # what other code and nbgrader_config.py use
     "SanitizeFeedback", "FeedbackExporter", "use_course_pipeline",
     "grade", "GradingRun", "Outcome", "generate_feedback", "scores", "export_csv", "records", "record",
-    "db_url_of", "register_assignment", "make_template", "grade_one", "find_jobs", "load_manifest",
+    "db_url_of", "grade_states", "register_assignment", "make_template", "grade_one", "find_jobs", "load_manifest",
     "friendly_error", "exercises_of", "rebuild", "RECORD",
     # the rest of each job's public names
     "AWAITING", "FEEDBACK_TEMPLATE", "GUARD", "MANIFEST", "Intake", "Job", "LimitOutputSize",

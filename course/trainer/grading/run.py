@@ -33,15 +33,23 @@ from course.trainer.grading.intake import submitted_files
 MANIFEST = ".course-grading.json"  # in autograded/: each graded submission's fingerprint
 
 
-def fingerprint(folder: Path, release_dir: Path, ignore: list[str] | None = None) -> str:
+def fingerprint(folder: Path, release_dir: Path, ignore: list[str] | None = None,
+                release_part: bytes | None = None) -> str:
     """What a submission is, for deciding whether to grade it again: its files (not those nbgrader
-    ignores: an editor's checkpoint changing regrades nothing) and the release's."""
-    digest = hashlib.sha256()
-    for base in (folder, release_dir):
-        for path in submitted_files(base, ignore):
-            digest.update(str(path.relative_to(base)).encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    ignores: an editor's checkpoint changing regrades nothing) and the release's (`release_part`: the
+    release's `_files_digest`, worked out once for a cohort, not once per submission)."""
+    digest = hashlib.sha256(_files_digest(folder, ignore))
+    digest.update(_files_digest(release_dir, ignore) if release_part is None else release_part)
     return digest.hexdigest()
+
+
+def _files_digest(base: Path, ignore: list[str] | None) -> bytes:
+    """Each file's path and content digest, one after the other (what `fingerprint` hashes)."""
+    parts = []
+    for path in submitted_files(base, ignore):
+        parts.append(str(path.relative_to(base)).encode())
+        parts.append(hashlib.sha256(path.read_bytes()).digest())
+    return b"".join(parts)
 
 
 def make_template(assignment: Assignment, course_root: Path, real_db_url: str, where: Path) -> Path:
@@ -84,11 +92,12 @@ def find_jobs(assignments: list[Assignment], course_root: Path, force: bool) -> 
     for assignment in assignments:
         if not submitted.is_dir():
             break
+        release_part = _files_digest(assignment.release_dir, ignore)
         for student_dir in sorted(p for p in submitted.iterdir() if p.is_dir()):
             folder = student_dir / assignment.name
             if not folder.is_dir():
                 continue
-            print_ = fingerprint(folder, assignment.release_dir, ignore)
+            print_ = fingerprint(folder, assignment.release_dir, ignore, release_part)
             key = f"{assignment.name}/{student_dir.name}"
             done = (course_root / "autograded" / student_dir.name / assignment.name).is_dir()
             if not force and done and manifest.get(key) == print_:
