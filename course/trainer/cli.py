@@ -137,9 +137,17 @@ def _course_root(args) -> Path:
                      "`nbgrader` commands), or name it with --root DIR or COURSE_ROOT=DIR.")
 
 
+def _lean_imports() -> None:
+    """Leave out jsonschema's optional "iri" format check (its parsers are half of `course grade`'s and
+    `course report`'s start-up): the same as course.trainer.grading does when imported first."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
+
+
 @subcommand("grade", "autograde collected submissions in parallel, then feedback, export and report",
             _grade_arguments)
 def cmd_grade(args) -> int:
+    _lean_imports()
     from course.trainer import grading, report
 
     if not args.assignments and not args.all:
@@ -157,13 +165,31 @@ def cmd_grade(args) -> int:
             print(f"  {outcome.student}/{outcome.assignment}: {notes}")
     if args.no_feedback:
         return 0
+    from course.trainer.grading import fresh
+
+    # Only the pages that are missing or out of date (graded or regraded now, hand-graded in Formgrader since
+    # their page was made): with nothing new, none (#20: 1,000 pages took a minute and more).
+    db_url = grading.db_url_of(root)
+    states = grading.grade_states(db_url)
+    remade = 0
     for assignment in chosen:
-        made = grading.generate_feedback(assignment, root)
-        print(f"Feedback: {len(made)} file(s) in feedback/*/{assignment.name}/")
+        stale, made_from = fresh.stale_feedback(assignment, root, states)
+        made = grading.generate_feedback(assignment, root, students=stale) if stale else []
+        fresh.remember_feedback(assignment, root, {s: made_from[s] for s in stale})
+        remade += len(stale)
+        print(f"Feedback: {len(made)} file(s) made for {len(stale)} participant(s) in feedback/*/{assignment.name}/"
+              f"; {len(made_from) - len(stale)} up to date")
     everything = builder.discover(root)
-    csv_path = grading.export_csv(grading.scores(everything, root), root / "grades.csv")
-    print(f"Scores: {csv_path}")
-    print(f"Report: {report.build_report(everything, root)}")
+    csv_path, page = root / "grades.csv", root / "reports" / "cohort.html"
+    made_from = fresh.outputs_state(everything, root, states, db_url)
+    if not run.outcomes and not remade and fresh.outputs_fresh(root, [csv_path, page], made_from):
+        print(f"Scores: {csv_path} (up to date: nothing changed in the gradebook or the roster since it was made)")
+        print(f"Report: {page} (up to date)")
+    else:
+        csv_path = grading.export_csv(grading.scores(everything, root), csv_path)
+        print(f"Scores: {csv_path}")
+        print(f"Report: {report.build_report(everything, root)}")
+        fresh.remember_outputs(root, made_from)
     return 1 if any(o.error for o in run.outcomes) else 0
 
 
@@ -174,6 +200,7 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 
 @subcommand("report", "write the cohort report (HTML with charts) from the gradebook", _report_arguments)
 def cmd_report(args) -> int:
+    _lean_imports()
     from course.trainer import report
 
     root = _course_root(args)

@@ -250,7 +250,9 @@ def _md_escape(text: str) -> str:
 
 def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: str | None = None,
                       students: list[str] | None = None) -> list[Path]:
-    """nbgrader GenerateFeedback for the graded students, exactly as configured in nbgrader_config.py.
+    """nbgrader GenerateFeedback for the graded students (every one, or only `students`), exactly as
+    configured in nbgrader_config.py. `course grade` passes only those whose page is missing or out of date
+    (`course.trainer.grading.fresh.stale_feedback`); without `students` every page is made again.
 
     That file puts SanitizeFeedback into GenerateFeedback's pipeline, so this, plain `nbgrader
     generate_feedback` and Formgrader's "Generate Feedback" make the same pages; a config without it is
@@ -264,15 +266,22 @@ def generate_feedback(assignment: Assignment, course_root: Path = ROOT, db_url: 
     require_sanitized_feedback(config, course_root)
     made = []
     graded = course_root / "autograded"
-    names = students or sorted(p.name for p in graded.iterdir() if (p / assignment.name).is_dir()) \
-        if graded.is_dir() else []
+    if students is not None:
+        names = list(students)
+    else:
+        names = sorted(p.name for p in graded.iterdir() if (p / assignment.name).is_dir()) if graded.is_dir() else []
     names = [n for n in names if any((graded / n / assignment.name).glob("*.ipynb"))]
     if not names:
         return made
     coursedir = CourseDirectory(config=config)
     coursedir.assignment_id = assignment.name
-    # One nbgrader run for the whole cohort (a run per participant costs a second of start-up each).
+    # One nbgrader run for the whole cohort (a run per participant costs a second of start-up each); given
+    # `students`, the others are left out (nbgrader's own student_id_exclude), their pages untouched.
     coursedir.student_id = names[0] if len(names) == 1 else "*"
+    if students is not None and len(names) > 1:
+        chosen = set(names)
+        coursedir.student_id_exclude = ",".join(p.name for p in graded.iterdir()
+                                                if p.is_dir() and p.name not in chosen)
     app = GenerateFeedback(coursedir=coursedir, config=config)
     app.force = True
     try:
