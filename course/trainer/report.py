@@ -7,7 +7,10 @@ risk, and the submissions that needed repair with the reason.
 Two different shares, each labelled where it is shown: the score distribution is over all points
 (hand-graded answers count once a trainer has graded them), while "at risk" and the completion chart's
 "passed" bar use the autograded points only (after any late penalty), so they do not change while hand
-grading is pending. Charts are matplotlib PNGs embedded in the page (one file to mail around); the page
+grading is pending. At risk: below that share of the autograded points of the assignments submitted, or the
+most recent assignment graded not submitted; an older one missed alone is listed apart ("not submitted", in
+cohort.json and the participants table), not at risk (at 1,000 participants x 22 assignments, "any one missed"
+listed 973). Charts are matplotlib PNGs embedded in the page (one file to mail around); the page
 itself is the Jinja2 template `templates/report.html.j2`.
 
 Participants appear by name (English and Hindi, designation and district) when the roster was imported
@@ -29,6 +32,7 @@ import nbformat
 from course.trainer import roster
 from course.trainer.build import ROOT, Assignment
 from course.trainer.grading import RECORD, _gid, _is_test, exercises_of, friendly_error, records, scores
+from course.trainer.grading.autograde import failing_checks
 from course.trainer.grading.gradebook import NAME_COLUMNS
 
 AT_RISK_SHARE = 0.5  # below half the autograded points (after late penalty) over the submitted assignments
@@ -57,13 +61,42 @@ def autograded_score(assignment: Assignment, row: dict, points: dict[str, float]
     return got, sum(points.values())
 
 
-def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) -> list[dict]:
+def _message(ename: str, evalue: str) -> str:
+    """A failing check's message as the report shows it."""
+    # A check's own message says what was wrong; a NameError only that the answer was never written (the
+    # answer cell failed first).
+    if ename in ("NameError", "NotImplementedError"):
+        return "not attempted (the answer's name does not exist)"
+    # (without the ❌ the participant sees: every message here is a failure)
+    return friendly_error({"ename": ename, "evalue": evalue}).split("\nHint:")[0].removeprefix("❌ ")
+
+
+def _failures_in_notebook(path: Path) -> dict[str, list[str]] | None:
+    """{test grade id: [ename, evalue]} read from an autograded notebook (a submission graded before grading.json
+    kept them); None when it cannot be read."""
+    try:
+        # nbgrader wrote it (v4): read without nbformat's schema validation, which cost most of a
+        # 1,000-participant report's time (benchmarks/gradebook.py)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return failing_checks(data) if isinstance(data, dict) and isinstance(data.get("cells"), list) else None
+    except Exception:  # noqa: BLE001 - an unreadable autograded file has no messages
+        return None
+
+
+def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path,
+                   graded_records: dict[str, dict] | None = None) -> list[dict]:
     """Per exercise: mean share of points, share with full marks, the most common failure message and
     `message_count`, the number of participants who got it (each counted once, however many of the
-    exercise's test cells failed with it)."""
+    exercise's test cells failed with it).
+
+    The failing checks come from each submission's grading record (`grading.json`, `failures`: `course grade`
+    keeps them there); a submission graded before that was kept falls back to its autograded notebook."""
+    if graded_records is None:
+        graded_records = records(course_root, assignment.name)
     stats = []
     for notebook in assignment.notebooks:
         release = nbformat.read(str(assignment.release(notebook)), as_version=4)
+        stem = Path(notebook).stem
         points = {_gid(c): float(c.metadata["nbgrader"].get("points", 0)) for c in release.cells if _is_test(c)}
         messages: dict[str, Counter] = {}
         graded = course_root / "autograded"
@@ -72,30 +105,18 @@ def exercise_stats(assignment: Assignment, rows: list[dict], course_root: Path) 
         for row in rows:
             if all(float(row.get(f"{assignment.name}/{a}") or 0) >= top for a, top in tops.items()):
                 continue  # full marks on every exercise of this notebook: no failure message to read
-            path = graded / row["participant"] / assignment.name / notebook
-            if not path.exists():
-                continue
-            try:
-                # nbgrader wrote it (v4): read without nbformat's schema validation, which cost most of
-                # a 1,000-participant report's time (benchmarks/gradebook.py)
-                nb = nbformat.from_dict(json.loads(path.read_text(encoding="utf-8")))
-                nb.cells  # noqa: B018 - not a notebook: no messages
-            except Exception:  # noqa: BLE001 - an unreadable autograded file has no messages
-                continue
+            kept = (graded_records.get(row["participant"]) or {}).get("failures")
+            if isinstance(kept, dict) and isinstance(kept.get(stem), dict):
+                failing = kept[stem]
+            else:
+                path = graded / row["participant"] / assignment.name / notebook
+                failing = _failures_in_notebook(path) if path.exists() else None
+                if failing is None:
+                    continue
             seen: dict[str, set[str]] = {}  # this participant's messages per exercise
-            for cell in nb.cells:
-                if cell.cell_type == "code" and _is_test(cell) and _gid(cell) in owner:
-                    for output in cell.get("outputs", []):
-                        if output.output_type == "error":
-                            # A check's own message says what was wrong; a NameError only that the
-                            # answer was never written (the answer cell failed first).
-                            if output.get("ename") in ("NameError", "NotImplementedError"):
-                                text = "not attempted (the answer's name does not exist)"
-                            else:
-                                # (without the ❌ the participant sees: every message here is a failure)
-                                text = friendly_error(output).split("\nHint:")[0].removeprefix("❌ ")
-                            seen.setdefault(owner[_gid(cell)], set()).add(text)
-                            break
+            for gid, (ename, evalue) in failing.items():
+                if gid in owner:
+                    seen.setdefault(owner[gid], set()).add(_message(ename, evalue))
             for answer, texts in seen.items():
                 messages.setdefault(answer, Counter()).update(texts)
         for answer, tests in exercises_of(release).items():
@@ -201,27 +222,31 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
     everyone = sorted({r["participant"] for r in rows} | set(listed))
     graded = [a for a in assignments if any(f"{a.name}/max" in r for r in rows)]
     completion = _completion_chart(graded, rows, everyone)
-    at_risk = _at_risk(graded, rows, everyone)
+    at_risk_unsorted, not_submitted = _classify(graded, rows, everyone)
+    at_risk = _sort_risk(at_risk_unsorted)
     sections = []
     for assignment in graded:
-        stats = exercise_stats(assignment, rows, course_root)
+        graded_records = records(course_root, assignment.name)
+        stats = exercise_stats(assignment, rows, course_root, graded_records)
         charts = [_distribution_chart(assignment, rows), _difficulty_chart(assignment, stats)]
         sections.append({"name": assignment.name, "charts": [c for c in charts if c],
                          "stats": sorted(stats, key=lambda s: s["mean"]),
-                         "attention": _needing_attention(course_root, assignment.name)})
+                         "attention": _needing_attention(course_root, assignment.name, graded_records)})
     cohort = _cohort_table(graded, rows, everyone, people)
     page = _template().render(participants=len(everyone), assignments=len(graded),
                               made=f"{datetime.now(UTC):%Y-%m-%d %H:%M}", at_risk=at_risk,
                               at_risk_share=AT_RISK_SHARE, completion=completion, sections=sections,
                               people=people, cohort=cohort, graded=[a.name for a in graded],
                               at_risk_by_district=by_district(at_risk, lambda item: item[0], people),
+                              not_submitted=not_submitted,
                               cohort_by_district=by_district(cohort, lambda line: line["username"], people))
     out = out or course_root / "reports" / "cohort.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
     names = {name: people[name].name_en for name in everyone if name in people}
     (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk,
-                                                      "names": names}, indent=1, ensure_ascii=False),
+                                                      "not_submitted": not_submitted, "names": names},
+                                                     indent=1, ensure_ascii=False),
                                           encoding="utf-8")
     return out
 
@@ -274,10 +299,13 @@ def _cohort_table(assignments: list[Assignment], rows: list[dict], everyone: lis
                                          getattr(person(line["username"]), "name_en", line["username"])))
 
 
-def _needing_attention(course_root: Path, assignment: str) -> list[tuple[str, list[str]]]:
+def _needing_attention(course_root: Path, assignment: str, graded_records: dict[str, dict] | None = None
+                       ) -> list[tuple[str, list[str]]]:
     """(participant, what was found and done) for each submission that needed repair or could not be graded."""
     out = []
-    for name, rec in records(course_root, assignment).items():
+    if graded_records is None:
+        graded_records = records(course_root, assignment)
+    for name, rec in graded_records.items():
         found = list(rec.get("findings", [])) + ([f"grading error: {rec['error']}"] if rec.get("error") else [])
         if found:
             out.append((name, found))
@@ -296,11 +324,28 @@ def _template():
 
 
 def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> list[tuple[str, float, str]]:
-    """Participants below AT_RISK_SHARE of the autograded points (after late penalty) of the assignments they
-    submitted, or who did not submit one: (name, share, why), lowest share first."""
+    """Participants at risk: below AT_RISK_SHARE of the autograded points (after late penalty) of the assignments
+    they submitted, or the most recent assignment graded not submitted (nothing submitted at all included):
+    (name, share, why), lowest share first. An older assignment missed alone does not put a participant at risk
+    (`_not_submitted` lists them): at 1,000 participants and 22 assignments, counting any one missed listed 973."""
+    return _sort_risk(_classify(assignments, rows, everyone)[0])
+
+
+def _not_submitted(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> list[tuple[str, list[str]]]:
+    """Participants not at risk who did not submit an older assignment: (name, the assignments missed)."""
+    return _classify(assignments, rows, everyone)[1]
+
+
+def _sort_risk(items: list[tuple[str, float, str]]) -> list[tuple[str, float, str]]:
+    return sorted(items, key=lambda item: item[1])
+
+
+def _classify(assignments: list[Assignment], rows: list[dict], everyone: list[str]
+              ) -> tuple[list[tuple[str, float, str]], list[tuple[str, list[str]]]]:
     by_name = {r["participant"]: r for r in rows}
     points = {a.name: autograded_points(a) for a in assignments}
-    out = []
+    latest = assignments[-1].name if assignments else None  # (course order: the most recently released)
+    at_risk, missed_older = [], []
     for name in everyone:
         row = by_name.get(name, {})
         missing = [a.name for a in assignments if f"{a.name}/max" not in row]
@@ -311,14 +356,18 @@ def _at_risk(assignments: list[Assignment], rows: list[dict], everyone: list[str
         why = []
         if missing and len(missing) == len(assignments) and len(assignments) > 1:
             why.append("nothing submitted")
-        elif missing:
+        elif latest in missing:
             why.append("not submitted: " + ", ".join(missing))
         if share < AT_RISK_SHARE and top:
             weak = [a for a, score in each.items() if score and score[1] and score[0] / score[1] < AT_RISK_SHARE]
             why.append("low score in " + ", ".join(weak) if weak else "low score")
         if why:
-            out.append((name, share, "; ".join(why)))
-    return sorted(out, key=lambda item: item[1])
+            if missing and latest not in missing and len(missing) < len(assignments):
+                why.append("not submitted: " + ", ".join(missing))
+            at_risk.append((name, share, "; ".join(why)))
+        elif missing:
+            missed_older.append((name, missing))
+    return at_risk, missed_older
 
 
 __all__ = ["build_report", "by_district", "exercise_stats", "autograded_points", "autograded_score", "RECORD"]

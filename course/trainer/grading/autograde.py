@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from course.trainer.build import nbgrader_config, run_logged
+from course.trainer.grading.cells import _gid, _is_test
 from course.trainer.grading.execute import SandboxedExecute
 from course.trainer.grading.intake import RepairFromRelease, copy_submitted_files, read_submitted
 from course.trainer.grading.limits import LimitOutputSize
@@ -66,6 +67,20 @@ def autograde_config(course_root: Path, work_root: Path, db_url: str, *, sandbox
 # One submission, in a worker process
 
 
+def failing_checks(notebook: dict) -> dict[str, list[str]]:
+    """An autograded notebook's failing test cells: {grade id: [ename, evalue]} of each one's first error
+    (evalue cut at 4,000 characters: `friendly_error` keeps at most 2,000)."""
+    out = {}
+    for cell in notebook.get("cells", []):
+        if not _is_test(cell):
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                out[_gid(cell)] = [str(output.get("ename", "")), str(output.get("evalue", ""))[:4000]]
+                break
+    return out
+
+
 @dataclass
 class Outcome:
     assignment: str
@@ -74,6 +89,10 @@ class Outcome:
     notebooks: dict = field(default_factory=dict)  # name -> {grades, comments, late_penalty}
     timestamp: str | None = None
     findings: list[str] = field(default_factory=list)
+    # Each failing check's first error, per notebook (stem): {test grade id: [ename, evalue]}. Kept in the
+    # submission's grading.json, so the cohort report need not read every autograded notebook for its
+    # failure messages (#20: 15,000 notebooks for 1,000 participants); one graded before has none.
+    failures: dict = field(default_factory=dict)
     seconds: float = 0.0
     worker_rss_mb: float = 0.0
     kernel_rss_mb: float = 0.0
@@ -152,10 +171,12 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
         for name in expected:
             graded = course / "autograded" / student / assignment / name
             if graded.exists():
-                meta = json.loads(graded.read_text(encoding="utf-8")).get("metadata", {})
+                data = json.loads(graded.read_text(encoding="utf-8"))
+                meta = data.get("metadata", {})
                 for finding in meta.get("course", {}).get("findings", []):
                     if finding not in outcome.findings:
                         outcome.findings.append(finding)
+                outcome.failures[Path(name).stem] = failing_checks(data)
     except Exception as error:  # noqa: BLE001
         outcome.error = f"{type(error).__name__}: {error}"[:300]
     outcome.seconds = time.perf_counter() - start
