@@ -8,9 +8,13 @@
    some assignments not submitted, some late (with a late penalty), hand-graded answers graded or still
    pending, some autograded answers regraded by hand. Rows go in through nbgrader's own ORM (nbgrader.api),
    so the schema is nbgrader's.
-2. Measures, each in its own process: `course report` (wall time, peak memory), the grades.csv export
-   (grading.scores + export_csv, as `course grade` writes it) and `course grade <assignment>` with nothing new
-   to grade (every submission of that assignment graded before and unchanged); each against its target.
+2. Leaves what earlier `course grade` runs leave: every submission autograded, with its grading.json (and the
+   failing checks' messages in it), the first assignment's submissions, manifest and feedback pages.
+3. Measures, each in its own process: `course report` (wall time, peak memory), the grades.csv export
+   (grading.scores + export_csv, as `course grade` writes it), `course grade <assignment>` with nothing new
+   to grade (every submission of that assignment graded before and unchanged, its feedback up to date), the
+   same with --no-feedback, and the same after a trainer hand-graded HAND_GRADED answers in Formgrader (their
+   feedback pages, grades.csv and the report are made again); each against its target.
 
 sqlite by default; PostgreSQL with --postgres or when COURSE_DB_URL is a postgresql URL (with --postgres and
 no COURSE_DB_URL, a throw-away server from tests/throwaway_postgres.py, when PostgreSQL is installed).
@@ -34,7 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TARGETS = {"report": 10.0, "export": 5.0, "grade": 5.0}  # seconds
+TARGETS = {"report": 10.0, "export": 5.0, "grade": 5.0,  # seconds
+           "hand": 15.0}  # (no target of its own: what it remakes, the export and the report, have 5 + 10 s)
+HAND_GRADED = 5  # pending written answers graded in Formgrader before the last run
 MEMORY_TARGET_MB = 500
 
 # Invented names: syllables (Latin, Devanagari) put together at random; no list of real names is used.
@@ -200,33 +206,91 @@ def fill(db_url: str, assignments: list, usernames: list[str], rng: random.Rando
     return mix
 
 
+# What a failing check says in an autograded notebook (and now in grading.json): invented, course-like.
+FAILURES = [("CheckFailed", "`{cell}` should be a number, but it is text: '409'."),
+            ("CheckFailed", "`{cell}` is 0.41; expected 0.38 (to 2 decimal places). Hint: divide by the reach, "
+                            "not the followers."),
+            ("CheckFailed", "`{cell}` should have 5 rows, one per platform; it has 4."),
+            ("NameError", "name '{cell}' is not defined")]
+
+
+def _failures(db_url: str, assignment: str) -> dict[str, dict[str, dict[str, list[str]]]]:
+    """{participant: {notebook: {test grade id: [ename, evalue]}}}: each test cell the generator scored 0 fails
+    with one of FAILURES (the same for the same participant and cell, whatever the run)."""
+    import zlib
+
+    from nbgrader.api import Gradebook
+
+    out: dict[str, dict] = {}
+    with Gradebook(db_url) as gb:
+        for sub in gb.find_assignment(assignment).submissions:
+            for nb in sub.notebooks:
+                failing = out.setdefault(sub.student_id, {}).setdefault(nb.name, {})
+                for grade in nb.grades:
+                    if grade.cell_type == "code" and grade.auto_score == 0 and grade.max_score:
+                        ename, evalue = FAILURES[zlib.crc32(f"{sub.student_id}/{grade.name}".encode()) % len(FAILURES)]
+                        failing[grade.name] = [ename, evalue.format(cell=grade.name.rsplit("_", 1)[0])]
+    return out
+
+
 def mark_graded(course: Path, assignments: list, db_url: str) -> int:
     """What earlier `course grade` runs leave: every submission's autograded/ folder (the release's notebooks,
-    hard-linked: the report reads each one for failure messages) and, for the first assignment, each
-    submitter's submitted/ folder and the manifest entry that says it is graded and unchanged. Returns how many
-    submissions of the first assignment."""
-    from nbgrader.api import Gradebook
+    hard-linked) with its grading record (grading.json: findings, and the failing checks' messages the report
+    reads); for the first assignment, each submitter's submitted/ folder with the manifest entry that says it is
+    graded and unchanged, and their feedback pages with what each was made from; grades.csv and the report as
+    made from this gradebook. Returns how many submissions of the first assignment."""
+    from dataclasses import asdict
+
     from nbgrader.coursedir import CourseDirectory
 
-    from course.trainer.build import nbgrader_config
-    from course.trainer.grading import run
+    from course.trainer.build import discover, nbgrader_config
+    from course.trainer.grading import RECORD, Outcome, fresh, grade_states, run
 
     ignore = CourseDirectory(config=nbgrader_config(course)).ignore
     manifest, first = {}, []
     for number, assignment in enumerate(assignments):
-        with Gradebook(db_url) as gb:
-            submitters = [s.student.id for s in gb.find_assignment(assignment.name).submissions]
+        failures = _failures(db_url, assignment.name)
+        submitters = sorted(failures)
         for username in submitters:
-            shutil.copytree(assignment.release_dir, course / "autograded" / username / assignment.name,
-                            copy_function=os.link)
+            folder = course / "autograded" / username / assignment.name
+            shutil.copytree(assignment.release_dir, folder, copy_function=os.link)
+            outcome = Outcome(assignment.name, username, "", failures=failures[username], seconds=2.4)
+            record = asdict(outcome)
+            record.pop("workdir", None)
+            (folder / RECORD).write_text(json.dumps(record, indent=1), encoding="utf-8")
             if number == 0:
-                folder = course / "submitted" / username / assignment.name
-                shutil.copytree(assignment.release_dir, folder)
-                manifest[f"{assignment.name}/{username}"] = run.fingerprint(folder, assignment.release_dir, ignore)
+                submitted = course / "submitted" / username / assignment.name
+                shutil.copytree(assignment.release_dir, submitted)
+                manifest[f"{assignment.name}/{username}"] = run.fingerprint(submitted, assignment.release_dir, ignore)
+                pages = course / "feedback" / username / assignment.name
+                pages.mkdir(parents=True)
+                for notebook in assignment.notebooks:
+                    (pages / f"{Path(notebook).stem}.html").write_text("<!-- made by an earlier course grade -->")
         if number == 0:
             first = submitters
     (course / "autograded" / run.MANIFEST).write_text(json.dumps(manifest))
+    states = grade_states(db_url)
+    _, made_from = fresh.stale_feedback(assignments[0], course, states)
+    fresh.remember_feedback(assignments[0], course, made_from)
+    # grades.csv and the report (made by the first two timed runs, from this very gradebook)
+    fresh.remember_outputs(course, fresh.outputs_state(discover(course), course, states, db_url))
     return len(first)
+
+
+def hand_grade(db_url: str, assignment: str, how_many: int) -> list[str]:
+    """A trainer grades `how_many` pending written answers of `assignment` in Formgrader: their participants."""
+    from nbgrader.api import Gradebook
+
+    done = []
+    with Gradebook(db_url) as gb:
+        for sub in sorted(gb.find_assignment(assignment).submissions, key=lambda s: s.student_id):
+            pending = [g for nb in sub.notebooks for g in nb.grades if g.needs_manual_grade]
+            if pending and len(done) < how_many:
+                pending[0].manual_score = pending[0].max_score
+                pending[0].needs_manual_grade = False
+                done.append(sub.student_id)
+        gb.db.commit()
+    return done
 
 
 def measured(command: list[str], env: dict, cwd: Path) -> tuple[float, float, int, str]:
@@ -311,15 +375,23 @@ def main() -> int:
                  [course_cli, "grade", graded.name, "--root", str(course)]),
                 # the same without the feedback pages, grades.csv and report it makes again afterwards
                 ("grade", "  the same with --no-feedback",
-                 [course_cli, "grade", graded.name, "--no-feedback", "--root", str(course)])]
+                 [course_cli, "grade", graded.name, "--no-feedback", "--root", str(course)]),
+                # a trainer hand-grades a few answers in Formgrader: their pages, grades.csv and the report again
+                ("hand", f"  the same after {HAND_GRADED} hand grades",
+                 [course_cli, "grade", graded.name, "--root", str(course)])]
         failed = 0
         for key, label, command in runs:
+            if key == "hand":
+                hand_grade(db_url, graded.name, HAND_GRADED)
             seconds, peak, code, tail = measured(command, env, course)
             ok = seconds <= TARGETS[key] and peak <= MEMORY_TARGET_MB and code == 0
             failed += not ok
             print(f"{label:45s} {seconds:6.1f} s (target <= {TARGETS[key]:.0f} s)  peak {peak:5.0f} MB "
                   f"(target <= {MEMORY_TARGET_MB} MB)  {'ok' if ok else 'MISSED'}"
                   + ("" if code == 0 else f"  exit {code}: {tail}"))
+            if key in ("grade", "hand") and "--no-feedback" not in command:
+                print("    " + " | ".join(line.strip() for line in tail.splitlines()
+                                        if line.startswith(("Feedback:", "Scores:"))))
         report = course / "reports" / "cohort.html"
         if report.exists():
             print(f"report page: {report.stat().st_size / 1e6:.1f} MB" + (f" ({report})" if args.keep else ""))
