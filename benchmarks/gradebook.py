@@ -214,22 +214,32 @@ FAILURES = [("CheckFailed", "`{cell}` should be a number, but it is text: '409'.
             ("NameError", "name '{cell}' is not defined")]
 
 
-def _failures(db_url: str, assignment: str) -> dict[str, dict[str, dict[str, list[str]]]]:
-    """{participant: {notebook: {test grade id: [ename, evalue]}}}: each test cell the generator scored 0 fails
-    with one of FAILURES (the same for the same participant and cell, whatever the run)."""
+def _failures(db_url: str) -> dict[str, dict[str, dict[str, dict[str, list[str]]]]]:
+    """{assignment: {participant: {notebook: {test grade id: [ename, evalue]}}}}: each autograded test cell the
+    generator scored 0 fails with one of FAILURES (the same for the same participant and cell, whatever the
+    run). Every submission is there (an empty notebook entry when nothing failed). Three queries in all."""
     import zlib
 
-    from nbgrader.api import Gradebook
+    from nbgrader.api import BaseCell, Grade, Gradebook, GradeCell
+    from sqlalchemy import select
 
+    from course.trainer.grading.gradebook import _submitted_notebooks
+
+    grade, base, grade_cell = Grade.__table__, BaseCell.__table__, GradeCell.__table__
     out: dict[str, dict] = {}
     with Gradebook(db_url) as gb:
-        for sub in gb.find_assignment(assignment).submissions:
-            for nb in sub.notebooks:
-                failing = out.setdefault(sub.student_id, {}).setdefault(nb.name, {})
-                for grade in nb.grades:
-                    if grade.cell_type == "code" and grade.auto_score == 0 and grade.max_score:
-                        ename, evalue = FAILURES[zlib.crc32(f"{sub.student_id}/{grade.name}".encode()) % len(FAILURES)]
-                        failing[grade.name] = [ename, evalue.format(cell=grade.name.rsplit("_", 1)[0])]
+        where = _submitted_notebooks(gb.db)
+        for name, student, stem in where.values():
+            out.setdefault(name, {}).setdefault(student, {}).setdefault(stem, {})
+        query = (select(grade.c.notebook_id, base.c.name, grade.c.auto_score, grade_cell.c.max_score)
+                 .select_from(grade).join(base, grade.c.cell_id == base.c.id)
+                 .join(grade_cell, grade.c.cell_id == grade_cell.c.id)
+                 .where(grade_cell.c.cell_type == "code"))
+        for notebook_id, cell, auto, most in gb.db.execute(query).all():
+            if auto == 0 and most and notebook_id in where:
+                name, student, stem = where[notebook_id]
+                ename, evalue = FAILURES[zlib.crc32(f"{student}/{cell}".encode()) % len(FAILURES)]
+                out[name][student][stem][cell] = [ename, evalue.format(cell=cell.rsplit("_", 1)[0])]
     return out
 
 
@@ -248,8 +258,9 @@ def mark_graded(course: Path, assignments: list, db_url: str) -> int:
 
     ignore = CourseDirectory(config=nbgrader_config(course)).ignore
     manifest, first = {}, []
+    every = _failures(db_url)
     for number, assignment in enumerate(assignments):
-        failures = _failures(db_url, assignment.name)
+        failures = every.get(assignment.name, {})
         submitters = sorted(failures)
         for username in submitters:
             folder = course / "autograded" / username / assignment.name

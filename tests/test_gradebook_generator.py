@@ -99,3 +99,33 @@ def test_by_district_keeps_the_order_within_a_district_and_puts_the_unknown_last
     assert [(g["district"], g["items"]) for g in groups] == [("Gaya", ["b"]), ("Patna", ["c", "a"]),
                                                               (report.NO_DISTRICT, ["x"])]
     assert len(report.by_district(["x", "y"], lambda name: name, {})) == 1  # no roster: one plain list
+
+
+def test_marked_graded_as_earlier_runs_leave_it(tmp_path, monkeypatch):
+    """mark_graded leaves each submission's grading.json with the failing checks (those the generator scored
+    0), the first assignment's feedback pages up to date, and grades.csv/report remembered as made."""
+    import json
+
+    from course.trainer import report
+    from course.trainer.grading import RECORD, fresh, grade_states, scores
+
+    bench = _bench()
+    course = tmp_path / "course"
+    db_url = f"sqlite:///{course / 'gradebook.db'}"
+    monkeypatch.setattr(bench, "make_course", lambda where: _two_assignments(where))
+    assignments, usernames, _ = bench.generate(course, 20, db_url)
+    marked = bench.mark_graded(course, assignments, db_url)
+    rows = scores(assignments, course, db_url)
+    first = assignments[0]
+    submitters = [r["participant"] for r in rows if f"{first.name}/max" in r]
+    assert marked == len(submitters) > 0
+    failing = 0
+    for username in submitters:
+        record = json.loads((course / "autograded" / username / first.name / RECORD).read_text(encoding="utf-8"))
+        assert set(record["failures"]) == {p.removesuffix(".ipynb") for p in first.notebooks}
+        failing += sum(len(f) for f in record["failures"].values())
+    assert failing > 0
+    stale, _ = fresh.stale_feedback(first, course, grade_states(db_url))
+    assert stale == []
+    stats = report.exercise_stats(first, rows, course)
+    assert any(s["message"] for s in stats)  # the messages come from grading.json (the notebooks have none)
