@@ -19,11 +19,15 @@ RIGHT_ANSWERS = {
         # a one-column table: the text does not ask for a Series, so the checks take its column
         "def typical(df, group, metric):\n"
         "    return df.groupby(group)[[metric]].median().sort_values(metric, ascending=False)",
+        # rounded to 2 decimals, as the exercise allows
+        "def typical(df, group, metric):\n"
+        "    return df.groupby(group)[metric].median().sort_values(ascending=False).round(2)",
     ],
     "invite_team": [
-        'invite_team = "b"',
-        'invite_team = " B "',  # spaces around the letter
-        'invite_team = "the median rate by reach"',  # option B's label pasted
+        'invite_team = "a"',
+        'invite_team = " A "',  # spaces around the letter
+        'invite_team = "the median rate by reach"',  # option A's label pasted
+        'invite_team = "A, because it shows what the people who saw the posts did"',  # the letter and a reason
     ],
     "top_posts": [
         # nlargest instead of sort + head
@@ -51,6 +55,11 @@ RIGHT_ANSWERS = {
         'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
         'def best_weekday(df):\n    number = df.groupby(df["posted_at"].dt.weekday)["er_reach"].median().idxmax()\n'
         "    return calendar.day_name[number]",
+        # the hour and the weekday as new columns of a copy, then grouped by their names
+        'def best_hour(df):\n    table = df.copy()\n    table["hour"] = table["posted_at"].dt.hour\n'
+        '    return table.groupby("hour")["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    table = df.copy()\n    table["day"] = table["posted_at"].dt.day_name()\n'
+        '    return table.groupby("day")["er_reach"].median().idxmax()',
     ],
     "evening_posts": [
         'evening_posts = "c"',

@@ -21,10 +21,18 @@ WRONG_ANSWERS = {
         # as_index=False: a two-column table, not the Series the text asks for
         "def typical(df, group, metric):\n"
         "    return df.groupby(group, as_index=False)[metric].median().sort_values(metric, ascending=False)",
+        # the inputs' names in quotes: KeyError 'group', which the message traces to the quotes
+        'def typical(df, group, metric):\n    return df.groupby("group")["metric"].median().sort_values(ascending=False)',
+        # the global table instead of the input: same platforms, other medians; the message says `df`
+        "def typical(df, group, metric):\n    return posts.groupby(group)[metric].median().sort_values(ascending=False)",
+        # one number (the highest median) instead of every group's
+        "def typical(df, group, metric):\n    return df.groupby(group)[metric].median().max()",
+        # rounded to 1 decimal: the text says medians rounded that far score 0
+        "def typical(df, group, metric):\n    return df.groupby(group)[metric].median().sort_values(ascending=False).round(1)",
     ],
-    # Decision 1: each option other than B (rank by the median rate by reach)
+    # Decision 1: each option other than A (rank by the median rate by reach)
     "invite_team": [
-        'invite_team = "A"',  # total engagement, which rests on one post and on size
+        'invite_team = "B"',  # total engagement, which rests on one post and on size
         'invite_team = "c"',  # the median rate by followers, in lower case
         'invite_team = "followers"',  # option D's label pasted
     ],
@@ -39,6 +47,10 @@ WRONG_ANSWERS = {
         'def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False).head(n)[["post_id", metric]]',
         # one column (a Series)
         "def top_posts(df, metric, n):\n    return df.sort_values(metric, ascending=False)[metric].head(n)",
+        # the input's name in quotes: KeyError 'metric', which the message traces to the quotes
+        'def top_posts(df, metric, n):\n    return df.nlargest(n, "metric")',
+        # the global table instead of the input: its posts are not in the table the check gives
+        "def top_posts(df, metric, n):\n    return posts.sort_values(metric, ascending=False).head(n)",
     ],
     "best_time": [
         # mean instead of median
@@ -67,6 +79,15 @@ WRONG_ANSWERS = {
         # best_weekday reads the global table instead of its input
         'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
         'def best_weekday(df):\n    return posts.groupby(posts["posted_at"].dt.day_name())["er_reach"].median().idxmax()',
+        # grouped by columns the table does not have: the message says to take them out of posted_at
+        'def best_hour(df):\n    return df.groupby("hour")["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby("weekday")["er_reach"].median().idxmax()',
+        # best_weekday returns the rate (.max()) instead of the weekday (.idxmax())
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].median().max()',
+        # best_weekday sums the rates: the weekday with most posts wins (its message speaks of a weekday)
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    return df.groupby(df["posted_at"].dt.day_name())["er_reach"].sum().idxmax()',
     ],
     # Decision 2: each option other than C (test on our pages first, urgent notices at once)
     "evening_posts": [
@@ -75,4 +96,12 @@ WRONG_ANSWERS = {
         'evening_posts = "D"',  # every post at 06:00
         "evening_posts = 3",  # the option's number, not its letter
     ],
+}
+
+# Exercise 3 has two functions, each with its own points (a visible and a hidden test each): a case that gets
+# one of them right keeps that function's half.
+_HOUR_RIGHT = "best_hour is right (its 1.5 points); only best_weekday is wrong"
+_DAY_RIGHT = "best_weekday is right (its 1.5 points); only best_hour is wrong"
+PARTIAL = {
+    "best_time": {2: _DAY_RIGHT, 4: _DAY_RIGHT, 8: _DAY_RIGHT, 9: _HOUR_RIGHT, 11: _HOUR_RIGHT, 12: _HOUR_RIGHT},
 }
