@@ -96,9 +96,9 @@ def claims(load):
     out.append(("Decision 1: the district pages ranked", f"rank the {len(pages)} district pages by one number"))
     out.append(("Decision 1: posts per district Instagram page (median, to the nearest 10)",
                 f"a page has about {round(pages['posts'].median(), -1):.0f} Instagram posts in the year"))
-    out.append(("Decision 1, option A: total engagement",
+    out.append(("Decision 1, option B: total engagement",
                 f"total engagement, which puts {su} first ({pages.loc[su, 'total']:,.0f} actions)"))
-    out.append(("Decision 1, option B: the median rate by reach",
+    out.append(("Decision 1, option A: the median rate by reach",
                 f"the median engagement rate by reach, which puts {kh} first ({pages.loc[kh, 'er_reach']:.2f}%)"))
     out.append(("Decision 1, option C: the median rate by followers",
                 f"the median engagement rate by followers, which puts {be} first "
@@ -113,11 +113,11 @@ def claims(load):
     out.append(("Decision 1: the explanations name the pages, and Supaul's biggest post is over half its total",
                 "came from one post" if named and pages.loc[su, "top"] > pages.loc[su, "total"] / 2
                 else "the pages of Decision 2 changed: rewrite its explanations"))
-    out.append(("Decision 1, why not A: Supaul's biggest post in its total",
+    out.append(("Decision 1, why not B: Supaul's biggest post in its total",
                 f"{pages.loc[su, 'top']:,.0f} of Supaul's {pages.loc[su, 'total']:,.0f} actions "
                 f"({pages.loc[su, 'top'] / pages.loc[su, 'total']:.0%})"))
     rank = pages["er_reach"].rank(ascending=False, method="min").astype(int)
-    out.append(("Decision 1, why not A: Supaul's typical post and its rank by reach",
+    out.append(("Decision 1, why not B: Supaul's typical post and its rank by reach",
                 f"Its typical post engages {pages.loc[su, 'er_reach']:.2f}% of the people who see it, "
                 f"{_ordinal(rank[su])} of the {len(pages)} pages"))
     out.append(("Decision 1, why not C: reach per follower",
