@@ -186,9 +186,10 @@ def cmd_grade(args) -> int:
         print(f"Scores: {csv_path} (up to date: nothing changed in the gradebook or the roster since it was made)")
         print(f"Report: {page} (up to date)")
     else:
-        csv_path = grading.export_csv(grading.scores(everything, root), csv_path)
+        rows = grading.scores(everything, root)
+        csv_path = grading.export_csv(rows, csv_path)
         print(f"Scores: {csv_path}")
-        print(f"Report: {report.build_report(everything, root)}")
+        print(f"Report: {report.build_report(everything, root, rows=rows)}")
         fresh.remember_outputs(root, made_from)
     return 1 if any(o.error for o in run.outcomes) else 0
 

@@ -211,12 +211,14 @@ def _completion_chart(assignments: list[Assignment], rows: list[dict], everyone:
 
 
 def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None,
-                 out: Path | None = None) -> Path:
-    """Write the report; returns its path (default: <course>/reports/cohort.html)."""
+                 out: Path | None = None, rows: list[dict] | None = None) -> Path:
+    """Write the report; returns its path (default: <course>/reports/cohort.html). `rows`: what
+    `grading.scores(assignments, ...)` gave, when the caller has it already (`course grade` wrote grades.csv
+    from it)."""
     import matplotlib
 
     matplotlib.use("Agg")
-    rows = scores(assignments, course_root, db_url)
+    rows = scores(assignments, course_root, db_url) if rows is None else rows
     listed = roster.load(course_root, strict=False)
     people = _people(rows, listed)
     everyone = sorted({r["participant"] for r in rows} | set(listed))

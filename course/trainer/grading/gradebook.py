@@ -258,12 +258,14 @@ def _names(course_root: Path, gb) -> dict:
 def export_csv(rows: list[dict], path: Path) -> Path:
     import csv
 
-    columns: list[str] = ["participant"]
+    # (a dict keeps the order the columns are first met in: a list's `in` took a second for 1,000 rows of 300)
+    found: dict[str, None] = {"participant": None}
+    last = {"total", "max", "timestamp", *NAME_COLUMNS}
     for row in rows:
         for key in row:
-            if key not in columns and key not in ("total", "max", "timestamp", *NAME_COLUMNS):
-                columns.append(key)
-    columns += ["total", "max", *NAME_COLUMNS]
+            if key not in found and key not in last:
+                found[key] = None
+    columns = [*found, "total", "max", *NAME_COLUMNS]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
