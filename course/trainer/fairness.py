@@ -22,6 +22,7 @@ import re
 import nbformat
 
 from course.trainer.grading.cells import _meta
+from course.trainer.markers import BEGIN_HIDDEN, END_HIDDEN, split_region
 
 ROUNDING_DECIMALS = (0, 1, 2)  # and each exercise's own places
 ROUNDING_MESSAGE = "looks like the right value"  # course.checks' words for a rounded answer
@@ -29,18 +30,10 @@ EDIT_MARK = "# edited by the participant: {grade_id}"
 
 _PLACES = re.compile(r"\bplaces\s*=\s*(\d+)")
 _TOLERANCE = re.compile(r"\b(rel_tol|abs_tol|rtol|atol|places)\s*=\s*([0-9.eE+-]+)")
-BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 
 
 def _split_hidden(source: str) -> tuple[str, str]:
-    visible, hidden, inside = [], [], False
-    for line in source.splitlines():
-        if line.strip() == BEGIN_HIDDEN:
-            inside = True
-        elif line.strip() == END_HIDDEN:
-            inside = False
-        else:
-            (hidden if inside else visible).append(line)
+    visible, hidden = split_region(source, BEGIN_HIDDEN, END_HIDDEN)
     return "\n".join(visible), "\n".join(hidden)
 
 

@@ -44,9 +44,8 @@ from course.trainer.build import (
     nbgrader_config,
     run_logged,
 )
+from course.trainer.markers import BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, split_region
 
-BEGIN_SOLUTION, END_SOLUTION = "### BEGIN SOLUTION", "### END SOLUTION"
-BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 WRONG_ANSWERS_DIR = ROOT / "tests" / "wrong_answers"
 RIGHT_ANSWERS_DIR = ROOT / "tests" / "right_answers"
 MIN_RIGHT_ANSWERS = 2
@@ -92,16 +91,7 @@ def exercises(nb) -> dict[str, list[str]]:
 
 
 def _region_lines(source: str, begin: str, end: str) -> list[str]:
-    lines, inside = [], False
-    for line in source.splitlines():
-        stripped = line.strip()
-        if stripped == begin:
-            inside = True
-        elif stripped == end:
-            inside = False
-        elif inside:
-            lines.append(stripped)
-    return lines
+    return [line.strip() for line in split_region(source, begin, end)[1]]
 
 
 def strip_markers(source: str) -> str:
@@ -806,21 +796,30 @@ def gate_teaching(assignment: Assignment) -> list[str]:
 # Gate 6: what the grades measure, what the text explains, an honest pace (course/trainer/pedagogy.py)
 
 
-_UNEXPLAINED: dict[tuple, list[tuple[str, str, int]]] = {}
+_COURSE_SCANS: dict[tuple, dict] = {}
+
+
+def _course_scan(root: Path) -> dict:
+    """What the course-wide rules need from every source notebook (idioms used before their explanation; every
+    autograded decision), computed once per state of the source notebooks: `course check` of every assignment
+    would otherwise scan the course once per assignment."""
+    notebooks = sorted((root / "source").glob("*/*.ipynb"))
+    key = (str(root), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in notebooks))
+    if key not in _COURSE_SCANS:
+        from course.trainer.build import discover
+
+        read_all = [(f"{a.name}/{name}", read(a.source(name))) for a in discover(root) for name in a.notebooks]
+        _COURSE_SCANS.clear()
+        _COURSE_SCANS[key] = {
+            "unexplained": pedagogy.unexplained_idioms(read_all),
+            "decisions": [d for _, nb in read_all for d in pedagogy.decisions(nb)],
+        }
+    return _COURSE_SCANS[key]
 
 
 def _unexplained_in_course(root: Path) -> list[tuple[str, str, int]]:
-    """Idioms used before their explanation, in the whole course (the rule is course-wide), computed once per
-    state of the source notebooks: `course check` of every assignment scanned the course once per assignment."""
-    notebooks = sorted((root / "source").glob("*/*.ipynb"))
-    key = (str(root), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in notebooks))
-    if key not in _UNEXPLAINED:
-        from course.trainer.build import discover
-
-        _UNEXPLAINED.clear()
-        _UNEXPLAINED[key] = pedagogy.unexplained_idioms(
-            [(f"{a.name}/{name}", read(a.source(name))) for a in discover(root) for name in a.notebooks])
-    return _UNEXPLAINED[key]
+    """Idioms used before their explanation, in the whole course (the rule is course-wide)."""
+    return _course_scan(root)["unexplained"]
 
 
 def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
