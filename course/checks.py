@@ -17,6 +17,7 @@ still reads them and nbgrader does not count them.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import inspect
 import math
@@ -356,7 +357,8 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
 
     `options` maps each letter to a short label ("A": "hide the comment"). The visible check gives only
     `options` (is it a valid choice?); the hidden test gives `right` and `why`, which says for each other
-    letter why it is not the defensible choice. That explanation is the teaching, shown in the feedback.
+    letter why it is not the defensible choice (and, under the right letter itself, why it is). That
+    explanation is the teaching, shown in the feedback whatever the participant chose.
     A participant may write the letter in any case, with brackets or a full stop, or paste the option's
     label exactly.
     """
@@ -386,8 +388,11 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
     if letter is None:
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
                           hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')
+    reason = (why or {}).get(right) if right is not None else None  # why[right]: why the defensible one is
     if right is not None and letter != right:
         # The feedback explains every option: the other wrong ones too (kept as 📘 lines), then this one.
+        if reason:
+            print(f"{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}")
         for key, text in (why or {}).items():
             if key not in (letter, right) and key in options:
                 print(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
@@ -397,6 +402,7 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
     if right is not None:  # a right choice still learns why the others are not (kept in the feedback)
         others = [f"{key} ({options[key]}): {_sentence(text)}" for key, text in (why or {}).items() if key != right]
         print(f"{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice."
+              + (f" {_sentence(reason)}" if reason else "")
               + "".join(f"\n{EXPLANATION}Why not {other}" for other in others))
 
 
@@ -660,7 +666,7 @@ def call(func: Callable[..., Any], *args: Any, name: str, allow_none: bool = Fal
     except Exception as error:  # the participant's code crashed: say where, not a wall of traceback
         raise CheckFailed(
             f"`{name}` stopped with an error when called: {type(error).__name__}: {error}",
-            _crash_hint(error),
+            _crash_hint(error, func, args, kwargs),
         ) from None
     if result is None and not allow_none:
         raise CheckFailed(f"`{name}` gave back nothing (None).",
@@ -673,9 +679,35 @@ def _rows(n: int) -> str:
     return f"{n} row" if n == 1 else f"{n} rows"
 
 
-def _crash_hint(error: Exception) -> str:
-    """What usually causes this error in a participant's function, in words they can act on."""
+def _parameter_names(func: Any) -> list[str]:
+    try:
+        return list(inspect.signature(func).parameters)
+    except (TypeError, ValueError):
+        return []
+
+
+def _crash_hint(error: Exception, func: Any = None, args: tuple = (), kwargs: dict | None = None) -> str:
+    """What usually causes this error in a participant's function, in words they can act on (given the
+    function and what it was called with, a KeyError can say which name was quoted, or which columns exist)."""
     text = str(error)
+    if isinstance(error, KeyError) and error.args and isinstance(error.args[0], str):
+        key = error.args[0]
+        names = _parameter_names(func)
+        if key in names:
+            table = names[0] if names[0] != key else "df"
+            return (f"`\"{key}\"` in quotes means a column literally called {key}; without quotes, `{key}` is "
+                    f"the value your function receives (for example `{table}[{key}]`, not `{table}[\"{key}\"]`).")
+        tables = [v for v in (*args, *(kwargs or {}).values()) if isinstance(v, pd.DataFrame)]
+        if tables and all(key not in t.columns for t in tables):
+            columns = [str(c) for c in tables[0].columns]
+            close = [c for c in columns if c.lower() == key.lower()] or difflib.get_close_matches(key, columns, 1)
+            if close:
+                return (f"there is no column or label {text}: did you mean `{close[0]}`? Spelling and capital "
+                        "letters must match the table's columns exactly.")
+            listed = ", ".join(f"`{c}`" for c in columns)
+            return (f"there is no column or label {text} in the table your function receives; its columns are "
+                    f"{listed}. A value that is not a column yet (an hour, a weekday) is worked out from one that "
+                    "is, for example with `.dt.hour` or `.dt.day_name()` on a date-and-time column.")
     if isinstance(error, TypeError) and re.search(r"unsupported operand type\(s\) for [&|]|operation '(and_|or_)' "
                                                   r"not supported", text):
         return ("put brackets around each comparison: `(a == b) & (c == d)`. Python does `&` and `|` before "

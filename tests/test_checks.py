@@ -289,5 +289,30 @@ def test_a_crashing_function_gets_a_hint_for_its_error():
     dated = pd.DataFrame({"a": [1.0, None], "d": pd.to_datetime(["2026-01-01", "2026-02-01"])})
     fails(r"brackets around each comparison", call, no_brackets_dates, dated, name="f")
     fails(r"no column or label 'Reach'", call, missing_column, frame, name="f")
+    timed = pd.DataFrame({"reach": [5], "posted_at": pd.to_datetime(["2026-01-01 09:00"])})
+    fails(r"did you mean `reach`\?", call, missing_column, timed, name="f")
+
+    def quoted_parameter(df, metric):  # the input's name written in quotes: a column called "metric"
+        return df["metric"]
+
+    fails(r'`"metric"` in quotes means a column literally called metric.*`df\[metric\]`', call, quoted_parameter,
+          timed, "reach", name="f")
+    fails(r"its columns are `reach`, `posted_at`.*\.dt\.hour", call, lambda df: df.groupby("hour").size(), timed,
+          name="f")
     fails(r"pick its row first", call, lambda df: 1 if df["a"] == "x" else 0, frame, name="f")
     fails(r"its own parameters", call, lambda df: posts, frame, name="f")  # noqa: F821
+
+
+def test_the_reason_for_the_defensible_option_is_shown_whatever_was_chosen(capsys):
+    options = {"A": "hide", "B": "reply in public", "C": "hide, reply privately, log it"}
+    why = {"A": "Hiding alone leaves the grievance unanswered.", "B": "It exposes the number further.",
+           "C": "the citizen is answered and the number leaves public view."}
+    fails("It exposes the number further", expect_decision, "B", name="action", options=options, right="C", why=why)
+    printed = capsys.readouterr().out
+    assert "📘 Why C (hide, reply privately, log it): The citizen is answered" in printed
+    assert "Why not C" not in printed
+    expect_decision("C", name="action", options=options, right="C", why=why)
+    printed = capsys.readouterr().out
+    assert "the defensible choice. The citizen is answered" in printed and "Why not C" not in printed
+    expect_decision("C", name="action", options=options, right="C", why={"A": why["A"]})  # no reason given: as before
+    assert "defensible choice.\n" in capsys.readouterr().out
