@@ -679,6 +679,9 @@ def _rows(n: int) -> str:
     return f"{n} row" if n == 1 else f"{n} rows"
 
 
+_TIME_PART = re.compile(r"(?i)(hour|weekday|day|day_name|dayofweek|month|year|date|week|minute)s?")
+
+
 def _parameter_names(func: Any) -> list[str]:
     try:
         return list(inspect.signature(func).parameters)
@@ -705,9 +708,13 @@ def _crash_hint(error: Exception, func: Any = None, args: tuple = (), kwargs: di
                 return (f"there is no column or label {text}: did you mean `{close[0]}`? Spelling and capital "
                         "letters must match the table's columns exactly.")
             listed = ", ".join(f"`{c}`" for c in columns)
-            return (f"there is no column or label {text} in the table your function receives; its columns are "
-                    f"{listed}. A value that is not a column yet (an hour, a weekday) is worked out from one that "
-                    "is, for example with `.dt.hour` or `.dt.day_name()` on a date-and-time column.")
+            said = (f"there is no column or label {text} in the table your function receives; its columns are "
+                    f"{listed}.")
+            if _TIME_PART.fullmatch(key):
+                return (f"{said} The {key} is not a column yet: work it out from a date-and-time column, for "
+                        "example with `.dt.hour` or `.dt.day_name()`.")
+            return (f"{said} Work from those (a check may give your function a small table with only the columns "
+                    "the exercise needs), or compute what you need inside the function.")
     if isinstance(error, TypeError) and re.search(r"unsupported operand type\(s\) for [&|]|operation '(and_|or_)' "
                                                   r"not supported", text):
         return ("put brackets around each comparison: `(a == b) & (c == d)`. Python does `&` and `|` before "

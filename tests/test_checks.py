@@ -299,6 +299,8 @@ def test_a_crashing_function_gets_a_hint_for_its_error():
           timed, "reach", name="f")
     fails(r"its columns are `reach`, `posted_at`.*\.dt\.hour", call, lambda df: df.groupby("hour").size(), timed,
           name="f")
+    fails(r"its columns are `reach`, `posted_at`\. Work from those", call, lambda df: df[df["version"] > 1], timed,
+          name="f")  # a column the real data has but the check's small table does not: no talk of hours
     fails(r"pick its row first", call, lambda df: 1 if df["a"] == "x" else 0, frame, name="f")
     fails(r"its own parameters", call, lambda df: posts, frame, name="f")  # noqa: F821
 
