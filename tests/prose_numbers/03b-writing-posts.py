@@ -33,6 +33,20 @@ def claims(load):
     out.append(("part one's recap and the sample answer: Darbhanga", f"the office's Maithili posts had a median engagement rate of "
                 f"{median['Maithili']:.2f}%, against {median['Hindi']:.2f}% for Hindi"))
 
+    mad = posts[posts["district"] == "Madhubani"].groupby("language", observed=True)["engagement_rate"]
+    mad_median, mad_size = mad.median(), mad.size()
+    out.append(("Exercise 5 and the sample answer: Madhubani's own posts by language",
+                f"Maithili posts had a median engagement rate of {mad_median['Maithili']:.2f}%"))
+    out.append(("Exercise 5: Madhubani's Maithili posts, their number, and Hindi",
+                f"{mad_median['Maithili']:.2f}% ({mad_size['Maithili']} posts), against {mad_median['Hindi']:.2f}% for Hindi"))
+    out.append(("sample answer: Madhubani's Hindi posts", f"{mad_median['Maithili']:.2f}%, against "
+                f"{mad_median['Hindi']:.2f}% for Hindi (in Darbhanga"))
+    instagram = posts[posts["platform"] == "Instagram"]
+    ig = instagram.groupby(pd.cut(instagram["text_length"], bins=LENGTH_BINS, labels=LENGTH_LABELS),
+                           observed=False)["engagement_rate"].median()
+    out.append(("Exercise 5: Instagram's best length band, as on Facebook",
+                f"Instagram too, as on Facebook, posts of {ig.idxmax()} characters had the highest median "
+                f"engagement rate\n({ig.max():.2f}%)" if ig.idxmax() == "101-200" else "Instagram's best band differs"))
     tagged = posts.assign(tag=posts["hashtags"].str.split()).explode("tag").dropna(subset=["tag"])
     tagged["reach_rate"] = tagged["reach"] / tagged["followers_at_post"] * 100
     naive = tagged.groupby("tag")["reach_rate"].agg(posts="size", median_reach_rate="median")

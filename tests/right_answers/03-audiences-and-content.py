@@ -77,8 +77,8 @@ RIGHT_ANSWERS = {
         '    return table.nlargest(len(table), "median_er")',
     ],
     "gaya_choice": [
-        "gaya_choice = 'c'",  # single quotes, small letter
-        'gaya_choice = "C."',  # with a full stop
-        'gaya_choice = "option C"',  # "option C"
+        "gaya_choice = 'a'",  # single quotes, small letter
+        'gaya_choice = "A."',  # with a full stop
+        'gaya_choice = "option A"',  # "option A"
     ],
 }

@@ -42,6 +42,14 @@ WRONG_ANSWERS = {
         "    return str(rows[\"preferred_language\"].value_counts().drop(\"Hindi\").index[0])",
         # hard-coded the example
         "def second_language(table, district):\n    return \"Maithili\"",
+        # reads the global audience table instead of its input (review #16: the message must say so)
+        "def second_language(table, district):\n"
+        "    rows = audience[audience[\"district\"] == district]\n"
+        "    return str(segment_share(rows, \"preferred_language\").drop(\"Hindi\").index[0])",
+        # the second of the list, which is Hindi itself where another language leads
+        "def second_language(table, district):\n"
+        "    rows = table[table[\"district\"] == district]\n"
+        "    return str(segment_share(rows, \"preferred_language\").index[1])",
     ],
     "source_choice": [
         'source_choice = "A"',  # Meta's insights: no home district, no preferred language
@@ -59,18 +67,23 @@ WRONG_ANSWERS = {
         "    mine = posts[posts[\"district\"] == district]\n"
         "    table = mine.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
         "    return table.sort_values(\"median_er\")",
+        # one pooled rate per language: total engagement / total reach
+        "def language_table(posts, district):\n"
+        "    mine = posts[posts[\"district\"] == district]\n"
+        "    groups = mine.groupby(\"language\")\n"
+        "    table = pd.DataFrame({\"posts\": groups.size(),\n"
+        "                          \"median_er\": groups[\"engagement\"].sum() / groups[\"reach\"].sum() * 100})\n"
+        "    return table.sort_values(\"median_er\", ascending=False)",
         # ignored the district: all posts
         "def language_table(posts, district):\n"
         "    table = posts.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
         "    return table.sort_values(\"median_er\", ascending=False)",
     ],
     "gaya_choice": [
-        'gaya_choice = "A"',  # no posts is not evidence of failure
-        'gaya_choice = "B"',  # switching everything leaves most followers out, untested
+        'gaya_choice = "B"',  # no posts is not evidence of failure
+        'gaya_choice = "C"',  # switching everything leaves most followers out, untested
     ],
 }
 
 # Wrong answers that earn part of their exercise's points, and why (README, "A wrong answer gets no point").
-PARTIAL = {
-    "followers_by_age": {3: "the right total for every age band; sorted by size instead of the age order"},
-}
+PARTIAL = {}

@@ -15,6 +15,13 @@ WRONG_ANSWERS = {
         "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\")\n"
         "    table = table[table[\"posts\"] >= 30]\n"
         "    return table.sort_values(\"median_reach_rate\", ascending=False)",
+        # rebuilt from the global posts instead of its input (review #16: the message must say so)
+        "def hashtag_table(tagged, min_posts):\n"
+        "    t = posts.assign(tag=posts[\"hashtags\"].str.split()).explode(\"tag\").dropna(subset=[\"tag\"])\n"
+        "    t[\"reach_rate\"] = t[\"reach\"] / t[\"followers_at_post\"] * 100\n"
+        "    table = t.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\")\n"
+        "    table = table[table[\"posts\"] >= min_posts]\n"
+        "    return table.sort_values(\"median_reach_rate\", ascending=False)",
         # mean instead of median
         "def hashtag_table(tagged, min_posts):\n"
         "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"mean\")\n"
