@@ -243,3 +243,26 @@ def test_the_report_lists_the_older_misses_apart(graded):
     saved = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert saved["not_submitted"] == []  # one assignment: missing it is missing the latest
     assert {name for name, _, _ in saved["at_risk"]} <= set(STUDENTS)
+
+
+def test_the_report_draws_again_only_the_charts_whose_data_changed(graded, monkeypatch):
+    from course.trainer import report
+
+    course = graded["course"]
+    first = report.build_report([graded["assignment"]], course).read_text(encoding="utf-8")
+    drawn = []
+    real = report._png
+    monkeypatch.setattr(report, "_png", lambda fig: drawn.append(fig) or real(fig))
+    again = report.build_report([graded["assignment"]], course).read_text(encoding="utf-8")
+    assert drawn == []  # nothing changed: every chart from reports/.charts/
+
+    def strip(page):
+        return page.split("UTC</p>", 1)[1]  # (the time it was made)
+
+    assert strip(again) == strip(first)
+    rows = [dict(r) for r in report.scores([graded["assignment"]], course)]
+    name = graded["assignment"].name
+    rows[0][f"{name}/total"] = 0.0  # one participant's total changes: its distribution chart only
+    report.build_report([graded["assignment"]], course, rows=rows)
+    assert len(drawn) == 1
+    assert len(list((course / "reports" / report.CHARTS).glob("*.png"))) == 3  # the old distribution chart went

@@ -147,40 +147,81 @@ def _png(fig) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+# Charts drawn before, by what they show: drawing is most of a state-wide report's time (45 charts for 22
+# assignments), and `course grade` after one assignment's grading or a few hand grades changes two or three.
+# build_report sets the folder (reports/.charts/ beside the page) and keeps only the charts it used.
+_CHART_CACHE: dict = {"folder": None, "used": set()}
+
+
+def _chart(what: tuple, draw) -> str:
+    """The chart showing `what` (everything it is drawn from): from the cache, else `draw()`'s figure."""
+    import hashlib
+
+    import matplotlib
+
+    folder = _CHART_CACHE["folder"]
+    if folder is None:
+        return _png(draw())
+    key = hashlib.sha256(repr((what, _CHART_CODE, matplotlib.__version__)).encode()).hexdigest()[:40]
+    path = Path(folder) / f"{key}.png"
+    _CHART_CACHE["used"].add(path.name)
+    try:
+        return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()
+    except OSError:
+        pass
+    url = _png(draw())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(url.split(",", 1)[1]))
+    except OSError:
+        pass  # (a read-only reports folder: drawn each time)
+    return url
+
+
 def _distribution_chart(assignment: Assignment, rows: list[dict]) -> str | None:
-    import matplotlib.pyplot as plt
 
     shares = [row[f"{assignment.name}/total"] / row[f"{assignment.name}/max"] * 100
               for row in rows if row.get(f"{assignment.name}/max")]
     if not shares:
         return None
+    return _chart(("distribution", assignment.name, shares), lambda: _draw_distribution(assignment.name, shares))
+
+
+def _draw_distribution(name: str, shares: list[float]):
+    import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(6, 3))
     ax.hist(shares, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100.001], color="#3b6ea5", edgecolor="white")
-    ax.set_title(f"{assignment.name}: score distribution ({len(shares)} participants)")
+    ax.set_title(f"{name}: score distribution ({len(shares)} participants)")
     ax.set_xlabel("score (% of all points, hand-graded answers counted when graded)")
     ax.set_ylabel("participants")
     # (no at-risk line here: "at risk" is measured on the autograded points only)
-    return _png(fig)
+    return fig
 
 
 def _difficulty_chart(assignment: Assignment, stats: list[dict]) -> str | None:
-    import matplotlib.pyplot as plt
 
     if not stats:
         return None
-    fig, ax = plt.subplots(figsize=(6, 0.45 * len(stats) + 1.2))
-    names = [s["exercise"] for s in stats][::-1]
-    ax.barh(names, [s["mean"] * 100 for s in stats][::-1], color="#e0a526", label="mean score")
-    ax.barh(names, [s["full"] * 100 for s in stats][::-1], color="#3b6ea5", height=0.35, label="full marks")
+    bars = [(s["exercise"], s["mean"], s["full"]) for s in stats]
+    return _chart(("difficulty", assignment.name, bars), lambda: _draw_difficulty(assignment.name, bars))
+
+
+def _draw_difficulty(name: str, bars: list[tuple[str, float, float]]):
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 0.45 * len(bars) + 1.2))
+    names = [b[0] for b in bars][::-1]
+    ax.barh(names, [b[1] * 100 for b in bars][::-1], color="#e0a526", label="mean score")
+    ax.barh(names, [b[2] * 100 for b in bars][::-1], color="#3b6ea5", height=0.35, label="full marks")
     ax.set_xlim(0, 100)
     ax.set_xlabel("% of participants / of points")
-    ax.set_title(f"{assignment.name}: difficulty per exercise")
+    ax.set_title(f"{name}: difficulty per exercise")
     ax.legend(loc="lower right", fontsize=8)
-    return _png(fig)
+    return fig
 
 
 def _completion_chart(assignments: list[Assignment], rows: list[dict], everyone: list[str]) -> str | None:
-    import matplotlib.pyplot as plt
 
     if not assignments or not everyone:
         return None
@@ -195,19 +236,28 @@ def _completion_chart(assignments: list[Assignment], rows: list[dict], everyone:
         attempted.append(sum(1 for r in have if any(isinstance(r[k], float | int) and r[k] > 0 for k in keys)))
         shares = [autograded_score(assignment, r, points) for r in have]
         passed.append(sum(1 for got, top in shares if top and got / top >= AT_RISK_SHARE))
+    names = [a.name for a in assignments]
+    what = (names, submitted, attempted, passed, len(everyone), AT_RISK_SHARE)
+    return _chart(("completion", what), lambda: _draw_completion(*what))
+
+
+def _draw_completion(names: list[str], submitted: list[int], attempted: list[int], passed: list[int], cohort: int,
+                     share: float):
+    import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(6, 3))
-    x = range(len(assignments))
+    x = range(len(names))
     ax.bar([i - 0.27 for i in x], submitted, width=0.27, label="submitted", color="#95a5a6")
     ax.bar(list(x), attempted, width=0.27, label="scored any points", color="#e0a526")
-    ax.bar([i + 0.27 for i in x], passed, width=0.27, label=f"≥ {AT_RISK_SHARE:.0%} of autograded points", color="#3b6ea5")
-    ax.set_xticks(list(x), [a.name.split("-")[0] for a in assignments])
-    ax.set_ylim(0, len(everyone) * 1.15)
-    ax.axhline(len(everyone), color="black", linewidth=0.8, linestyle=":")
-    ax.set_title(f"Completion over the cohort ({len(everyone)} participants)")
+    ax.bar([i + 0.27 for i in x], passed, width=0.27, label=f"≥ {share:.0%} of autograded points", color="#3b6ea5")
+    ax.set_xticks(list(x), [name.split("-")[0] for name in names])
+    ax.set_ylim(0, cohort * 1.15)
+    ax.axhline(cohort, color="black", linewidth=0.8, linestyle=":")
+    ax.set_title(f"Completion over the cohort ({cohort} participants)")
     ax.set_xlabel("assignment")
     ax.set_ylabel("participants")
     ax.legend(fontsize=8, loc="upper right", ncols=3)
-    return _png(fig)
+    return fig
 
 
 def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None,
@@ -219,6 +269,32 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
 
     matplotlib.use("Agg")
     rows = scores(assignments, course_root, db_url) if rows is None else rows
+    out = out or course_root / "reports" / "cohort.html"
+    charts = out.parent / CHARTS
+    _CHART_CACHE.update(folder=charts, used=set())
+    try:
+        page, everyone, at_risk, not_submitted, people = _page(assignments, course_root, rows)
+    finally:
+        used = _CHART_CACHE["used"]
+        _CHART_CACHE.update(folder=None, used=set())
+    for old in charts.glob("*.png") if charts.is_dir() else []:
+        if old.name not in used:  # a chart no longer shown
+            old.unlink(missing_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(page, encoding="utf-8")
+    names = {name: people[name].name_en for name in everyone if name in people}
+    (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk,
+                                                      "not_submitted": not_submitted, "names": names},
+                                                     indent=1, ensure_ascii=False),
+                                          encoding="utf-8")
+    return out
+
+
+CHARTS = ".charts"  # beside the page: the charts drawn before (see _chart)
+
+
+def _page(assignments: list[Assignment], course_root: Path, rows: list[dict]):
+    """The page's HTML, and the cohort, at-risk and not-submitted lists and people for cohort.json."""
     listed = roster.load(course_root, strict=False)
     people = _people(rows, listed)
     everyone = sorted({r["participant"] for r in rows} | set(listed))
@@ -242,16 +318,12 @@ def build_report(assignments: list[Assignment], course_root: Path = ROOT, db_url
                               at_risk_by_district=by_district(at_risk, lambda item: item[0], people),
                               not_submitted=not_submitted,
                               cohort_by_district=by_district(cohort, lambda line: line["username"], people))
-    out = out or course_root / "reports" / "cohort.html"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(page, encoding="utf-8")
-    names = {name: people[name].name_en for name in everyone if name in people}
-    (out.with_suffix(".json")).write_text(json.dumps({"participants": everyone, "at_risk": at_risk,
-                                                      "not_submitted": not_submitted, "names": names},
-                                                     indent=1, ensure_ascii=False),
-                                          encoding="utf-8")
-    return out
+    return page, everyone, at_risk, not_submitted, people
 
+
+# How the charts are drawn, part of each cached chart's key: a change to the drawing draws them all again.
+_CHART_CODE = repr([(f.__code__.co_code, f.__code__.co_consts) for f in
+                    (_png, _draw_distribution, _draw_difficulty, _draw_completion)])
 
 NO_DISTRICT = "(no district in the roster)"
 
