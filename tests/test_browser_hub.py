@@ -3,8 +3,9 @@ trainers actually see.
 
 A participant logs in through the hub's form and lands on JupyterLab with the Assignment List open;
 the trainer releases 00-getting-started meanwhile; the participant refreshes the list, fetches,
-opens the notebook, types a wrong answer and validates (the failing check's message shown whole), types the right answer, runs everything (the explorer widget renders, the chart with a
-Hindi title appears), validates with the toolbar button and submits from the Assignment List. The
+opens the notebook, types a wrong answer and validates (the failing check's message shown whole), types the right answer, runs everything (the chart with a
+Hindi title appears), validates with the toolbar button and submits from the Assignment List; then runs
+the module's second part, 00b-tables-and-functions, solved (its explorer widget renders and answers). The
 course's JupyterLab settings hold: no cell toolbar, Shift+M merges nothing, no news pop-up. Then a
 trainer grades with `course grade` in a JupyterLab terminal, opens Formgrader in its own tab
 (nbgrader #1870: it is blank inside JupyterLab on JupyterHub 4.1+), enters the manual grade of the
@@ -40,6 +41,7 @@ CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / os.environ.get("COURSE_SCREENSHOTS", "build/screenshots")
 ASSIGNMENT = "00-getting-started"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
+WIDGET_IN = "00b-tables-and-functions"  # the module's second part has its explorer widget
 # Unique per run: engineers sharing this machine may run the suite at the same time.
 PREFIX = f"sml-br-{secrets.token_hex(2)}"
 TRAINER, PARTICIPANT = f"{PREFIX}-t", f"{PREFIX}-p"
@@ -232,10 +234,7 @@ def participant_flow(hub, browser, answers) -> None:
     page.wait_for_function(
         "() => ![...document.querySelectorAll('.jp-InputArea-prompt')].some(p => p.textContent.includes('[*]'))",
         timeout=180_000)
-    # The explorer widget renders (a dropdown of platforms) and the chart is an image.
-    widget = page.locator(".jp-OutputArea-output .widget-dropdown select").first
-    widget.wait_for(timeout=60_000)
-    assert "Instagram" in widget.inner_text()
+    # The chart is an image.
     # the first chart whose title has Hindi in it (the notebook's wording may change; the Devanagari stays)
     chart_cell = page.locator(".jp-Notebook .jp-CodeCell", has_text=re.compile(r"set_title\(.*[\u0900-\u097F]")).first
     chart = chart_cell.locator(".jp-OutputArea-output img").first
@@ -244,15 +243,6 @@ def participant_flow(hub, browser, answers) -> None:
     assert "missing from" not in chart_cell.inner_text(), "a Devanagari glyph is missing from the font"
     chart_cell.scroll_into_view_if_needed()
     shot(page, "03-chart")
-    widget.scroll_into_view_if_needed()
-    widget.select_option("YouTube")
-    # the explorer now shows YouTube's median reach by format, computed here from the same data
-    from course.data import load
-
-    posts = load("posts")
-    medians = posts[posts["platform"] == "YouTube"].groupby("format")["reach"].median()
-    page.get_by_text(re.compile(rf"{medians.idxmax()}\s+{medians.max():.1f}")).first.wait_for(timeout=30_000)
-    shot(page, "04-widget")
     errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
                           has_text="Traceback")
     assert errors.count() == 0, errors.first.inner_text()
@@ -273,9 +263,45 @@ def participant_flow(hub, browser, answers) -> None:
     fetched.get_by_role("button", name="Submit").first.click()
     page.locator("#submitted_assignments_list").get_by_text(ASSIGNMENT).first.wait_for(timeout=120_000)
     shot(page, "06-submitted")
+    widget_flow(page, hub, participant)
     inbound = hub.exchange / COURSE_ID / "inbound"
     assert len(list(inbound.glob(f"{PARTICIPANT}+{ASSIGNMENT}+*"))) == 1
     context.close()
+
+
+def widget_flow(page, hub, participant) -> None:
+    """The module's second part, solved, run in the browser: its explorer widget renders and answers."""
+    path = f"{WIDGET_IN}.ipynb"
+    participant.put_notebook(path, json.loads((ROOT / "source" / WIDGET_IN / path).read_text()))
+    page.goto(f"{hub.url}/user/{PARTICIPANT}/lab/tree/{path}")
+    # 00's notebook stays open in a hidden tab: look only at what is visible.
+    page.wait_for_selector(".jp-Notebook .jp-Cell >> visible=true", timeout=120_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle'] >> visible=true", timeout=120_000)
+    page.locator(".jp-Notebook >> visible=true").first.click()
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="Run").click()
+    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    page.wait_for_timeout(1000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle'] >> visible=true", timeout=180_000)
+    page.wait_for_function(
+        "() => ![...document.querySelectorAll('.jp-InputArea-prompt')].some(p => p.textContent.includes('[*]'))",
+        timeout=180_000)
+    # The explorer widget renders (a dropdown of platforms).
+    widget = page.locator(".jp-OutputArea-output .widget-dropdown select >> visible=true").first
+    widget.wait_for(timeout=120_000)
+    assert "Instagram" in widget.inner_text()
+    widget.scroll_into_view_if_needed()
+    widget.select_option("YouTube")
+    # the explorer now shows YouTube's median reach by format, computed here from the same data
+    from course.data import load
+
+    posts = load("posts")
+    medians = posts[posts["platform"] == "YouTube"].groupby("format")["reach"].median()
+    page.get_by_text(re.compile(rf"{medians.idxmax()}\s+{medians.max():.1f}")).first.wait_for(timeout=30_000)
+    shot(page, "04-widget")
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
+                          has_text="Traceback")
+    assert errors.count() == 0, errors.first.inner_text()
 
 
 def trainer_flow(hub, browser) -> None:
