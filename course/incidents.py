@@ -12,6 +12,7 @@ The tool 10-crisis-and-incident-response teaches and the capstone reuses::
     links_not_official(text); x_length(text)            # links not on .gov.in/.nic.in; length as X counts it
     press_note_gaps("District Public Relations Office ...")  # [] when the note has every element
     unverified_figures(note, [14, 6240, 2])             # numbers in the note that are not the official ones
+    figures(note); dateline_places(note)                # every figure (digits or words); the dateline's place
 
 The duties it checks, counted from the moment the takeover was **noticed** (cited in the notebook,
 verified on 2 December 2026):
@@ -56,18 +57,25 @@ HOLDING_ELEMENTS = ("what happened", "what we are doing", "where to get official
 # and FAQ, read 2 December 2026).
 OFFICIAL_ZONES = (".gov.in", ".nic.in")
 
+# Hindi in Latin letters, as many officers type it ("Hamne Meta aur CERT-In ko report kiya hai"): what the
+# department is doing, and the negations that follow the verb ("report nahi kiya").
+_ROMAN_DOING = (r"\b(?:hamne|humne|hamlog|humlog)\b|\breport (?:kar|kiya|ki|kara|karwa|de)\w*|\bshik(?:a|aa)yat\b|"
+                r"\bsuchit\b|\bsoochit\b|\bbahaal\b|\bbahal\b|\bkaam kar\w*|\bkar rahe\b|\bwapas\b|\bvapas\b|"
+                r"\bkarwai\b|\bkarrwai\b|\bkaarwai\b|\bjaanch\b|\bjanch\b")
+_ROMAN_HINDI = re.compile(_ROMAN_DOING, re.I)
 _PATTERNS = {
     "what happened": r"hack|taken over|take-?over|unauthori[sz]ed|compromised|lost access|not posted by us|"
                      r"fake post|हैक|क\u093c?ब्ज|फ\u093c?र्ज\u093c?ी पोस्ट",
     "what we are doing": r"\bwe (are|have)\b|we're|we've|reported|restor|recover|working to|complain|informed|"
-                         r"notified|रिपोर्ट|शिकायत|सूचित|सूचना दी|बहाल|कार्रवाई|कार्यवाही|वापस ले|जाँच|जांच|काम कर",
+                         r"notified|रिपोर्ट|शिकायत|सूचित|सूचना दी|बहाल|कार्रवाई|कार्यवाही|वापस ले|जाँच|जांच|काम कर|"
+                         + _ROMAN_DOING,
     "where to get official updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}",
     "when we will update next": r"\b\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|बजे|\bnoon\b|"
                                 r"\bmid-?day\b|\b(?:with)?in (?:\d+|an?|one|two|three|four|five|six) hours?\b|"
-                                r"घंटे (?:में|के भीतर)",
+                                r"घंटे (?:में|के भीतर)|\bbaje\b|\bghante (?:me|mein|main|ke (?:bheetar|bhitar|andar))\b",
 }
 # A negation next to an element's words: "has not been hacked", "we have not reported", "हैक नहीं हुआ".
-_NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody)\b|n't|नहीं|^(?:न|मत)$", re.I)  # checked word by word
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|nahi|nahin|nahee)\b|n't|नहीं|^(?:न|मत|mat)$", re.I)  # checked word by word
 _AUXILIARY = re.compile(r"we (are|have)|we're|we've", re.I)
 _CLAUSE = re.compile(r"[.,;:!?।\n]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
@@ -85,20 +93,38 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर")
 _DATE = (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|\b(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
          r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-# A place, then a comma or dash, then a date: "Sitamarhi, 21 August 2025", "सीतामढ़ी, 21 अगस्त 2025", "Patna - 21.08.2025".
-_DATELINE = re.compile(rf"[A-Za-z\u0900-\u097F]{{3,}}\s*[,:\-\u2013\u2014]\s*(?:{_DATE})", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|बजे)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|बजे)|"
+# A place, then a comma, dash, bar, slash or bracket, then a date: "Sitamarhi, 21 August 2025", "सीतामढ़ी, 21 अगस्त
+# 2025", "Patna - 21.08.2025", "Sitamarhi | August 21, 2025", "Sitamarhi (21 August 2025)", "Sitamarhi/21.08.25",
+# "सीतामढ़ी, दिनांक 21.08.2025". The place is the group "place".
+_DATELINE = re.compile(rf"(?P<place>[A-Za-z\u0900-\u097F]{{3,}})\s*(?:[,:|/(\-\u2013\u2014]\s*)+"
+                       rf"(?:(?:dated|dt\.?|दिनांक|दि\.)\s*:?\s*)?(?:{_DATE})", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?![\d,]|\s*(?:lakh|lac|crore|thousand|million|हज|लाख|करोड))\s*(?:a\.?m\.?|p\.?m\.?|बजे)?|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|बजे)|"
                    r"\b(?:19|20)\d{2}\b", re.I)
+# A telephone number: a landline with its STD code (06226-250316, 0612 2217305), a mobile (98765 43210, +91 ...),
+# or the disaster and cybercrime helplines (1070, 1077, 1930). A number a note gives people to call is not a figure.
+_PHONE = (r"(?<![\d,.])(?:\+91[\s-]?)?0\d{2,4}[\s-]?\d{6,8}(?![\d,])|(?<![\d,.])(?:\+91[\s-]?)?[6-9]\d{4}\s?\d{5}(?![\d,])|"
+          r"(?<![\d,.])(?:1070|1077|1930)(?![\d,])")
+# The district's own page on a social platform (facebook.com/DMSitamarhi, x.com/DM_Sitamarhi): see `district_page`.
+_SOCIAL_PAGE = r"(?:https?://)?(?:www\.|m\.)?(?:facebook|x|twitter|instagram|youtube)\.com/[\w.@/-]+"
+_SOCIAL_HOSTS = ("facebook.com", "x.com", "twitter.com", "instagram.com", "youtube.com")
+# A reference number (house style, not a figure): "Press Release No. 512", "Memo No. 45/2025", "पत्रांक 512".
+_REFERENCE = re.compile(r"(?:\b(?:no|ref(?:erence)?|memo|letter|file|sl)\b\.?|पत्रांक|ज्ञापांक|पत्र सं(?:ख्या|\.)|"
+                        r"क्रमांक|प्रेस विज्ञप्ति सं(?:ख्या|\.)|सं\.)\s*[:\-]?\s*\d[\w/.-]*", re.I)
 _NOTE_PATTERNS = {
     "issuing office": r"public relations|जन[-\s]?स(?:ं|म्)पर्क|information (?:and|&) public|district administration|"
                       r"जि\u093c?ला प्रशासन|collectorate|समाहरणालय|press information bureau|\b(?:PIB|DPRO|IPRD)\b",
     "officer who speaks": r"district magistrate|\bDM\b|collector|deputy development commissioner|\bDDC\b|"
                           r"sub-?divisional officer|\bSDO\b|\bADM\b|additional district magistrate|"
                           r"superintendent of police|spokes(?:person|man|woman)|disaster management officer|"
+                          r"\bSDM\b|sub-?divisional magistrate|block development officer|\bBDO\b|circle officer|"
+                          r"public relations officer|\bDPRO\b|एसडीएम|एसडीओ|अनुमंडल दंडाधिकारी|प्रखंड विकास पदाधिकारी|"
+                          r"अंचलाधिकारी|पुलिस अधीक्षक|जनसंपर्क पदाधिकारी|"
                           r"जि\u093c?लाधिकारी|जि\u093c?ला पदाधिकारी|जिला दंडाधिकारी|डीएम|समाहर्ता|प्रवक्ता|उप विकास आयुक्त|"
                           r"अनुमंडल पदाधिकारी|आपदा प्रबंधन पदाधिकारी",
-    "where to get updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}|(?:helpline|हेल्पलाइन|control room|कंट्रोल रूम|"
-                            r"नियंत्रण कक्ष|phone|फोन|फ़ोन|contact|संपर्क)\D{0,25}\d[\d -]{2,}\d",
+    "where to get updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}|" + _SOCIAL_PAGE + "|" + _PHONE + "|"
+                            r"(?:helpline|हेल्पलाइन|control room|कंट्रोल रूम|नियंत्रण कक्ष|phone|फोन|फ़ोन|contact|संपर्क|"
+                            r"operations? cent(?:re|er)|\bEOC\b|संचालन केंद्र|dial)\D{0,25}"
+                            r"\d[\d -]{2,}\d(?:\s*(?:,|/|or|and|या|और|;)\s*\d[\d -]{2,}\d)*",
 }
 _LABEL = re.compile(r"^(?:press (?:note|release)|प्रेस (?:नोट|विज्ञप्ति)|for immediate release)\W*$", re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -182,8 +208,8 @@ def _negated(text: str, match: re.Match) -> bool:
     window = list(before)
     if _AUXILIARY.fullmatch(match.group(0)):
         window += after[:1]
-    if _DEVANAGARI.search(match.group(0)):
-        window += after[:2]
+    if _DEVANAGARI.search(match.group(0)) or _ROMAN_HINDI.fullmatch(match.group(0)):
+        window += after[:3]
     return any(_NEGATION.search(word.strip("'\"()")) for word in window)
 
 
@@ -236,12 +262,13 @@ def press_note_gaps(text: str) -> list[str]:
     Like `holding_statement_gaps`, it looks for words and lines, never whether the note is true:
     - issuing office: "District Public Relations Office", "जिला जनसंपर्क कार्यालय", "District Administration",
       "Information & Public Relations Department", "PIB" ...;
-    - place and date line: a place, a comma or dash, a date ("Sitamarhi, 21 August 2025", "सीतामढ़ी, 21 अगस्त 2025",
-      "Patna - 21.08.2025");
+    - place and date line: a place, a comma, dash, bar, slash or bracket, a date ("Sitamarhi, 21 August 2025",
+      "सीतामढ़ी, 21 अगस्त 2025", "Patna - 21.08.2025", "Sitamarhi | August 21, 2025"); `dateline_places` names the place;
     - headline: a short line of its own (2 to 15 words) among the first four lines, with the body after it;
     - officer who speaks: an officer's title (District Magistrate, DM, जिलाधिकारी, प्रवक्ता ...); the tool cannot tell
       whether a name goes with it: read it;
-    - where to get updates: a .gov.in or .nic.in address, an @handle, or a helpline or control room with its number.
+    - where to get updates: a .gov.in or .nic.in address, an @handle, a page on Facebook or X, a phone number (a
+      landline with its STD code, a mobile, 1070/1077), or a helpline or control room with its number.
     A title or an address with a negation next to it ("no helpline yet") does not count, as in `negated_elements`.
     """
     text = unicodedata.normalize("NFC", str(text)).translate(_DEVANAGARI_DIGITS)
@@ -255,25 +282,116 @@ def press_note_gaps(text: str) -> list[str]:
     return [element for element in PRESS_NOTE_ELEMENTS if not found[element]]
 
 
-def unverified_figures(text: str, official) -> list[str]:
-    """The numbers in `text` that are not among the `official` figures, as written, in order of appearance.
+# Numbers written in words, English and Hindi: the common ones ("twelve", "forty thousand", "1 lakh", "बारह",
+# "चालीस हज़ार", "एक लाख"). "One"/"एक" alone is not read as a figure ("one spokesperson", "एक बैठक").
+_EN_UNITS = dict(zip("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                     "sixteen seventeen eighteen nineteen".split(), range(20)))
+_EN_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
+_HI_UNITS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8,
+             "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15,
+             "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20, "पच्चीस": 25, "तीस": 30, "पैंतीस": 35,
+             "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+           "million": 1_000_000, "crore": 10_000_000, "crores": 10_000_000, "सौ": 100, "हजार": 1_000,
+           "हज़ार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000}
+_WORD = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|[\u0900-\u097F]+")
 
-    Dates ("21 August 2025", "21.08.2025"), clock times ("11 am", "16:00", "4 बजे"), years, web addresses,
-    @handles and the number after a helpline or control room do not count as figures. Digits may be
-    Devanagari (६२४०) and grouped the Indian way (6,240 or 1,20,000). Numbers written in words ("twelve") are
-    not read: read the note too.
+
+def _word_value(token: str):
+    low = unicodedata.normalize("NFC", token.lower())
+    if low in _EN_UNITS:
+        return _EN_UNITS[low]
+    if low in _EN_TENS:
+        return _EN_TENS[low]
+    if low in _HI_UNITS:
+        return _HI_UNITS[low]
+    return None
+
+
+def figures(text: str) -> list[tuple[str, float]]:
+    """The figures in `text`, each as written and as a number, in order of appearance.
+
+    Dates, clock times, years, web addresses, @handles, phone and helpline numbers and reference numbers
+    ("Press Release No. 512", "पत्रांक 512") are not figures. Digits may be Devanagari (६२४०) and grouped the
+    Indian way (6,240 or 1,20,000); common numbers in words count too ("forty thousand", "twelve", "1.2 lakh",
+    "बारह", "चालीस हज़ार", "एक लाख"), but "one" or "एक" alone does not.
+    """
+    text = unicodedata.normalize("NFC", str(text)).translate(_DEVANAGARI_DIGITS)
+    for pattern in (_LINK, re.compile(r"@\w+"), re.compile(_SOCIAL_PAGE, re.I),
+                    re.compile(_NOTE_PATTERNS["where to get updates"], re.I), re.compile(_PHONE), _REFERENCE,
+                    re.compile(_DATE, re.I), _TIME):
+        text = pattern.sub(" | ", text)
+    nukta = {"हज\u093cार": "हज़ार", "करोड\u093c": "करोड़"}
+    tokens = list(_WORD.finditer(text))
+    out, i = [], 0
+    while i < len(tokens):
+        tok = tokens[i].group(0)
+        value = None
+        if tok[0].isdigit():
+            value = float(tok.rstrip(",.").replace(",", ""))
+        else:
+            value = _word_value(tok)
+        if value is None:
+            i += 1
+            continue
+        start, end, total, words, j = tokens[i].start(), tokens[i].end(), 0.0, 1, i + 1
+        current = value
+        while j < len(tokens):  # "forty two thousand", "two hundred and fifty", "1.2 lakh", "चालीस हज़ार"
+            nxt = unicodedata.normalize("NFC", tokens[j].group(0).lower())
+            nxt = nukta.get(nxt, nxt)
+            gap = text[tokens[j - 1].end():tokens[j].start()]
+            if gap.strip(" -") or "\n" in gap:
+                break
+            if nxt in _SCALES:
+                if _SCALES[nxt] == 100:
+                    current *= 100
+                else:
+                    total += current * _SCALES[nxt]
+                    current = 0.0
+            elif nxt == "and" and j + 1 < len(tokens) and _word_value(tokens[j + 1].group(0)) is not None \
+                    and current >= 100:
+                pass
+            elif (w := _word_value(nxt)) is not None and not tok[0].isdigit() and w > 0 and (
+                    (current >= 100 and current % 100 == 0 and w < 100)  # "two hundred fifty"
+                    or (w < 10 and current % 10 == 0 and current % 100 >= 20)):  # "forty two"
+                current += w
+            elif w is not None and not tok[0].isdigit() and current == 0 and total >= 1000:
+                current = w  # "six thousand two hundred"
+            else:
+                break
+            end, words, j = tokens[j].end(), words + 1, j + 1
+        total = round(total + current, 6)
+        written = text[start:end].rstrip(",.")
+        if not (words == 1 and not tok[0].isdigit() and value == 1):  # "one" / "एक" alone
+            out.append((written, total))
+        i = j
+    return out
+
+
+def unverified_figures(text: str, official) -> list[str]:
+    """The figures in `text` that are not among the `official` figures, as written, in order of appearance.
+
+    What counts as a figure: see `figures` (digits and common number words; not dates, times, phone numbers,
+    addresses or reference numbers).
     """
     want = {float(value) for value in official}
+    return [written for written, value in figures(text) if value not in want]
+
+
+def dateline_places(text: str) -> list[str]:
+    """The places named in the note's place and date lines ("Sitamarhi, 21 August 2025" -> ["Sitamarhi"])."""
     text = unicodedata.normalize("NFC", str(text)).translate(_DEVANAGARI_DIGITS)
-    for pattern in (_LINK, re.compile(r"@\w+"), re.compile(_NOTE_PATTERNS["where to get updates"], re.I),
-                    re.compile(_DATE, re.I), _TIME):
-        text = pattern.sub(" ", text)
-    out = []
-    for m in _NUMBER.finditer(text):
-        written = m.group(0).rstrip(",.")
-        if float(written.replace(",", "")) not in want:
-            out.append(written)
-    return out
+    return [m.group("place") for m in _DATELINE.finditer(text)]
+
+
+def district_page(link: str, district: str) -> bool:
+    """Whether `link` is a page on Facebook, X, Instagram or YouTube whose address names `district`
+    (facebook.com/DMSitamarhi, x.com/DM_Sitamarhi). It cannot tell who runs the page: check it is the district's."""
+    host = _host(link)
+    host = host[4:] if host.startswith(("www.", "m.")) and host[:4] == "www." else host
+    host = host[2:] if host.startswith("m.") else host
+    rest = re.sub(r"^(https?://)?[^/]+", "", link.strip(), flags=re.I)
+    return host in _SOCIAL_HOSTS and district.lower() in rest.lower()
 
 
 def is_official(link: str) -> bool:

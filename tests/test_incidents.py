@@ -173,7 +173,64 @@ def test_press_note_gaps_names_what_is_missing():
 
 def test_unverified_figures_ignores_dates_times_addresses_and_helplines():
     assert inc.unverified_figures(_NOTE, [14, 6240, 2]) == []
-    assert inc.unverified_figures(_NOTE + " Twelve deaths are reported; 40,000 displaced.", [14, 6240]) == ["40,000"]
+    assert inc.unverified_figures(_NOTE + " Twelve deaths are reported; 40,000 displaced.", [14, 6240, 2]) == [
+        "Twelve", "40,000"]
     assert inc.unverified_figures("Call the control room on 06226-250309 at 16:00 on 21.08.2025.", []) == []
     assert inc.unverified_figures("१२ लोगों की मृत्यु, ६,२४० लोग शिविरों में", [6240]) == ["12"]
     assert inc.unverified_figures("1,20,000 people", [120000]) == []
+
+
+def test_holding_statement_reads_hindi_in_latin_letters():
+    # Hinglish, as many officers type it (10's participant review, #16)
+    start = "Hamara Saran page hack ho gaya hai. "
+    end = " Updates: saran.nic.in. Agla update 11 baje."
+    for doing in ["Hamne Meta aur CERT-In ko report kiya hai.", "Humne shikayat darj karai hai.",
+                  "Page wapas lene ka kaam kar rahe hain."]:
+        assert inc.holding_statement_gaps(start + doing + end) == [], doing
+    assert inc.holding_statement_gaps(start + "Hamne report nahi kiya hai." + end) == ["what we are doing"]
+    assert inc.holding_statement_gaps(start + "Hamne report kiya hai. Updates: saran.nic.in. Agla update 2 ghante mein.") == []
+
+
+def test_press_note_house_style_reference_and_phone_numbers_are_not_figures():
+    # correct notes that lost their points in 10b's participant review (#16)
+    official = [14, 6240, 22, 35, 2]
+    assert inc.unverified_figures("Press Release No. 512\n14 camps", official) == []
+    assert inc.unverified_figures("पत्रांक 512 / ज्ञापांक 45/2025: 14 शिविर", official) == []
+    assert inc.unverified_figures("District Emergency Operation Centre: 06226-250316", official) == []
+    assert inc.unverified_figures("Control room numbers: 06226 250316, 1077. Mobile 98765 43210.", official) == []
+    assert inc.press_note_gaps(_NOTE.replace("Updates: sitamarhi.nic.in.", "Emergency Operation Centre: 06226-250316.")) == []
+    assert inc.press_note_gaps(_NOTE.replace("Updates: sitamarhi.nic.in.", "Updates: facebook.com/DMSitamarhi.")) == []
+
+
+def test_press_note_place_and_date_lines_in_other_house_styles():
+    for line in ["Sitamarhi | August 21, 2025", "Sitamarhi (21 August 2025) -", "Sitamarhi/21.08.25",
+                 "सीतामढ़ी, दिनांक 21.08.2025"]:
+        note = _NOTE.replace("Sitamarhi, 21 August 2025 -", line)
+        assert inc.press_note_gaps(note) == [], line
+        assert len(inc.dateline_places(note)) == 1, line
+    assert inc.dateline_places(_NOTE.replace("Sitamarhi, 21", "Patna, 21")) == ["Patna"]
+
+
+def test_press_note_officers_sdm_and_others():
+    for officer in ["said the SDM, Sitamarhi Sadar", "said the Sub-Divisional Magistrate", "said the BDO",
+                    "एसडीएम ने बताया"]:
+        assert inc.press_note_gaps(_NOTE.replace("said the District Magistrate", officer)) == [], officer
+
+
+def test_figures_reads_numbers_in_words_and_indian_grouping():
+    words = {"forty thousand displaced": 40000, "twelve drowned": 12, "two hundred and fifty boats": 250,
+             "six thousand two hundred and forty people": 6240, "1 lakh people": 100000, "1.185 lakh": 118500,
+             "बारह लोग": 12, "चालीस हज़ार लोग": 40000, "एक लाख लोग": 100000, "1,18,500 packets": 118500,
+             "118,500 packets": 118500}
+    for text, value in words.items():
+        assert [v for _, v in inc.figures(text)] == [value], text
+    assert inc.figures("one spokesperson; एक बैठक") == []  # "one" alone is not a figure
+    assert inc.unverified_figures("About forty thousand people are displaced.", [14, 6240]) == ["forty thousand"]
+    assert inc.unverified_figures("Meeting at 4.30 pm on 21.08.2025", []) == []
+
+
+def test_district_page():
+    assert inc.district_page("facebook.com/DMSitamarhi", "Sitamarhi")
+    assert inc.district_page("https://x.com/DM_Sitamarhi", "sitamarhi")
+    assert not inc.district_page("bit.ly/sitamarhi", "Sitamarhi")
+    assert not inc.district_page("facebook.com/relief-help", "Sitamarhi")
