@@ -285,8 +285,8 @@ def press_note_gaps(text: str) -> list[str]:
 # Numbers written in words, English and Hindi: the common ones ("twelve", "forty thousand", "1 lakh", "बारह",
 # "चालीस हज़ार", "एक लाख"). "One"/"एक" alone is not read as a figure ("one spokesperson", "एक बैठक").
 _EN_UNITS = dict(zip("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                     "sixteen seventeen eighteen nineteen".split(), range(20)))
-_EN_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
+                     "sixteen seventeen eighteen nineteen".split(), range(20), strict=True))
+_EN_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10), strict=True))
 _HI_UNITS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8,
              "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15,
              "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20, "पच्चीस": 25, "तीस": 30, "पैंतीस": 35,
@@ -387,9 +387,7 @@ def dateline_places(text: str) -> list[str]:
 def district_page(link: str, district: str) -> bool:
     """Whether `link` is a page on Facebook, X, Instagram or YouTube whose address names `district`
     (facebook.com/DMSitamarhi, x.com/DM_Sitamarhi). It cannot tell who runs the page: check it is the district's."""
-    host = _host(link)
-    host = host[4:] if host.startswith(("www.", "m.")) and host[:4] == "www." else host
-    host = host[2:] if host.startswith("m.") else host
+    host = re.sub(r"^(?:www|m)\.", "", _host(link))
     rest = re.sub(r"^(https?://)?[^/]+", "", link.strip(), flags=re.I)
     return host in _SOCIAL_HOSTS and district.lower() in rest.lower()
 
