@@ -225,3 +225,17 @@ def test_every_assignment_of_the_course_fits_one_page_with_parts_as_one_row(root
                                 "as the real ones do", date(2026, 12, 1), 1.0, 1.0, False) for n in range(40)]
     with pytest.raises(certificates.CertificateError, match="does not fit on one page"):
         certificates.render(_standing_with(many), chosen, "SML-TEST", date(2026, 12, 2))
+
+
+def test_every_assignment_has_a_hindi_title_on_the_certificate():
+    """The bilingual certificate names each module in Hindi: a new assignment (or a split's new part) needs its
+    title in the template's HINDI table, or its row would be half empty."""
+    import re
+
+    from course.trainer.build import ROOT
+
+    template = (ROOT / "course" / "trainer" / "templates" / "certificate.html.j2").read_text()
+    titled = set(re.findall(r'^\s*"([0-9]{2}[a-z]?-[a-z0-9-]+)":\s*"[^"]*[\u0900-\u097F][^"]*"', template, re.M))
+    assignments = {p.name for p in (ROOT / "source").iterdir() if p.is_dir() and re.match(r"[0-9]{2}", p.name)}
+    assert assignments, "no assignments found"
+    assert not assignments - titled, f"no Hindi title in certificate.html.j2 for {sorted(assignments - titled)}"
