@@ -44,6 +44,9 @@ def claims(load):
                 f"{len(tried)} different usernames, including {len(unknown)} that belong to nobody on our "
                 f"staff ({', '.join(f'{chr(34)}{u}{chr(34)}' for u in unknown)})"))
 
+    out.append(("the burst's night", f"The burst came on the night of {burst['timestamp'].min():%-d %B}, between "
+                f"{burst['timestamp'].min():%H:%M} and {burst['timestamp'].max():%H:%M}."))
+
     new_country = logins[logins["incident"] == "new_country"].iloc[0]
     if not new_country["two_factor_used"]:
         out.append(("the new-country login's second factor", "**no second factor was used**"))
@@ -54,6 +57,9 @@ def claims(load):
     out.append(("bits per random word", f"log2(7,776) ≈ {math.log2(7776):.1f} bits"))
     out.append(("symbols and length", f"about {round(8 * (math.log2(95) - math.log2(62)))} more bits. Adding four "
                 f"more lowercase letters adds about {round(4 * math.log2(26))} bits"))
+    from course.security import password_entropy
+    out.append(("Patna@2024 against five random words", f"`Patna@2024` ({password_entropy('Patna@2024'):.1f} bits) "
+                f"even beats five random words ({5 * math.log2(7776):.1f})"))
     out.append(("one more random word", f"one more random word adds {math.log2(7776):.1f}"))
 
     # Exercise 3: the impossible-travel alert, from the pair the card planted and the access register

@@ -66,9 +66,9 @@ RIGHT_ANSWERS = {
         'travel_action = "ask Alok on a known number; secure the account if it was not him"',  # the option's words, pasted
     ],
     "password_rule": [
-        'password_rule = "b"',  # lower case
-        'password_rule = "(B)"',  # in brackets, as the options are shown
-        'password_rule = "Option B."',  # the word and a full stop
+        'password_rule = "d"',  # lower case
+        'password_rule = "(D)"',  # in brackets, as the options are shown
+        'password_rule = "Option D."',  # the word and a full stop
         'password_rule = "15 characters or more, checked against a blocklist, one per account"',  # the option's words, pasted
     ],
 }

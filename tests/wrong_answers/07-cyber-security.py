@@ -34,6 +34,8 @@ WRONG_ANSWERS = {
         'failures_per_ip = logins[~logins["success"]]["ip"].value_counts(ascending=True)',  # smallest first
         # a table instead of a Series: told to leave out .to_frame(), not "use single brackets" (participant review)
         'failures_per_ip = logins[~logins["success"]]["ip"].value_counts().to_frame()',
+        # counted per address but not sorted: groupby gives the addresses in alphabetical order (participant review)
+        'failures_per_ip = logins[~logins["success"]].groupby("ip").size()',
     ],
     "new_country_logins": [
         # compared with every earlier login, not only the last `days` days
@@ -74,8 +76,8 @@ WRONG_ANSWERS = {
     ],
     "password_rule": [  # every letter but the defensible one
         'password_rule = "A"',  # composition rules and forced changes, which NIST rules out
+        'password_rule = "B"',  # one password reused on every account
         'password_rule = "C"',  # a predictable password shared by the team
-        'password_rule = "D"',  # one password reused on every account
     ],
 }
 
@@ -84,6 +86,8 @@ PARTIAL = {
     "failures_per_ip": {
         3: "the failures per address are counted right; only the order (biggest first) is wrong, and the "
            "visible check takes its point for that",
+        5: "the failures per address are counted right but not sorted (groupby's alphabetical order): the "
+           "visible check takes its point for the order",
     },
     "new_country_logins": {
         2: "the rule is right for the default 30 days; it ignores the parameter `days`, which the hidden test "
