@@ -20,6 +20,12 @@ WRONG_ANSWERS = {
         # the first row, not the earliest time (the log may not be in time order)
         _HOURS + _NOTICED + '    done = log[log["event"] == event]["at"].iloc[0]\n'
                  "    return (done - noticed) / pd.Timedelta(hours=1)",
+        # the last row (right only when the earliest duplicate happens to be listed last)
+        _HOURS + _NOTICED + '    done = log[log["event"] == event]["at"].iloc[-1]\n'
+                 "    return (done - noticed) / pd.Timedelta(hours=1)",
+        # the latest time of an event logged more than once
+        _HOURS + _NOTICED + '    done = log[log["event"] == event]["at"].max()\n'
+                 "    return (done - noticed) / pd.Timedelta(hours=1)",
         # the wrong way round
         _HOURS + _NOTICED + _DONE + "    return (noticed - done) / pd.Timedelta(hours=1)",
         # whole hours only
