@@ -31,7 +31,8 @@ def claims(load):
             ("reels in reel_watch", f"for all {n} reels"),
             ("reels in reel_watch", f"boost **one** of the {n} reels")]
     example = reels.loc["P12199"]
-    out.append(("the example reel's length", f"{example['length']:.0f} seconds long: seconds 0 to {example['length']:.0f}"))
+    out.append(("the example reel's length",
+                f"{example['length']:.0f} seconds long: {example['length'] + 1:.0f} rows, seconds 0 to {example['length']:.0f}"))
     out.append(("the example reel's share still watching at the end (chart title)",
                 f"Reel P12199 keeps {round(example['end'] / 10)} in 10 viewers to the end"))
 
@@ -53,11 +54,18 @@ def claims(load):
     hook_mid, end_mid = reels["hook"].median(), reels["end"].median()
 
     # Decision 1: an agency's benchmark against our median hook rate
-    weakest = reels["hook"].nsmallest(2)
+    platform = load("posts").set_index("post_id").loc[reels.index, "platform"].astype(str)
+    per_platform = platform.value_counts()
+    assert sorted(per_platform.index) == ["Facebook", "Instagram"], per_platform
+    out.append(("Decision 1 hint: the reels per platform",
+                f"our {n} reels are {per_platform['Facebook']} on Facebook and {per_platform['Instagram']} on Instagram"))
+    weak_ig = reels.loc[platform == "Instagram", "hook"].nsmallest(1)
+    weak_fb = reels.loc[platform == "Facebook", "hook"].nsmallest(1)
     out.append(("Decision 1: the median hook rate of our reels",
                 f"Your {n} reels have a median hook rate of {hook_mid:.0f}%"))
-    out.append(("Decision 1: our two weakest hooks",
-                f"({weakest.index[0]} at {weakest.iloc[0]:.0f}%, {weakest.index[1]} at {weakest.iloc[1]:.0f}%)"))
+    out.append(("Decision 1: our weakest hook on each platform",
+                f"({weak_ig.index[0]} on Instagram, {weak_ig.iloc[0]:.0f}%; {weak_fb.index[0]} on Facebook, "
+                f"{weak_fb.iloc[0]:.0f}%)"))
     out.append(("Decision 1 feedback: our strongest hook", f"{reels['hook'].idxmax()} keeps {reels['hook'].max():.0f}%"))
 
     # Decision 2: P10850, strong hook and steep drop; P05532, weak hook and flat
@@ -70,6 +78,10 @@ def claims(load):
     rank = int((reels["hook"] > steep["hook"]).sum()) + 1
     ranked = {1: "strongest", 2: "second-strongest", 3: "third-strongest", 4: "fourth-strongest"}[rank]
     out.append(("Decision 2: P10850's length", f"Reel P10850 ({steep['length']:.0f} seconds)"))
+    flat_fb = reels.loc[platform == "Facebook", "end"].idxmax()
+    assert platform["P10850"] == "Facebook" and flat_fb == "P06326", (platform["P10850"], flat_fb)
+    out.append(("Decision 2 hint: the Facebook reel kept best to the end, to compare with P10850",
+                f"Pick P10850 and {flat_fb} (both Facebook reels)"))
     out.append(("Decision 2: P10850's hook and its rank",
                 f"{steep['hook']:.0f}% of its views get past 3 seconds, the {ranked} hook of the {n}"))
     out.append(("Decision 2: where P10850 falls below half", f"fewer than half are still watching at second {below_half}"))

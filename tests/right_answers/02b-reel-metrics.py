@@ -61,6 +61,13 @@ RIGHT_ANSWERS = {
         'def avg_watch_time(watch):\n    views = watch.drop_duplicates("reel_id").set_index("reel_id")["views"]\n'
         '    watched = watch[watch["second"] != 0].groupby("reel_id")["viewers_remaining"].sum()\n'
         "    return watched / views",
+        # the hook rate read from the retention curve at second 3, as the text invites (review: lost a point
+        # while the check's small table had a 2-second reel)
+        'def hook_rate(watch):\n    at_3 = watch[watch["second"] == 3].set_index("reel_id")\n'
+        '    return at_3["viewers_remaining"] / at_3["views"] * 100\n\n\n'
+        'def avg_watch_time(watch):\n    after_start = watch[watch["second"] >= 1]\n'
+        '    seconds_watched = after_start.groupby("reel_id")["viewers_remaining"].sum()\n'
+        '    return seconds_watched / watch.groupby("reel_id")["views"].first()',
         # a loop over the reels, collected into a Series
         'def hook_rate(watch):\n    rates = {}\n    for reel_id, one in watch.groupby("reel_id"):\n'
         '        rates[reel_id] = one["views_3s"].iloc[0] / one["views"].iloc[0] * 100\n'

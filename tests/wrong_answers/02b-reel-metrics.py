@@ -29,6 +29,9 @@ WRONG_ANSWERS = {
         'def retention_chart(curve, title):\n    fig, ax = plt.subplots()\n    one = retention(watch, "P12199")\n'
         '    ax.plot(one.index, one.values)\n    ax.set_xlabel("second")\n    ax.set_ylabel("% still watching")\n'
         "    ax.set_title(title)\n    return fig",
+        # the curve drawn as bars (review: the message now says to draw a line with ax.plot)
+        "def retention_chart(curve, title):\n    fig, ax = plt.subplots()\n    ax.bar(curve.index, curve.values)\n"
+        '    ax.set_xlabel("second")\n    ax.set_ylabel("% still watching")\n    ax.set_title(title)\n    return fig',
         # showed the chart but returned nothing
         "def retention_chart(curve, title):\n    fig, ax = plt.subplots()\n    ax.plot(curve.index, curve.values)\n"
         '    ax.set_xlabel("second")\n    ax.set_ylabel("% still watching")\n    ax.set_title(title)\n    plt.show()',
@@ -44,6 +47,10 @@ WRONG_ANSWERS = {
         # hook rate as a fraction, and watch time as a mean of the curve
         'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].first() / g["views"].first()\n\n\n'
         'def avg_watch_time(watch):\n    return watch.groupby("reel_id")["viewers_remaining"].mean()',
+        # hook rate as a share (no * 100), watch time right (review: the message now says percents)
+        'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].first() / g["views"].first()\n\n\n'
+        'def avg_watch_time(watch):\n    after = watch[watch["second"] >= 1]\n'
+        '    return after.groupby("reel_id")["viewers_remaining"].sum() / watch.groupby("reel_id")["views"].first()',
         # hook rate summed over all rows of a reel
         'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].sum() / g["views"].first() * 100\n\n\n'
         'def avg_watch_time(watch):\n    after = watch[watch["second"] >= 1]\n'
@@ -64,7 +71,9 @@ WRONG_ANSWERS = {
 
 # Wrong answers that earn part of their exercise's points, and why (README, "A wrong answer gets no point").
 PARTIAL = {
+    "retention_chart": {1: "the line follows the curve (the hidden test's point); the axes have no labels"},
     "reel_metrics": {1: "hook_rate is right (its own 2 points); avg_watch_time is the mean of the curve",
                      2: "hook_rate is right (its own 2 points); avg_watch_time counts second 0",
-                     4: "avg_watch_time is right (its own 2 points); hook_rate sums every row of a reel"},
+                     4: "hook_rate is a share, not a percent; avg_watch_time is right (its own 2 points)",
+                     5: "avg_watch_time is right (its own 2 points); hook_rate sums every row of a reel"},
 }
