@@ -6,6 +6,19 @@ from 10-crisis-and-incident-response unchanged.
 """
 
 _OFFICIAL = "def official_figures(facts):\n"
+# A correct English note; the cases below change one line of it, as participants wrote them (10b's review, #16).
+_BASE = ("District Public Relations Office, Sitamarhi\n"
+         "Flood relief: 6,240 people in 14 relief camps\n"
+         "Sitamarhi, 21 August 2025 - The district administration runs 14 relief camps, where 6,240 people are "
+         "staying. Two deaths are confirmed; other reports are being checked.\n"
+         "The District Magistrate asked people to trust only official figures.\n"
+         "Updates: sitamarhi.nic.in. Next briefing at 4 pm.")
+
+
+def _note(old="", new=""):
+    assert old in _BASE
+    return "press_note = " + repr(_BASE.replace(old, new, 1))
+
 
 RIGHT_ANSWERS = {
     "journalist": ['journalist = "d"', 'journalist = " D "'],
@@ -33,6 +46,9 @@ RIGHT_ANSWERS = {
         # English, the next update "at noon", the district's own site
         'holding_post = ("Our Saran page was taken over this morning; ignore its posts. We have informed CERT-In and '
         'Meta. Official updates: saran.nic.in. Next update at noon.")',
+        # Hindi in Latin letters, as many officers type it
+        'holding_post = ("Hamara Saran district Facebook page hack ho gaya hai, uska \'flood relief\' post fake hai. '
+        'Hamne Meta aur CERT-In ko report kiya hai. Updates: saran.nic.in. Agla update 11 baje.")',
     ],
     "tv_figure": ['tv_figure = "a"', 'tv_figure = "A."',
                   "tv_figure = \"the control room's figures, named; others being checked; next at 4 pm\""],
@@ -68,5 +84,24 @@ RIGHT_ANSWERS = {
         '    "Updates on sitamarhi.nic.in.",\n'
         ']\n'
         'press_note = "\\n".join(lines)',
+        # a reference number is house style, not a figure
+        _note("District Public Relations Office, Sitamarhi\n", "Press Release No. 512\nDistrict Public Relations Office, Sitamarhi\n"),
+        'press_note = ("पत्रांक 512\\nजिला जनसंपर्क कार्यालय, सीतामढ़ी\\nबाढ़ राहत: 14 शिविरों में 6,240 लोग\\n"\n'
+        '              "सीतामढ़ी, 21 अगस्त 2025। जिला प्रशासन 14 राहत शिविर चला रहा है। दो मौतों की पुष्टि हुई है।\\n"\n'
+        '              "जिलाधिकारी ने बताया कि अन्य सूचनाओं की जाँच हो रही है। अपडेट: sitamarhi.nic.in ।")',
+        # phone numbers: the emergency operation centre, the control room's landline and the disaster helpline 1077
+        _note("Updates: sitamarhi.nic.in.", "District Emergency Operation Centre: 06226-250316."),
+        _note("Updates: sitamarhi.nic.in.", "Control room numbers: 06226 250316, 1077."),
+        # place and date lines in other house styles
+        _note("Sitamarhi, 21 August 2025 -", "Sitamarhi | August 21, 2025:"),
+        _note("Sitamarhi, 21 August 2025 -", "Sitamarhi (21 August 2025) –"),
+        _note("Sitamarhi, 21 August 2025 -", "Sitamarhi/21.08.25:"),
+        # an SDM speaks
+        _note("The District Magistrate asked", "The SDM, Sitamarhi Sadar, asked"),
+        # the district's own Facebook and X pages
+        _note("Updates: sitamarhi.nic.in.", "Updates: facebook.com/DMSitamarhi and x.com/DM_Sitamarhi."),
+        # a figure above 9,999, grouped the Indian way and the international way
+        _note("Two deaths are confirmed;", "1,18,500 food packets have been handed out. Two deaths are confirmed;"),
+        _note("Two deaths are confirmed;", "118,500 food packets have been handed out. Two deaths are confirmed;"),
     ],
 }

@@ -29,6 +29,9 @@ WRONG_ANSWERS = {
         '\'flood relief top-up\' post with a link that asks for a registration fee. Do not click that link, do not '
         'share the post and do not pay anyone. We have reported the takeover to Meta and to CERT-In and we are working '
         'to restore the page. Official updates: state.bihar.gov.in and this account. Next update at 11 am.")',
+        # Hinglish that says the department has not reported it
+        'holding_post = ("Hamara Saran page hack ho gaya hai. Hamne abhi report nahi kiya hai. Updates: saran.nic.in. '
+        'Agla update 11 baje.")',
         # denies what happened: every element's word is there, with "not" next to two of them
         'holding_post = ("Our page has not been hacked and we have not reported anything. Official updates: '
         'state.bihar.gov.in. Next update at 11 am.")',
@@ -62,6 +65,19 @@ WRONG_ANSWERS = {
         # no figures at all
         _HEAD.replace("6,240 people in 14 relief camps", "camps open")
         + '              "Sitamarhi, 21 August 2025 - Relief work is going on in all flooded blocks.\\n"\n' + _TAIL,
+        # the TV channel's figure in words (10b's review, #16: it scored 3/3 when words were not read)
+        _HEAD + '              "Sitamarhi, 21 August 2025 - 14 relief camps are open; 6,240 people are in them. '
+                'About forty thousand people are displaced.\\n"\n' + _TAIL,
+        # the WhatsApp figure in Hindi words
+        'press_note = ("जिला जनसंपर्क कार्यालय, सीतामढ़ी\\n"\n'
+        '              "बाढ़ राहत: 14 शिविरों में 6,240 लोग\\n"\n'
+        '              "सीतामढ़ी, 21 अगस्त 2025। बारह लोगों के डूबने की खबर है।\\n"\n'
+        '              "जिलाधिकारी ने बताया कि राहत जारी है। अपडेट: sitamarhi.nic.in ।")',
+        # the wrong place in the place and date line
+        _HEAD + '              "Patna, 21 August 2025 - 14 relief camps are open for 6,240 people.\\n"\n' + _TAIL,
+        # a figure that is not the control room's, grouped the Indian way
+        _HEAD + '              "Sitamarhi, 21 August 2025 - 14 relief camps are open; 1,20,000 food packets were given.\\n"\n'
+        + _TAIL,
         # a link that is not official
         _HEAD + '              "Sitamarhi, 21 August 2025 - 14 relief camps are open for 6,240 people.\\n"\n'
                 '              "The District Magistrate said: updates at bit.ly/sitamarhi-flood.")',
