@@ -18,6 +18,8 @@ RIGHT_ANSWERS = {
         # drop_duplicates and sort_values, then a list
         _CHANGED + '    rows = table.loc[table["change"] != "none", ["post_id"]].drop_duplicates()\n'
                    '    return rows.sort_values("post_id")["post_id"].tolist()',
+        # the versions after the first: version 2, 3... are the later versions
+        _CHANGED + '    return sorted(table[table["version"] > 1]["post_id"].unique())',
         # a loop
         _CHANGED + '    ids = []\n    for pid, change in zip(table["post_id"], table["change"]):\n'
                    '        if change != "none" and pid not in ids:\n            ids.append(pid)\n'

@@ -58,6 +58,12 @@ WRONG_ANSWERS = {
         _CODE + '    return list(table.loc[mcc_overlap(table["start"], table["end"]), "ad_id"])',
         # achievement boosts, whenever they ran
         _CODE + '    return list(table.loc[table["topic"] == "scheme achievement", "ad_id"])',
+        # the notebook's in_code column, which the table it receives does not have
+        _CODE + '    keep = table["in_code"] & (table["topic"] == "scheme achievement")\n'
+                '    return list(table.loc[keep, "ad_id"])',
+        # the notebook's ledger["in_code"] read inside the function
+        _CODE + '    keep = ledger["in_code"] & (table["topic"] == "scheme achievement")\n'
+                '    return list(table.loc[keep, "ad_id"])',
         # only the boosts that ended under the Code
         "from course.governance import mcc_in_force\n\n\n"
         + _CODE + '    ended = table["end"].map(mcc_in_force)\n'
@@ -70,6 +76,8 @@ WRONG_ANSWERS = {
         _MISSING + '    return list(table.loc[table["topic"].isin(NEEDS) & table["disclaimer"].notna(), "ad_id"])',
         # an empty text instead of a missing value: nothing found
         _MISSING + '    return list(table.loc[table["topic"].isin(NEEDS) & (table["disclaimer"] == ""), "ad_id"])',
+        # the social_issue_ad column instead of the topic: the undeclared ads are exactly the ones missed
+        _MISSING + '    return list(table.loc[table["social_issue_ad"] & table["disclaimer"].isna(), "ad_id"])',
         # only voter awareness
         _MISSING + '    keep = (table["topic"] == "voter awareness") & table["disclaimer"].isna()\n'
                    '    return list(table.loc[keep, "ad_id"])',
