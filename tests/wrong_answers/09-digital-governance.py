@@ -43,6 +43,8 @@ WRONG_ANSWERS = {
         _OVERDUE + '    return table[table["replied_at"].isna()].sort_values("due")',
         # notna instead of isna: the answered cases
         _OVERDUE + '    return table[(table["replied_at"].notna()) & (table["due"] < today)].sort_values("due")',
+        # | (or) instead of & (and): answered cases and cases not yet due slip in
+        _OVERDUE + '    return table[(table["replied_at"].isna()) | (table["due"] < today)].sort_values("due")',
         # not sorted: the register's order of receipt
         _OVERDUE + '    return table[(table["replied_at"].isna()) & (table["due"] < today)]',
         # the ids only
