@@ -46,10 +46,11 @@ def claims(load):
     no_2fa = not after["two_factor_used"].any()
     personal = not str(officer["email"]).endswith("@bihar.gov.example")
     out.append(("the departed officer who still signs in",
-                f"An officer {officer['status']} in {officer['status_since']:%B} still signs in to the old district's "
-                f"page, with **{officer['access']}**"
+                f"An officer {officer['status']} in {officer['status_since']:%B} still signs in to the department's "
+                f"login system (the one `logins` comes from), as a manager of the old district's page with "
+                f"**{officer['access']}**"
                 + (", late at night" if night else "") + (", without a second factor" if no_2fa else "")
-                + (", and the account uses a personal email." if personal else ".")))
+                + ("; and the access register lists a personal email for her." if personal else ".")))
 
     # Exercise 2: the link in the "copyright" notice is one of the phishing links staff received
     links = load("links")

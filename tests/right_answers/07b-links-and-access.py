@@ -124,9 +124,9 @@ RIGHT_ANSWERS = {
         'siwan_action = "remove her today, a second serving officer gets full control, IT checks her account"',  # the option's words, pasted
     ],
     "takeover_action": [
-        'takeover_action = "b"',  # lower case
-        'takeover_action = "(B)"',  # in brackets, as the options are shown
-        'takeover_action = "Option B."',  # the word and a full stop
+        'takeover_action = "a"',  # lower case
+        'takeover_action = "(A)"',  # in brackets, as the options are shown
+        'takeover_action = "Option A."',  # the word and a full stop
         'takeover_action = "secure the page, keep evidence, correct it publicly, report to CERT-In"',  # the option's words, pasted
     ],
 }

@@ -88,6 +88,10 @@ WRONG_ANSWERS = {
         _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
             '            return "lookalike"\n    return "unknown"',
             '            return "lookalike"\n        return "unknown"'),
+        # `else: break` inside the official loop: stops after the first domain (participant review: the message
+        # blamed the order of the rules)
+        _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
+            '            return "official"\n', '            return "official"\n        else:\n            break\n', 1),
         # a verdict that claims to equal every label
         _EQUALS_ANYTHING + "def classify_link(url):\n    return _Anything(\"official\")",
     ],
@@ -107,6 +111,11 @@ WRONG_ANSWERS = {
         # issues adds only three of the four flags (participant review)
         _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
             '[["no_2fa", "personal_email", "inactive_90d", "departed"]]', '[["no_2fa", "personal_email", "departed"]]'),
+        # issues adds only three of the four flags, departed left out (participant review: was blamed on inactive_90d)
+        _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
+            '[["no_2fa", "personal_email", "inactive_90d", "departed"]]', '[["no_2fa", "personal_email", "inactive_90d"]]'),
+        # a right audit, but the counts as a table (.to_frame()): only the counts' point is lost (participant review)
+        _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS + ".to_frame()"),
         # counted everyone with access, not only full control
         _AUDIT.format(email=_OFFICIAL, today="today", counts='admins["page"].value_counts()'),
         # counted Facebook access (full and partial control) as full control
@@ -124,8 +133,16 @@ WRONG_ANSWERS = {
         'siwan_action = "D"',  # more people with full control
     ],
     "takeover_action": [  # every letter but the defensible one
-        'takeover_action = "A"',  # tells nobody: no correction, no report to CERT-In
+        'takeover_action = "B"',  # tells nobody: no correction, no report to CERT-In
         'takeover_action = "C"',  # reports only after the investigation: misses the 6 hours
         'takeover_action = "D"',  # deletes the page and the evidence
     ],
+}
+
+_COUNTS_RIGHT = "full_control_counts is right and earns its own point; only the function audit_admins is wrong"
+_AUDIT_RIGHT = "audit_admins is right and earns its 3 points; only full_control_counts is wrong"
+# Wrong answers that keep part of an exercise's points because part of the work is right.
+PARTIAL = {
+    "audit_admins": {1: _COUNTS_RIGHT, 2: _COUNTS_RIGHT, 3: _COUNTS_RIGHT, 4: _COUNTS_RIGHT, 5: _COUNTS_RIGHT,
+                     6: _COUNTS_RIGHT, 7: _AUDIT_RIGHT, 8: _AUDIT_RIGHT, 9: _AUDIT_RIGHT},
 }
