@@ -110,6 +110,64 @@ WRONG_ANSWERS = {
         _TRIAGE_HEAD
         + "    known = dict(zip(comments['text'], comments['label'].astype(str)))\n"
         "    return known.get(text, 'question')",
+        # the 12 missed grievances that mistakes() shows, pasted whole into the grievance list (issue #16: it met
+        # every target, the 2026 comments reuse the 2025 sentences): entries of five or more words are refused
+        _TRIAGE_HEAD
+        + "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        "        return 'spam_scam'\n"
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        "        return 'misinformation'\n"
+        "    if count_digits(t) >= 10 or '@' in t:\n"
+        "        return 'personal_data'\n"
+        "    if has_any(t, GRIEVANCE_WORDS + ['nobody listens at the block office', 'respected sir, application "
+        "status shows pending for months', 'payment late mili, kya fayda jab zarurat thi tab nahi mila']):\n"
+        "        return 'grievance'\n"
+        "    if has_any(t, ABUSE_WORDS):\n"
+        "        return 'abuse'\n"
+        "    if '?' in t:\n"
+        "        return 'question'\n"
+        "    if has_any(t, THANKS_WORDS):\n"
+        "        return 'appreciation'\n"
+        "    return 'question'",
+        # every 2025 grievance text added to GRIEVANCE_WORDS (in the answer cell, before the function)
+        "GRIEVANCE_WORDS = GRIEVANCE_WORDS + [t.lower() for t in work.loc[work['label'] == 'grievance', 'text']]\n\n\n"
+        + _TRIAGE_HEAD
+        + "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        "        return 'spam_scam'\n"
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        "        return 'misinformation'\n"
+        "    if count_digits(t) >= 10 or '@' in t:\n"
+        "        return 'personal_data'\n"
+        "    if has_any(t, GRIEVANCE_WORDS):\n"
+        "        return 'grievance'\n"
+        "    if has_any(t, ABUSE_WORDS):\n"
+        "        return 'abuse'\n"
+        "    if '?' in t:\n"
+        "        return 'question'\n"
+        "    if has_any(t, THANKS_WORDS):\n"
+        "        return 'appreciation'\n"
+        "    return 'question'",
+        # step 2 skipped: triage_v1's word test for personal_data kept (a number without the word 'mobile' or
+        # 'Aadhaar' is missed, a question about Aadhaar is taken for personal data)
+        _TRIAGE_HEAD
+        + "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        "        return 'spam_scam'\n"
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        "        return 'misinformation'\n"
+        "    if has_any(t, ['aadhaar', 'aadhar', 'आधार', 'mobile', 'मोबाइल', '@']):\n"
+        "        return 'personal_data'\n"
+        "    if has_any(t, GRIEVANCE_WORDS + ['late mili', 'too late', 'nobody listens', 'nhi aaya']):\n"
+        "        return 'grievance'\n"
+        "    if has_any(t, ABUSE_WORDS):\n"
+        "        return 'abuse'\n"
+        "    if '?' in t:\n"
+        "        return 'question'\n"
+        "    if has_any(t, THANKS_WORDS):\n"
+        "        return 'appreciation'\n"
+        "    return 'question'",
         # remembers the 2025 comments it was tuned on: perfect on them, lost on the held-out 2026 ones
         _TRIAGE_HEAD
         + "    known = dict(zip(work['text'], work['label'].astype(str)))\n"
@@ -126,7 +184,7 @@ WRONG_ANSWERS = {
     ],
     "vendor": [
         # a score on the comments the tool was trained on
-        'vendor = "A"',
+        'vendor = "B"',
         # held out, but one score overall hides the grievances it would hide
         'vendor = "C"',
         # refusing without measuring
