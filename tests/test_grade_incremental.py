@@ -266,3 +266,16 @@ def test_the_report_draws_again_only_the_charts_whose_data_changed(graded, monke
     report.build_report([graded["assignment"]], course, rows=rows)
     assert len(drawn) == 1
     assert len(list((course / "reports" / report.CHARTS).glob("*.png"))) == 3  # the old distribution chart went
+
+
+def test_the_charts_drawn_before_are_found_by_another_process(graded):
+    """The cache key is the same in a new process (a code object's repr holds a memory address)."""
+    import subprocess
+    import sys
+
+    from course.trainer import report
+
+    code = "from course.trainer import report; print(report._CHART_CODE == open(0).read())"
+    done = subprocess.run([sys.executable, "-c", code], input=report._CHART_CODE, capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout.strip() == "True", done.stderr[-2000:]

@@ -21,6 +21,7 @@ roster, the cohort is the roster: someone on it who submitted nothing is counted
 from __future__ import annotations
 
 import base64
+import inspect
 import io
 import json
 from collections import Counter
@@ -322,8 +323,8 @@ def _page(assignments: list[Assignment], course_root: Path, rows: list[dict]):
 
 
 # How the charts are drawn, part of each cached chart's key: a change to the drawing draws them all again.
-_CHART_CODE = repr([(f.__code__.co_code, f.__code__.co_consts) for f in
-                    (_png, _draw_distribution, _draw_difficulty, _draw_completion)])
+# (their source text: the code objects' repr holds memory addresses, which differ from one process to the next)
+_CHART_CODE = "".join(inspect.getsource(f) for f in (_png, _draw_distribution, _draw_difficulty, _draw_completion))
 
 NO_DISTRICT = "(no district in the roster)"
 
