@@ -5,10 +5,10 @@ than the solution in source/ (tests/check_right_answers.py grades them).
 """
 
 _KEYS = [
-    "Instagram followers of our page, month by month, March 2025 to March 2026",
-    "median reach of six district pages, compared",
-    "does a longer post get a lower engagement rate? (one dot per post)",
-    "how the reach of our 400 posts is spread: most small, a few huge",
+    "has our Instagram page kept gaining followers since March 2025, or did it stall at some point?",
+    "which of six district pages reaches the most people with a typical post?",
+    "do posts with more words get a lower engagement rate?",
+    "are most of our 400 posts seen by few people, with a handful seen by very many?",
 ]
 _CHARTS = ["line", "bar", "scatter", "histogram"]
 
@@ -24,8 +24,8 @@ RIGHT_ANSWERS = {
         "chart_for.update({\n" + "".join(f"    {k!r}: {c!r},\n" for k, c in zip(_KEYS, _CHARTS, strict=True)) + "})",
     ],
     "axis_choice": [
-        'axis_choice = "c"',  # lower case
-        'axis_choice = "(C)"',  # in brackets
+        'axis_choice = "a"',  # lower case
+        'axis_choice = "(A)"',  # in brackets
         # the option's words pasted as the check prints them
         'axis_choice = "bars from zero, the tie in the title, a post about West Champaran\'s own year"',
     ],

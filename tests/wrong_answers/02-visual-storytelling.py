@@ -4,10 +4,10 @@ WRONG_ANSWERS maps an answer cell's grade id to code a participant might really 
 """
 
 _KEYS = [
-    "Instagram followers of our page, month by month, March 2025 to March 2026",
-    "median reach of six district pages, compared",
-    "does a longer post get a lower engagement rate? (one dot per post)",
-    "how the reach of our 400 posts is spread: most small, a few huge",
+    "has our Instagram page kept gaining followers since March 2025, or did it stall at some point?",
+    "which of six district pages reaches the most people with a typical post?",
+    "do posts with more words get a lower engagement rate?",
+    "are most of our 400 posts seen by few people, with a handful seen by very many?",
 ]
 
 
@@ -38,7 +38,7 @@ WRONG_ANSWERS = {
         _chart_for("line", "bar", "line", "bar"),  # line for a relationship, bar for a distribution
     ],
     "axis_choice": [
-        'axis_choice = "A"',  # the axis from 50% and a winner in the title, because the DM asks
+        'axis_choice = "C"',  # the axis from 50% and a winner in the title, because the DM asks
         'axis_choice = "B"',  # a tie in the title over bars that show a lead
         'axis_choice = "D"',  # leave the close rival out
         'axis_choice = "West Champaran grew fastest"',  # the title itself, not a letter
@@ -49,6 +49,11 @@ WRONG_ANSWERS = {
         _story(kind="bar"),  # vertical bars
         _story(label="pass"),  # no labels on the bars
         _story(hl='"Sitamarhi"'),  # highlighted a fixed district, not the one asked
+        # the lesson's growth instead of the values it receives (review: hindi_chart's check now names it)
+        _STORY.format(sort="sort_values()", hl="highlight", kind="barh", label="ax.bar_label(bars)")
+        .replace("ordered = values.sort_values()", "ordered = growth.sort_values()"),
+        # shown instead of given back (review: hindi_chart's check now names story_chart's missing return)
+        _story().replace("    return fig", "    plt.show()"),
     ],
     "hindi_chart": [
         # forgot to rename: English names on the bars
