@@ -25,7 +25,7 @@ RIGHT_ANSWERS = {
     "id_number": [
         'id_number = " b "',
         'id_number = "(B)"',
-        'id_number = "Redact both numbers, and blur the citizen\'s name and photo, before it is posted."',
+        'id_number = "With the citizen\'s consent, redact both numbers and blur their name and photo before posting."',
     ],
     "own_number": [
         'own_number = "d"',
