@@ -150,6 +150,27 @@ RIGHT_ANSWERS = {
         "    if THANKS_RE.search(t):\n"
         '        return "appreciation"\n'
         '    return "question"',
+        # a docstring and an f-string message of many words inside the function: not a list of whole comments
+        "def triage(text):\n"
+        '    """Sort one comment into a label, in the order the team agreed for the queue."""\n'
+        "    if not isinstance(text, str):\n"
+        '        raise TypeError(f"triage needs a comment as text, but it was given {type(text).__name__}")\n'
+        "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        '        return "spam_scam"\n'
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        '        return "misinformation"\n'
+        '    if count_digits(t) >= 10 or "@" in t:\n'
+        '        return "personal_data"\n'
+        '    if has_any(t, GRIEVANCE_WORDS + ["late", "listens", "nhi aaya"]):\n'
+        '        return "grievance"\n'
+        "    if has_any(t, ABUSE_WORDS):\n"
+        '        return "abuse"\n'
+        '    if "?" in t:\n'
+        '        return "question"\n'
+        "    if has_any(t, THANKS_WORDS):\n"
+        '        return "appreciation"\n'
+        '    return "question"',
     ],
     # Judgement exercises (issue #16): the letter written another way, or the option's words pasted.
     "auto_hide": [
