@@ -1,7 +1,7 @@
 """Numbers about the course data in 11b-rumours-and-safety's text and sample answers, computed from the data.
 
 Each fragment below must appear word for word in source/11b-rumours-and-safety (tests/test_prose_numbers.py):
-the rumour's price, the top rumour's id that Exercise 1's visible check expects, the table of the
+the rumour's price, the top rumour's id that Exercise 1's hidden test expects, the table of the
 scheme's rumours in Exercise 2, the figures the decisions' feedback quotes, the department page the
 rebuttal post is signed with, and the part of 11-capstone's plan that the set-up cell gives (the posting
 hour from `posts`, the greedy split of the boost budget from the `spend_response` card's curves, split
@@ -50,7 +50,7 @@ def claims(load):
     claim = rumours.set_index("rumour_id").loc[str(totals.idxmax()), "claim_en"]
     price = re.search(r"₹[\d,]+", claim).group(0)
     out.append(("the price the top rumour names (rubric)", f"someone charging {price}"))
-    out.append(("the top rumour's id in Exercise 1's visible check",
+    out.append(("the top rumour's id in Exercise 1's hidden test (the release does not show it)",
                 f'expect_text(_r, "{totals.idxmax()}", name="top_rumour(rumours, hourly, SCHEME)"'))
 
     mine = rumours[rumours["scheme"] == SCHEME].sort_values("rumour_id")

@@ -25,6 +25,13 @@ WRONG_ANSWERS = {
     mine = hourly[hourly["rumour_id"].isin(ids)]
     return str(mine.groupby("rumour_id", observed=True)["shares"].sum().idxmax())
 ''',
+        # each rumour's biggest single hour, then the biggest of those: not the most shares in total
+        # (on the course data R09 wins both ways; the visible check's small tables tell them apart)
+        '''def top_rumour(rumours, hourly, scheme):
+    ids = rumours.loc[rumours["scheme"] == scheme, "rumour_id"]
+    mine = hourly[hourly["rumour_id"].isin(ids)]
+    return str(mine.groupby("rumour_id", observed=True)["shares"].max().idxmax())
+''',
         # the scheme's first rumour in the table, not the one shared most
         '''def top_rumour(rumours, hourly, scheme):
     return str(rumours.loc[rumours["scheme"] == scheme, "rumour_id"].iloc[0])
@@ -154,6 +161,15 @@ def missing_elements(draft, required):
     table["no_2fa"] = ~table["two_factor"]
     table["personal_email"] = ~table["email"].str.endswith(domain)
     table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=90)
+    table["not_serving"] = table["status"] != "serving"
+    return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
+''',
+        # a 30-day threshold for inactive instead of 90 (the message names the threshold)
+        '''def flag_admins(admins, today, domain):
+    table = admins.copy()
+    table["no_2fa"] = ~table["two_factor"]
+    table["personal_email"] = ~table["email"].str.endswith("@" + domain)
+    table["inactive"] = (today - table["last_active"]) > pd.Timedelta(days=30)
     table["not_serving"] = table["status"] != "serving"
     return table[table["no_2fa"] | table["personal_email"] | table["inactive"] | table["not_serving"]]
 ''',
