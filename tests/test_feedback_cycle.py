@@ -142,6 +142,8 @@ def _assert_sanitized(page: Path, cycle, by_hand: float | None = None) -> str:
         assert f"{NAME} (Autograded: {score:g} / {top - 2:g}; written answers: awaiting your trainer " \
                "(2 points))" in text, text[:2000]
         assert re.search(r"Written response \(Awaiting your trainer \(2 points\)\)", text), text[:2000]
+        # ... and the answer's own heading in the page says it too, not nbgrader's "Score: 0.0 / 2.0"
+        assert not re.search(r"Score: 0\.0 / 2\.0", raw), re.findall(r".{200}Score: 0\.0 / 2\.0.{50}", raw, re.S)[:1]
         assert re.search(rf"⏳ {WRITTEN}\s+– / 2\s+awaiting your trainer \(2 points\)", text), text[:3000]
         assert "Written response (Score" not in text and f"(Score: {score:.1f} / {top:.1f})" not in text
     else:  # graded: the real score, nbgrader's header
