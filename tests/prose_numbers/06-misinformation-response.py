@@ -38,6 +38,13 @@ def claims(load):
                 f"R09 went from {at6:,} shares by hour 6 to {at18:,} by hour 18: {at18 / at6:.0f} times as many "
                 f"in 12 hours, doubling about every {doubling:.0f} hours."))
 
+    # Exercise 2's precision note: R09's rate, and the same rate rounded too coarsely
+    pct = rate * 100
+    out.append(("R09's rate per hour in the precision note",
+                f"at least 2 decimals ({pct:.2f} for {pct:.3f}..."))
+    out.append(("R09's rate rounded to 1 decimal and to a whole number",
+                f"rounded to 1 decimal ({pct:.1f}) or to a whole number ({pct:.0f})"))
+
     # Exercise 3: R09 at hour 18, and the reach of the department's rebuttals
     out.append(("R09 at hour 18, in Exercise 3's scenario",
                 f"at hour 18 of R09 ({at18:,} shares, doubling about every {doubling:.0f} hours)"))
@@ -64,6 +71,8 @@ def claims(load):
                 f"Only {int(followed['shares']):,} of R07's {total07:,} shares went through this page"))
     out.append(("A: the top account's shares and share of R07",
                 f"{top['account']} carried {int(top['shares']):,} ({top['shares'] / total07:.0%})"))
+    out.append(("D: the top account's shares, of R07's total, and its share",
+                f"{int(top['shares']):,} of R07's {total07:,} shares ({top['shares'] / total07:.0%}) went through"))
     out.append(("B: the first account's shares", f"it carried only {int(first['shares'])} of the {total07:,} shares"))
     out.append(("B: R07's rebuttal hour", f"By hour {int(hours['R07'])} the rumour travels through other accounts"))
     median07 = r07["shares"].median()

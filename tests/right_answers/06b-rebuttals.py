@@ -139,5 +139,5 @@ RIGHT_ANSWERS = {
     ],
     # judgement exercises: the right letter written in other ways the check accepts
     "report_sentence": ['report_sentence = "c"', "report_sentence = 'C.'"],
-    "publish_draft": ['publish_draft = "c"', 'publish_draft = "(C)"'],
+    "publish_draft": ['publish_draft = "a"', 'publish_draft = "(A)"', 'publish_draft = "A, it links the official site"'],
 }

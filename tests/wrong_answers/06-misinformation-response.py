@@ -34,6 +34,10 @@ WRONG_ANSWERS = {
         "def growth_rate(start, end, hours):\n    return (end / start) ** (1 / hours) - 1",
         # the example's answer typed in
         "def growth_rate(start, end, hours):\n    return 100.0",
+        # the right rate rounded to 1 decimal: too coarse (the text asks for at least 2 decimals)
+        "def growth_rate(start, end, hours):\n    return round(((end / start) ** (1 / hours) - 1) * 100, 1)",
+        # the right rate rounded to a whole number
+        "def growth_rate(start, end, hours):\n    return round(((end / start) ** (1 / hours) - 1) * 100)",
         # a number that says it equals every other number
         "class Anything(float):\n"
         "    def __eq__(self, other):\n"
@@ -54,6 +58,9 @@ WRONG_ANSWERS = {
         # no sort: the first n rows of the rumour as the table lists them
         "def top_amplifiers(table, rumour_id, n):\n"
         "    return table[table['rumour_id'] == rumour_id].head(n)",
+        # .head(n) before sorting: the first n rows listed, then sorted (the message names the order of the steps)
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    return table[table['rumour_id'] == rumour_id].head(n).sort_values('shares', ascending=False)",
         # the global `shares` table instead of the function's input `table`
         "def top_amplifiers(table, rumour_id, n):\n"
         "    one = shares[shares['rumour_id'] == rumour_id]\n"

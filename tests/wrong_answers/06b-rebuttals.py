@@ -29,8 +29,21 @@ WRONG_ANSWERS = {
         "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].mean()\n"
         "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].mean()\n"
         "    return round(before), round(after)",
+        # before and after swapped (the message says: that is the after mean, before first)
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    h = one['hour']\n"
+        "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].mean()\n"
+        "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].mean()\n"
+        "    return after, before",
     ],
     "early_late": [
+        # totals made a table by .reset_index() (the message names it and says to keep the Series)
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum().reset_index()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    with_totals = rumours.merge(totals, on="rumour_id")\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["shares"].median()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["shares"].median()\n'
+        "    return early, late",
         # a loop with `if` on each rumour: stops at R09's empty rebuttal_hour (<NA>)
         'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
         "def early_late(totals, rumours):\n"
@@ -189,13 +202,13 @@ WRONG_ANSWERS = {
         'report_sentence = "D"',
     ],
     "publish_draft": [
-        # opens with the myth
-        'publish_draft = "A"',
         # links a look-alike, non-government site
         'publish_draft = "B"',
+        # opens with the myth
+        'publish_draft = "C"',
         # passes the checker but repeats the myth three times
         'publish_draft = "D"',
         # two letters: no single choice
-        'publish_draft = "C or D"',
+        'publish_draft = "A or D"',
     ],
 }
