@@ -87,6 +87,14 @@ WRONG_ANSWERS = {
 ''',
     ],
     "report_chart": [
+        # upright bars (ax.bar) instead of horizontal ones: the hidden check names it, not the labels
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.bar(report["platform"].astype(str), report["engagement_rate"])
+    ax.set_title("Engagement rate by platform, this week")
+    ax.set_xlabel("engagement rate (% of reach)")
+    return fig
+''',
         # bars labelled by the table's index (0, 1, 2) instead of the platform names
         '''def report_chart(report):
     fig, ax = plt.subplots()
