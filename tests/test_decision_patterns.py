@@ -53,3 +53,25 @@ def test_two_decisions_may_share_a_letter_but_not_both_be_the_longest():
     assert pedagogy.decision_problems(pedagogy.decisions(same)) == []
     longest = _notebook(("d1", "A", {"A": LONG, "C": SHORT}), ("d2", "C", {"A": SHORT, "C": LONG}))
     assert any("2 of 2" in p for p in pedagogy.decision_problems(pedagogy.decisions(longest)))
+
+
+def _course(letters):
+    options = {"A": SHORT, "B": SHORT + " here", "C": SHORT + " there", "D": SHORT + " later"}
+    return pedagogy.decisions(_notebook(*[(f"d{i}", letter, options) for i, letter in enumerate(letters)]))
+
+
+def test_a_letter_rarely_or_often_right_across_the_course_is_caught():
+    # Each notebook may pass alone (two decisions, two letters) while the course says "never A".
+    rare_a = _course("BC" * 10 + "DD")
+    problems = pedagogy.course_letter_problems(rare_a)
+    assert problems and "A 0, B 10, C 10, D 2" in problems[0], problems
+    assert pedagogy.course_letter_problems(_course("ABCD" * 5)) == []
+    assert pedagogy.course_letter_problems(_course("BBB")) == []  # too few decisions to judge a course
+
+
+def test_the_course_as_it_is_varies_its_letters():
+    from course.trainer.build import ROOT
+
+    found = [d for path in sorted((ROOT / "source").glob("*/*.ipynb")) for d in pedagogy.decisions(nbformat.read(path, 4))]
+    assert len(found) >= 12
+    assert pedagogy.course_letter_problems(found) == []

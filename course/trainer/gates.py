@@ -858,6 +858,8 @@ def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
     if total and totals["judgement"] < pedagogy.JUDGEMENT_SHARE * total - 1e-9:
         problems.append(f"judgement is {totals['judgement']:g} of {total:g} points; at least a third wanted "
                         "(autograded decisions and hand-graded answers)")
+    if any(pedagogy.decisions(read(assignment.source(notebook))) for notebook in assignment.notebooks):
+        problems += pedagogy.course_letter_problems(_course_scan(assignment.root)["decisions"])
     mine = [(where, idiom, cell) for where, idiom, cell in _unexplained_in_course(assignment.root)
             if where.split("/")[0] == assignment.name]
     figures.append(f"idioms without an explanation: {len(mine) or 'none'}")

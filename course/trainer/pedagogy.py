@@ -420,6 +420,28 @@ def decision_problems(found: list[Decision]) -> list[str]:
     return problems
 
 
+COURSE_LETTER_SHARE = (0.15, 0.32)  # across the course, each of A-D is the defensible letter this often
+
+
+def course_letter_problems(found: list[Decision]) -> list[str]:
+    """Across the whole course, among decisions offering exactly A to D, each letter is the defensible one in
+    COURSE_LETTER_SHARE of them (checked from twelve decisions on): a participant who learns that one letter
+    is rarely right (or often right) must not profit. `decision_problems` is the same rule within a notebook."""
+    four = [d for d in found if sorted(d.options) == ["A", "B", "C", "D"]]
+    n = len(four)
+    if n < 12:
+        return []
+    counts = {letter: sum(d.right == letter for d in four) for letter in "ABCD"}
+    low, high = COURSE_LETTER_SHARE
+    off = {letter: c for letter, c in counts.items() if not low * n <= c <= high * n}
+    if not off:
+        return []
+    said = ", ".join(f"{letter} {c}" for letter, c in counts.items())
+    return [f"across the course the defensible letters of {n} four-option decisions are {said}: each letter "
+            f"should be right in {low:.0%} to {high:.0%} of them ({-(-low * n // 1):.0f} to {high * n // 1:.0f}); "
+            f"{', '.join(off)} out of range: reorder options in a decision whose letter is over-used"]
+
+
 # ------------------------------------------------------------------------------------------------
 # Pace
 
