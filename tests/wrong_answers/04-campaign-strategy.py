@@ -20,6 +20,10 @@ WRONG_ANSWERS = {
         'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
         'baseline = last_quarter.groupby("platform")["reach"].median()\n'
         "targets = baseline.round(-2) * 1.10",
+        # 10% of the baseline, not the baseline raised by 10% (the review: told only "not the expected value")
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median()\n'
+        "targets = (baseline * 0.10).round(-2)",
         # the baseline itself rounded to hundreds, then raised and rounded (the review: told "the median")
         'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
         'baseline = last_quarter.groupby("platform")["reach"].median().round(-2)\n'
@@ -90,7 +94,8 @@ WRONG_ANSWERS = {
         "        if post[\"scheme\"] == scheme and time - post[\"time\"] < pd.Timedelta(hours=min_gap_hours):\n"
         "            return False\n"
         "    return same_day < posts_per_day",
-        # no abs, planned time minus new time: every post after a planned one on the scheme is refused
+        # no abs, planned time minus new time: every post after a planned one on the scheme is refused (the review:
+        # the visible check blamed "<=" at "exactly 24 hours after"; its "30 hours after" case now names the sign)
         "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
         "    same_day = 0\n"
         "    for post in calendar:\n"
