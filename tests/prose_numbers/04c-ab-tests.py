@@ -94,8 +94,11 @@ def claims(load):
                                      f"({rate_a2:.2f}% and {rate_b2:.2f}%), p = {p2:.2f}"))
     needed = people_per_arm(rate_a2, 0.5)
     out.append(("people per version T2 needed", f"at a {rate_a2:.2f}% click rate it needed about "
-                                                f"{round(needed, -3):,.0f} people per version, and it had "
-                                                f"{t2a.reached:,}"))
+                                                f"{round(needed, -3):,.0f} people per version to see a 0.5-point "
+                                                f"lift; it had {t2a.reached:,}"))
+    out.append(("option B's rates in Exercise 11", f"its click rate is higher, {rate_b2:.2f}% against {rate_a2:.2f}%"))
+    assert 4.5 <= needed / t2a.reached < 5.5, "D's feedback says the test was about five times too small"
+    out.append(("T2 about five times too small", "it was about five times too small to see a 0.5-point lift"))
     out.append(("T2's power in Exercise 11's feedback", f"it had only about a {power(t2a.reached, rate_a2, 0.5) * 100:.0f}% "
                                                         "chance of detecting a real 0.5-point lift"))
     out.append(("T2's gap in Exercise 11's feedback", f"A gap of {abs(rate_b2 - rate_a2):.2f} percentage points with "

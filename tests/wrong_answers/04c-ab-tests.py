@@ -12,7 +12,9 @@ WRONG_ANSWERS = {
         "    se = math.sqrt(p_a * (1 - p_a) / n_a + p_b * (1 - p_b) / n_b)\n"
         "    z = (p_a - p_b) / se\n"
         "    return z, math.erfc(abs(z) / math.sqrt(2))",
-        # the pooled rate as the average of the two rates (the same as pooling only when n_a == n_b)
+        # the pooled rate as the average of the two rates (the same as pooling only when n_a == n_b; the review: on
+        # 45/600 vs 20/400 it gave 1.6000, the right z rounded, and was told "don't round": the visible check now
+        # uses 90/600 vs 40/400, where the average gives 2.3422 and pooling 2.3033)
         "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
         "    p_a = clicks_a / n_a\n"
         "    p_b = clicks_b / n_b\n"
@@ -38,6 +40,14 @@ WRONG_ANSWERS = {
         "    return z, math.erfc(z / math.sqrt(2))",
         # hard-coded the worked example
         "def z_test(clicks_a, n_a, clicks_b, n_b):\n    return -1.36, 0.17",
+        # B minus A: the right size, the wrong sign (the review: told only "not the expected value")
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
+        "    p_a = clicks_a / n_a\n"
+        "    p_b = clicks_b / n_b\n"
+        "    pooled = (clicks_a + clicks_b) / (n_a + n_b)\n"
+        "    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))\n"
+        "    z = (p_b - p_a) / se\n"
+        "    return z, math.erfc(abs(z) / math.sqrt(2))",
     ],
     "verdict": [
         # p > 0.05 instead of >= 0.05: p exactly 0.05 is not called inconclusive (the review: 2/2)
@@ -166,6 +176,22 @@ WRONG_ANSWERS = {
         "    return math.ceil((a + b) / (p2 - p1))",
         # hard-coded the example
         "def people_per_arm(base_rate, lift):\n    return 57763",
+        # a missing bracket: only the gap squared (the review: told only "not the expected value")
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate / 100\n"
+        "    p2 = (base_rate + lift) / 100\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil((a + b) / (p2 - p1) ** 2)",
+        # a missing bracket: only b divided by the gap
+        "def people_per_arm(base_rate, lift):\n"
+        "    p1 = base_rate / 100\n"
+        "    p2 = (base_rate + lift) / 100\n"
+        "    p_bar = (p1 + p2) / 2\n"
+        "    a = Z_ALPHA * math.sqrt(2 * p_bar * (1 - p_bar))\n"
+        "    b = Z_POWER * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))\n"
+        "    return math.ceil((a + b / (p2 - p1)) ** 2)",
     ],
     # Decisions: every option but the defensible one
     "t2_reply": [
