@@ -27,5 +27,5 @@ def claims(load):
         ("Exercise 5's feedback: how many times higher the rate by reach is",
          f"would think you do about {round(by_reach / by_followers)} times better"),
         ("Exercise 5's feedback: the share of posts whose reach exceeds the page's followers",
-         f"a post reached more accounts than the page had followers on only {beyond_followers:.1%} of posts"),
+         f"only {beyond_followers:.1%} of posts reached more accounts than the page had followers"),
     ]

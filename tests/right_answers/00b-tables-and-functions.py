@@ -12,6 +12,8 @@ RIGHT_ANSWERS = {
         'reach_column = posts[["reach"]]\nmedian_reach = posts["reach"].median()',  # a one-column table is the column
         'reach_column = posts["reach"]\nmedian_reach = int(reach_column.median())',  # a whole number: precise enough
         'import numpy as np\nreach_column = posts["reach"]\nmedian_reach = np.median(reach_column)',  # numpy
+        # a one-column table, then its median: a one-value Series holding the reach column's median
+        'reach_column = posts[["reach"]]\nmedian_reach = reach_column.median()',
     ],
     "reels": [
         "reels = posts.query('format == \"reel\"')",  # query instead of a boolean mask

@@ -11,7 +11,9 @@ WRONG_ANSWERS = {
         'reach_column = posts["reach"]\nmedian_reach = reach_column.median',  # the method, not run
         'reach_column = posts["reach"].median()\nmedian_reach = reach_column',  # the median stored as the column
         'reach_column = posts["reach"]\nmedian_reach = reach_column[len(reach_column) // 2]',  # the middle row, unsorted
-        'reach_column = posts[["reach"]]\nmedian_reach = reach_column.median()',  # a one-row table of medians
+        'reach_column = posts["reach"]\nmedian_reach = reach_column.median().round(-2)',  # rounded to the nearest 100
+        'reach_column = posts["reach"]\nmedian_reach = round(reach_column.median(), -1)',  # rounded to the nearest 10
+        'reach_column = posts[["reach", "views"]]\nmedian_reach = reach_column.median()',  # two columns' medians
     ],
     "reels": [
         'reels = posts[posts["format"] == "Reel"]',  # wrong capitalisation: empty table
