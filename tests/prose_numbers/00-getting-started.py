@@ -6,12 +6,19 @@ data says otherwise, the fragment changes and the test names the sentence to rew
 """
 from __future__ import annotations
 
+from course.data import card
+
 
 def claims(load):
     posts = load("posts")
     below_mean = (posts["reach"] < posts["reach"].mean()).mean()
     beyond_range = (posts["reach"] > 100_000).mean()
+    shown = card("posts")[:2600]
     return [
+        ("the data card cell: its first 2,600 characters list the columns down to reach, views and video_length_s",
+         "the list of its columns down to `video_length_s` (`reach` and `views` among them)"
+         if all(f"`{column}`" in shown for column in ("reach", "views", "video_length_s"))
+         else "the card's first 2,600 characters no longer show reach, views and video_length_s: show more"),
         ("the histogram's title: most posts reach fewer accounts than the mean",
          "Most posts reached fewer accounts than the mean" if below_mean > 0.5
          else "Fewer than half of the posts reached fewer accounts than the mean"),
