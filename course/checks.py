@@ -162,6 +162,13 @@ def _decimals(k: int) -> str:
     return "a whole number" if k == 0 else f"{k} decimal place{'s' if k > 1 else ''}"
 
 
+def _rounding_words(got: float, want: float, k: int) -> str:
+    """How `got` was rounded, in words: when a finer rounding gives the same number (1.9667 to 2.0 is both a whole
+    number and 1 decimal place), the finest, "or fewer", so the message never blames the wrong rounding."""
+    finest = max((j for j in range(k, 7) if abs(round(want, j) - got) <= 1e-9 * max(1.0, abs(got))), default=k)
+    return _decimals(finest) + (" or fewer" if finest > k else "")
+
+
 def _too_coarse(places: int | None) -> str:
     if places is None:
         return "not precise enough here: give the unrounded value"
@@ -291,7 +298,7 @@ def expect_number(
     rounded = _rounded_to(number, float(expected))
     if rounded is not None:
         raise CheckFailed(f"`{name}` is {number:g}: it looks like the right value rounded to "
-                          f"{_decimals(rounded)}, which is {_too_coarse(places)}.", ROUNDING_HINT)
+                          f"{_rounding_words(number, float(expected), rounded)}, which is {_too_coarse(places)}.", ROUNDING_HINT)
     message = f"`{name}` is {number:g}, which is not the expected value."
     ratio = number / float(expected) if float(expected) else None
     if hint is None and ratio is not None:

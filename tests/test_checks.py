@@ -60,9 +60,11 @@ def test_precision_policy_accepts_rounding_within_places_and_names_coarser_round
         expect_number(round(exact, k), exact, name="rate", places=2)
         expect_number(np.float64(round(exact, k)), exact, name="rate", places=2)
     # rounded more coarsely: told it is a rounding, never that the method is wrong
-    fails("rounded to a whole number, which is too coarse here: keep at least 2 decimal places",
-          expect_number, 33.0, exact * 10, name="rate", places=2)
-    fails("rounded to 1 decimal place, which is not precise enough here", expect_number, 3.3, exact, name="rate")
+    fails("rounded to 1 decimal place or fewer, which is too coarse here: keep at least 2 decimal places",
+          expect_number, 33.0, exact * 10, name="rate", places=2)  # 32.98 to 1 decimal is 33.0 too: never blame
+    fails("rounded to a whole number, which is too coarse", expect_number, 33.0, 33.4172, name="rate", places=2)
+    fails("rounded to 2 decimal places or fewer, which is not precise enough here", expect_number, 3.3, exact,
+          name="rate")  # 3.2983 to 2 decimals is 3.30: the finest rounding that gives 3.3
     fails("Hint: your method looks right", expect_number, 3.3, exact, name="rate")
     # a wrong value is not called a rounding, with or without places
     fails("not the expected value", expect_number, 3.4, exact, name="rate", places=2)
