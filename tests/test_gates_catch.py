@@ -342,3 +342,17 @@ def test_a_kernel_that_could_not_start_is_graded_again_and_any_other_error_is_no
     monkeypatch.setattr(gates, "run_logged", broken)
     with pytest.raises(NbgraderFailed, match="KeyError"):
         gates.run_with_kernel_retry(lambda student=None: student or "all")
+
+
+def test_a_lint_error_in_a_notebook_is_caught_by_course_check(course_copy, root):
+    """`course check` runs ruff over the assignment's notebooks with the repository's settings: fix passes that
+    only ran `course check` once left lint errors for the test suite to find."""
+    shutil.copy(root / "pyproject.toml", course_copy.root)
+
+    def add(nb):
+        cell = next(c for c in nb.cells if c.cell_type == "code" and not c.metadata.get("nbgrader"))
+        cell.source += "\npairs = list(zip([1, 2], [3, 4]))"
+
+    _edit(course_copy.source(f"{NAME}.ipynb"), add)
+    problems = " ".join(gates.gate_clean(course_copy))
+    assert "lint:" in problems and "B905" in problems, problems
