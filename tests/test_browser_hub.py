@@ -274,21 +274,33 @@ def widget_flow(page, hub, participant) -> None:
     path = f"{WIDGET_IN}.ipynb"
     participant.put_notebook(path, json.loads((ROOT / "source" / WIDGET_IN / path).read_text()))
     page.goto(f"{hub.url}/user/{PARTICIPANT}/lab/tree/{path}")
-    # 00's notebook stays open in a hidden tab: look only at what is visible.
-    page.wait_for_selector(".jp-Notebook .jp-Cell >> visible=true", timeout=120_000)
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle'] >> visible=true", timeout=120_000)
-    page.locator(".jp-Notebook >> visible=true").first.click()
+    # 00's notebook stays open in a hidden tab: look only at the panel on show (Lumino hides the other).
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").filter(has_text="explore(").first
+    panel.locator(".jp-Cell").first.wait_for(timeout=120_000)
+    # The panel shows a spinner over its cells until its session is ready; a click before then is lost.
+    page.wait_for_function("() => ![...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Spinner')]"
+                           ".some(s => s.offsetParent !== null)", timeout=180_000)
+    panel.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=120_000)
+    panel.locator(".jp-MarkdownCell").first.click()
     page.keyboard.press("Escape")
     page.get_by_role("menuitem", name="Run").click()
     page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
     page.wait_for_timeout(1000)
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle'] >> visible=true", timeout=180_000)
+    panel.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=180_000)
     page.wait_for_function(
         "() => ![...document.querySelectorAll('.jp-InputArea-prompt')].some(p => p.textContent.includes('[*]'))",
         timeout=180_000)
-    # The explorer widget renders (a dropdown of platforms).
-    widget = page.locator(".jp-OutputArea-output .widget-dropdown select >> visible=true").first
-    widget.wait_for(timeout=120_000)
+    # The explorer widget renders (a dropdown of platforms). JupyterLab lays out only the cells near the
+    # view, so bring the explorer's cell on screen first, as a participant scrolls to it.
+    explorer = panel.locator(".jp-CodeCell", has_text="explore(").last
+    explorer.scroll_into_view_if_needed()
+    widget = explorer.locator(".jp-OutputArea-output .widget-dropdown select").first
+    try:
+        widget.wait_for(timeout=120_000)
+    except Exception:
+        shot(page, "04-widget-missing")
+        print(explorer.inner_text()[-2000:])
+        raise
     assert "Instagram" in widget.inner_text()
     widget.scroll_into_view_if_needed()
     widget.select_option("YouTube")
