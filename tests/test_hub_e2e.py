@@ -201,9 +201,42 @@ def test_course_cycle_on_a_real_hub(hub):
         assert folder.stat().st_uid == hub_uid(P3), f"{folder} not owned by {P3}"
         assert re.fullmatch(rf"{re.escape(P3)}\+{ASSIGNMENT}\+.+\+[A-Za-z0-9_-]{{12}}", folder.name), folder.name
 
+    # --- p2 tries to submit in p1's name (issue #20): a blank notebook in a folder named after p1, newer
+    # than p1's own, and a link named after p1 to the course's source (solutions); p3 puts a link to the
+    # source in their own submission. The trainers' collect (deploy/jupyter/trainer/nbgrader_config.py)
+    # must take p1's real folder, copy nothing through a link, and report the plants.
+    p1_stamp = (next(inbound.glob(f"{P1}+{ASSIGNMENT}+*")) / "timestamp.txt").read_text().strip()
+    source = hub.course_dir / "source" / ASSIGNMENT
+    plant = inbound / f"{P1}+{ASSIGNMENT}+2099-01-01 00:00:00.000000 UTC+plantedplant"
+    link = inbound / f"{P1}+{ASSIGNMENT}+2099-06-01 00:00:00.000000 UTC+linkedlinked"
+    hub.as_user(P2, [str(ENV_BIN / "python"), "-c", (
+        "import os, shutil\n"
+        f"os.mkdir({str(plant)!r})\n"
+        f"shutil.copy({str(outbound)!r}, {str(plant / NOTEBOOK)!r})\n"
+        f"open({str(plant / 'timestamp.txt')!r}, 'w').write('2099-01-01 00:00:00.000000 UTC')\n"
+        f"os.symlink({str(source)!r}, {str(link)!r})\n")])
+    p3_latest = next(f for f in p3_folders if (f / "timestamp.txt").read_text().strip() == max(stamps))
+    hub.as_user(P3, [str(ENV_BIN / "python"), "-c",
+                     f"import os; os.symlink({str(source / NOTEBOOK)!r}, {str(p3_latest / 'extra.ipynb')!r})"])
+    assert plant.stat().st_uid == hub_uid(P2) and link.is_symlink()
+
     # --- the trainer collects through Formgrader and grades
     collected = trainer.formgrader("POST", f"/assignment/{ASSIGNMENT}/collect").json()
     assert collected["success"], collected
+    p1_submitted = hub.course_dir / "submitted" / P1 / ASSIGNMENT
+    assert (p1_submitted / "timestamp.txt").read_text().strip() == p1_stamp, "p1's own submission was not the one collected"
+    fingerprint = "### BEGIN SOLUTION"
+    for folder in (p1_submitted, hub.course_dir / "submitted" / P3 / ASSIGNMENT):
+        assert not [p for p in folder.rglob("*") if p.is_symlink()], f"a link was copied into {folder}"
+        assert not [p for p in folder.rglob("*") if p.is_file() and fingerprint in p.read_text(errors="replace")]
+    assert not (hub.course_dir / "submitted" / P3 / ASSIGNMENT / "extra.ipynb").exists()
+    quarantined = {json.loads(p.read_text())["folder"]: json.loads(p.read_text())
+                   for p in (hub.course_dir / "quarantine").glob("*.json")}
+    assert set(quarantined) == {plant.name, link.name}, quarantined
+    assert f"(uid {hub_uid(P2)})" in quarantined[plant.name]["reason"], quarantined
+    assert "symbolic link" in quarantined[link.name]["reason"], quarantined
+    assert f"Not collected: {plant.name}" in collected.get("log", ""), collected
+    mark("collected: p1's own folder, not p2's plant nor the link (both quarantined)")
     submitted_stamp = (hub.course_dir / "submitted" / P3 / ASSIGNMENT / "timestamp.txt").read_text().strip()
     assert submitted_stamp == max(stamps), (submitted_stamp, stamps)  # the latest one is graded
     # The trainer grades from a JupyterLab terminal, as deploy/README.md says: `course` is on the login

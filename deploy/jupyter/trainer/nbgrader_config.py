@@ -41,3 +41,7 @@ if os.path.islink(link) and os.path.realpath(link) == os.path.realpath(course_di
 # Several trainers share one course folder and one exchange course folder through their unix group:
 # groupshared makes nbgrader create files group-writable and directories setgid.
 c.CourseDirectory.groupshared = True
+# Collect (Formgrader's button and `nbgrader collect`) takes only folders made by the participant they
+# name, follows no link, and records what it refuses in the course's quarantine/ folder: with nbgrader's
+# own collect, one participant could submit a blank in a colleague's name (course/trainer/exchange.py).
+c.ExchangeFactory.collect = "course.trainer.exchange.CheckedCollect"
