@@ -30,6 +30,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from course.i18n import language, translate
+
 __all__ = [
     "CheckFailed",
     "call",
@@ -86,20 +88,28 @@ class CheckFailed(AssertionError):
     """An answer did not pass a check. The message says what is wrong and how to fix it."""
 
     def __init__(self, message: str, hint: str | None = None):
-        text = message if not hint else f"{message}\nHint: {hint}"
+        # In an edition in another language (course.i18n), the message and the hint in that language.
+        message, hint = translate(message), translate(hint)
+        label = "संकेत" if language() == "hi" else "Hint"
+        text = message if not hint else f"{message}\n{label}: {hint}"
         super().__init__(text)
         self.hint = hint
 
 
+def _say(text: str) -> None:
+    """Print a message to the participant, in the edition's language."""
+    print(translate(text))
+
+
 def passed(name: str, note: str = "") -> None:
     """Tell the participant a check passed (the grader ignores printed text)."""
-    print(f"✅ `{name}` looks right. {note}".rstrip())
+    print(translate(f"✅ `{name}` looks right. {note}").rstrip())
 
 
 def recorded(name: str, value: Any = None) -> None:
     """Tell the participant a decision was recorded; whether it is the defensible one is graded later."""
     shown = f" ({_letter_of(value) or value!r})" if value is not None else ""
-    print(f"📝 `{name}` is recorded{shown}. Whether it is the most defensible choice is checked when your work "
+    _say(f"📝 `{name}` is recorded{shown}. Whether it is the most defensible choice is checked when your work "
           "is graded; the feedback then explains the choice.")
 
 
@@ -399,18 +409,19 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
     if right is not None and letter != right:
         # The feedback explains every option: the other wrong ones too (kept as 📘 lines), then this one.
         if reason:
-            print(f"{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}")
+            _say(f"{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}")
         for key, text in (why or {}).items():
             if key not in (letter, right) and key in options:
-                print(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
+                _say(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
         because = (why or {}).get(letter, "it is not the most defensible choice here.")
         raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {_sentence(because)} The defensible "
                           f"choice is {right} ({options[right]}).", hint)
     if right is not None:  # a right choice still learns why the others are not (kept in the feedback)
         others = [f"{key} ({options[key]}): {_sentence(text)}" for key, text in (why or {}).items() if key != right]
-        print(f"{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice."
-              + (f" {_sentence(reason)}" if reason else "")
-              + "".join(f"\n{EXPLANATION}Why not {other}" for other in others))
+        lines = [translate(f"{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice.")
+                 + (f" {translate(_sentence(reason))}" if reason else "")]
+        lines += [translate(f"{EXPLANATION}Why not {other}") for other in others]
+        print("\n".join(lines))
 
 
 def _sentence(text: str) -> str:

@@ -68,7 +68,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("a column of values (Series)", "मानों का एक कॉलम (Series)"),
     ("an index, the labels of rows or columns ({name})", "index, यानी पंक्तियों या कॉलमों के लेबल ({name})"),
     ("a date and time (Timestamp)", "तारीख और समय (Timestamp)"),
-    ("a dictionary (dict)", "dictionary (dict)"),
+    ("a dictionary (dict)", "डिक्शनरी (dict)"),
     ("an array of values without labels (numpy ndarray)", "बिना लेबल वाले मानों का समूह (numpy ndarray)"),
     (
         "a method not yet called ({name}): add brackets to call it, e.g. `.median()`",
@@ -280,10 +280,6 @@ TEMPLATES: list[tuple[str, str]] = [
         "`{name}` एक तालिका (DataFrame) होनी चाहिए, लेकिन यह एक अकेला कॉलम (Series) है।",
     ),
     (
-        "`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.",
-        "`{name}` एक तालिका (DataFrame) होनी चाहिए, लेकिन यह है: {_a_type(frame)}।",
-    ),
-    (
         "`{name}` should have {_rows(n_rows)}; yours has {len(frame)}.",
         "`{name}` में {_rows(n_rows)} होनी चाहिए; आपकी तालिका में {len(frame)} हैं।",
     ),
@@ -345,13 +341,6 @@ TEMPLATES: list[tuple[str, str]] = [
             "कॉलम हों जो अभ्यास के लिए ज़रूरी हैं), या जो चाहिए उसे फ़ंक्शन के अंदर ही निकालें।"
         ),
     ),
-    # not a message: a pattern matched against Python's own English error text
-    (
-        "unsupported operand type\\(s\\) for [&|]|operation '(and_|or_)' not supported",
-        "unsupported operand type\\(s\\) for [&|]|operation '(and_|or_)' not supported",
-    ),
-    # not a message: a pattern matched against Python's own English error text
-    ("truth value of a Series is ambiguous", "truth value of a Series is ambiguous"),
     (
         "`{name}` should give back a matplotlib Figure, but it gave {_a_type(fig)}.",
         "`{name}` को matplotlib Figure (चार्ट वाला चित्र) लौटाना चाहिए, लेकिन इसने लौटाया: {_a_type(fig)}।",
@@ -475,7 +464,7 @@ TEMPLATES: list[tuple[str, str]] = [
         "{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice.",
         "{EXPLANATION}`{name}` का उत्तर {right} ({options[right]}) है, यही उचित विकल्प है।",
     ),
-    ("\n{EXPLANATION}Why not {other}", "\n{EXPLANATION}क्यों नहीं: {other}"),
+    ("{EXPLANATION}Why not {other}", "{EXPLANATION}क्यों नहीं: {other}"),
     (
         "`{name}` has the right values but in the wrong order.",
         "`{name}` में मान सही हैं, पर उनका क्रम गलत है।",
@@ -510,7 +499,6 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
     ),
     # not a message: a pattern matched against Python's own English error text
-    ("name '([^']+)' is not defined", "name '([^']+)' is not defined"),
     ("a name", "एक नाम"),
     (
         (

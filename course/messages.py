@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from course.checks import CheckFailed
+from course.i18n import translate
 
 _RED = "\x1b[31m"
 _RESET = "\x1b[0m"
@@ -51,6 +52,8 @@ def explain(error: BaseException) -> str | None:
 
 def _handler(shell, etype, value, tb, tb_offset=None):
     text = explain(value)
+    if text is not None and not isinstance(value, CheckFailed):  # a check's message is translated already
+        text = translate(text)
     if text is None:
         stb = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
     else:

@@ -41,6 +41,44 @@ class Assignment:
         return self.release_dir / notebook
 
 
+EDITION_LANGUAGES = ("hi",)  # editions in other languages: `<english name>-<language>` (course/trainer/editions.py)
+
+
+def english_of(name: str) -> tuple[str, str] | None:
+    """('00-getting-started', 'hi') for the edition '00-getting-started-hi'; None for an English assignment."""
+    for lang in EDITION_LANGUAGES:
+        if name.endswith(f"-{lang}") and len(name) > len(lang) + 1:
+            return name[: -len(lang) - 1], lang
+    return None
+
+
+def module_of(name: str) -> str:
+    """The module an assignment belongs to: its English assignment's name (one result per participant)."""
+    pair = english_of(name)
+    return pair[0] if pair else name
+
+
+def modules(root: Path = ROOT) -> list[Assignment]:
+    """The English assignments: one per module, whatever editions it has."""
+    return [a for a in discover(root) if english_of(a.name) is None]
+
+
+def as_modules(assignments: list[Assignment]) -> list[Assignment]:
+    """Each assignment's module (an edition stands for its English assignment), once, in order."""
+    out: list[Assignment] = []
+    for assignment in assignments:
+        module = Assignment(module_of(assignment.name), assignment.root)
+        if module not in out:
+            out.append(module)
+    return out
+
+
+def editions_of(assignment: Assignment) -> list[Assignment]:
+    """The editions of an English assignment in other languages that exist in its course's source/."""
+    return [Assignment(f"{assignment.name}-{lang}", assignment.root) for lang in EDITION_LANGUAGES
+            if any((assignment.root / "source" / f"{assignment.name}-{lang}").glob(f"*{NOTEBOOK_SUFFIX}"))]
+
+
 def discover(root: Path = ROOT) -> list[Assignment]:
     """Every folder of `source/` that holds a notebook, in name order."""
     source = root / "source"

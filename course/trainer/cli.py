@@ -2,6 +2,7 @@
 
     course build [ASSIGNMENT ...]      regenerate release/ from source/ (deterministic)
     course check [ASSIGNMENT ...]      run the quality gates and print a report
+    course translate ASSIGNMENT        what of its Hindi edition (i18n/hi/) is missing or stale
     course demo                        a trainer's cycle on a demo cohort
     course grade / report              (cohort grading: see `course grade --help`)
     course roster import FILE          the participants' names (English, Hindi), designation, district, office
@@ -41,14 +42,45 @@ def _assignments_argument(parser: argparse.ArgumentParser) -> None:
 
 @subcommand("build", "regenerate release/ from source/", _assignments_argument)
 def cmd_build(args) -> int:
-    chosen = builder.select(args.assignments)
+    from course.trainer import editions
+
     start = time.perf_counter()
-    changed = builder.build(chosen)
+    changed = editions.refresh()  # the editions' source folders first: they are built from source/ and i18n/
+    chosen = builder.select(args.assignments)
+    changed += builder.build(chosen)
     for path in changed:
         print(f"  updated {path.relative_to(builder.ROOT)}")
     print(f"Built {len(chosen)} assignment(s) in {time.perf_counter() - start:.1f} s; "
           f"{len(changed)} file(s) changed.")
     return 0
+
+
+def _translate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("assignment", metavar="ASSIGNMENT", help="an English assignment in source/")
+    parser.add_argument("--lang", default="hi", choices=["hi"], help="the edition's language (default: hi)")
+    parser.add_argument("--dry-run", action="store_true", help="list what is missing or stale, change nothing")
+
+
+@subcommand("translate", "list the cells and check sentences of an assignment whose translation is missing or "
+            "stale, and add blocks for them (English, marked TODO) to i18n/LANG/ASSIGNMENT.md", _translate_arguments)
+def cmd_translate(args) -> int:
+    from course.trainer import editions
+
+    (english,) = builder.select([args.assignment])
+    if editions.english_of(english.name):
+        raise SystemExit(f"{english.name} is an edition: translate its English assignment instead")
+    text, added = editions.skeleton(english, args.lang)
+    path = editions.translation_file(english.name, args.lang)
+    for item in added:
+        print(f"  to translate: {item}")
+    if added and not args.dry_run:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"Added {len(added)} block(s) marked TODO to {path.relative_to(builder.ROOT)}; translate them, "
+              "then run `course build`.")
+    elif not added:
+        print(f"{path.relative_to(builder.ROOT)} is complete and up to date.")
+    return 1 if added else 0
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:
@@ -179,7 +211,7 @@ def cmd_grade(args) -> int:
         remade += len(stale)
         print(f"Feedback: {len(made)} file(s) made for {len(stale)} participant(s) in feedback/*/{assignment.name}/"
               f"; {len(made_from) - len(stale)} up to date")
-    everything = builder.discover(root)
+    everything = builder.modules(root)  # one result per module, whichever edition (course/trainer/editions.py)
     csv_path, page = root / "grades.csv", root / "reports" / "cohort.html"
     made_from = fresh.outputs_state(everything, root, states, db_url)
     if not run.outcomes and not remade and fresh.outputs_fresh(root, [csv_path, page], made_from):
@@ -205,7 +237,8 @@ def cmd_report(args) -> int:
     from course.trainer import report
 
     root = _course_root(args)
-    path = report.build_report(builder.select(args.assignments, root=root), root)
+    chosen = builder.as_modules(builder.select(args.assignments, root=root))
+    path = report.build_report(chosen, root)
     print(f"Report: {path}  (open it in a browser)")
     return 0
 

@@ -40,10 +40,12 @@ from course.trainer.build import (
     Assignment,
     NbgraderFailed,
     build_into,
+    english_of,
     generate,
     nbgrader_config,
     run_logged,
 )
+from course.trainer.editions import gate_edition as edition_problems
 from course.trainer.markers import BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, split_region
 
 WRONG_ANSWERS_DIR = ROOT / "tests" / "wrong_answers"
@@ -571,10 +573,14 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     """Solved scores full autograded marks, blank scores zero, each recorded wrong answer loses points,
     each recorded right answer scores its exercise's full marks: all in one autograde run."""
     problems: list[str] = []
-    wrong = load_wrong_answers(assignment, wrong_dir)
-    partial = load_partial_credit(assignment, wrong_dir)
+    # An edition in another language has the English code and tests byte for byte (gate `edition`), so
+    # the recorded wrong and right answers and the fairness cases, proved on the English, are not run
+    # again: its solved, blank and hints-pasted notebooks are.
+    edition = english_of(assignment.name) is not None
+    wrong = {} if edition else load_wrong_answers(assignment, wrong_dir)
+    partial = {} if edition else load_partial_credit(assignment, wrong_dir)
     wrong_file = f"tests/wrong_answers/{assignment.name}.py"
-    right = load_right_answers(assignment, right_dir)
+    right = {} if edition else load_right_answers(assignment, right_dir)
     right_file = f"tests/right_answers/{assignment.name}.py"
     submissions: dict[str, dict[str, nbformat.NotebookNode]] = {"solved": {}, "blank": {}}
     expectations: list[tuple[str, str, str, list[str]]] = []  # student, notebook, answer id, tests
@@ -588,7 +594,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         submissions["blank"][notebook] = release
         all_exercises |= set(exercises(source))
         found, made, cases_made = right_answer_submissions(notebook, source, release, right, right_file)
-        problems += found
+        problems += [] if edition else found
         for student, nb in made.items():
             submissions.setdefault(student, {})[notebook] = nb
         right_cases += [(student, nb_name, answer_id, test_ids)
@@ -599,7 +605,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         decisions: dict[int, dict[str, str]] = {}
         for answer_id, test_ids in exercises(source).items():
             cases = wrong.get(answer_id, [])
-            if not cases:
+            if not cases and not edition:
                 problems.append(f"{notebook}: exercise {answer_id!r} has no recorded wrong answer in "
                                 f"tests/wrong_answers/{assignment.name}.py")
             for k, case in enumerate(cases, start=1):
@@ -617,7 +623,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     exercises_of = {notebook: exercises(read(assignment.source(notebook))) for notebook in assignment.notebooks}
     for answer_id in sorted(set(right) - all_exercises):
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
-    fair = fairness_cases(assignment, submissions)
+    fair = FairnessCases(keep={"solved"}) if edition else fairness_cases(assignment, submissions)
     problems += fair.static_problems
     hint_judged: dict[str, list[str]] = {}
     for notebook in assignment.notebooks:
@@ -791,9 +797,10 @@ def gate_teaching(assignment: Assignment) -> list[str]:
         if len(h1) != 1:
             problems.append(f"{notebook}: should have exactly one H1 title, has {len(h1)}")
         top = "\n".join(c.source for c in nb.cells[:3] if c.cell_type == "markdown").lower()
-        if not re.search(r"estimated time\W*\d+\s*min", top):
-            problems.append(f"{notebook}: no estimated time ('Estimated time: NN minutes') in the first cells")
-        if not re.search(r"you will be able to|by the end|what you will learn|learning outcomes", top):
+        if not re.search(r"(estimated time|अनुमानित समय)\W*\d+\s*(min|मिनट)", top):
+            problems.append(f"{notebook}: no estimated time ('Estimated time: NN minutes', 'अनुमानित समय: NN "
+                            "मिनट') in the first cells")
+        if not re.search(r"you will be able to|by the end|what you will learn|learning outcomes|अंत तक आप|सकेंगे|सीखेंगे|पाएँगे", top):
             problems.append(f"{notebook}: no learning outcomes in the first cells")
         previous_answer = -1
         for index, cell in enumerate(nb.cells):
@@ -830,7 +837,8 @@ def _course_scan(root: Path) -> dict:
     if key not in _COURSE_SCANS:
         from course.trainer.build import discover
 
-        read_all = [(f"{a.name}/{name}", read(a.source(name))) for a in discover(root) for name in a.notebooks]
+        read_all = [(f"{a.name}/{name}", read(a.source(name))) for a in discover(root) for name in a.notebooks
+                    if english_of(a.name) is None]  # an edition's decisions and idioms are its English ones
         _COURSE_SCANS.clear()
         _COURSE_SCANS[key] = {
             "unexplained": pedagogy.unexplained_idioms(read_all),
@@ -848,6 +856,8 @@ def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
     """(problems, figures): points by kind, judgement share, idioms explained, minutes stated vs computed."""
     problems, figures = [], []
     totals = {k: 0.0 for k in pedagogy.KINDS}
+    if english_of(assignment.name) is not None:
+        return _edition_pedagogy(assignment)
     for notebook in assignment.notebooks:
         nb = read(assignment.source(notebook))
         found, kind_problems = pedagogy.points_by_kind(nb)
@@ -890,13 +900,36 @@ def pedagogy_figures(assignment: Assignment) -> tuple[list[str], list[str]]:
     return problems, figures
 
 
+def _edition_pedagogy(assignment: Assignment) -> tuple[list[str], list[str]]:
+    """An edition's points, decisions and idioms are its English assignment's (the same code and tests; its
+    text explains the same idioms in the same cells): what is its own is the time it states, which must be
+    the English one's (the pace rule is measured on the English)."""
+    english_name, _lang = english_of(assignment.name)
+    english = Assignment(english_name, assignment.root)
+    problems, figures = [], []
+    for notebook in english.notebooks:
+        ours = assignment.source_dir / notebook.replace(english_name, assignment.name, 1)
+        if not ours.exists():
+            continue
+        stated, want = pedagogy.stated_minutes(read(ours)), pedagogy.stated_minutes(read(english.source(notebook)))
+        figures.append(f"{ours.name}: minutes stated {stated}, as the English {want}")
+        if stated != want:
+            problems.append(f"{ours.name}: states {stated} minutes; its English notebook states {want}")
+    return problems, figures
+
+
 def gate_pedagogy(assignment: Assignment) -> list[str]:
     return pedagogy_figures(assignment)[0]
 
 
 # ------------------------------------------------------------------------------------------------
 
+def gate_edition(assignment: Assignment) -> list[str]:
+    return edition_problems(assignment)
+
+
 GATES = {
+    "edition": gate_edition,
     "clean": gate_clean,
     "sync": gate_sync,
     "leaks": gate_leaks,
@@ -917,8 +950,9 @@ def check(assignment: Assignment, *, quick: bool = False) -> tuple[dict[str, lis
         figures += [f"{notebook}: runs in {r.seconds:.1f} s, kernel peak {r.peak_rss_mb:.0f} MB, "
                     f"{r.figures} chart(s)" for notebook, r in runs.items()]
         report["autograde"], grades = gate_autograde(assignment)
-        figures.append(f"autograded {len(grades.scores)} submissions (solved, blank, wrong and right answers) "
-                       f"in {grades.seconds:.1f} s")
+        what = ("solved, blank and hints pasted; its wrong and right answers are the English edition's, "
+                "proved there" if english_of(assignment.name) else "solved, blank, wrong and right answers")
+        figures.append(f"autograded {len(grades.scores)} submissions ({what}) in {grades.seconds:.1f} s")
         solving = [f"{nb}: {a}" for nb, found in grades.hints_solving.items() for a in found]
         figures.append(f"hints that solve their exercise: {', '.join(solving) or 'none'}")
         figures.append(f"recorded wrong answers that keep some points: {len(grades.wrong_with_points)}"

@@ -457,7 +457,7 @@ NOT_YET_SPLIT: set[str] = set()
 
 def stated_minutes(nb) -> int | None:
     top = "\n".join(c.source for c in nb.cells[:3] if c.cell_type == "markdown")
-    found = re.search(r"(?i)estimated time\W*(\d+)\s*min", top)
+    found = re.search(r"(?i)(?:estimated time|अनुमानित समय)\W*(\d+)\s*(?:min|मिनट)", top)
     return int(found.group(1)) if found else None
 
 

@@ -1,0 +1,136 @@
+"""The participant's language: check messages in the edition's language (issue #21).
+
+An edition of an assignment in another language (`00-getting-started-hi`) has the English code and
+tests byte for byte; its folder also holds `edition.json`: the language, and the translations of the
+sentences its visible checks say (hints, the options of a decision). `course.checks` passes every
+message through `translate`, which answers in the edition's language when the notebook runs in such
+a folder (the kernel's working folder: the participant's, and the grader's copy of the submission),
+and in English everywhere else. COURSE_LANGUAGE=hi|en overrides the folder, for a trainer's tools.
+
+A message is found either whole (a hint written in the notebook) or as one of the course's message
+templates (`course.hindi.TEMPLATES`): "`{name}` should be a whole number; yours is {number}." matches
+the English message, and the parts in braces are carried over, each translated in turn when it is a
+sentence the edition knows (a decision's option, a hint). A message the edition does not know stays
+in English: never a wrong or empty one. `misses()` lists those, for the gate that keeps them at none.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from pathlib import Path
+
+EDITION_FILE = "edition.json"
+_MISSES: list[str] = []
+
+
+def _edition_here() -> dict:
+    path = Path.cwd() / EDITION_FILE
+    return _read_edition(str(path), path.stat().st_mtime_ns) if path.is_file() else {}
+
+
+@functools.lru_cache(maxsize=8)
+def _read_edition(path: str, mtime: int) -> dict:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def language() -> str:
+    """'hi' in a Hindi edition's folder (or with COURSE_LANGUAGE=hi), else 'en'."""
+    chosen = os.environ.get("COURSE_LANGUAGE", "").strip().lower()
+    if chosen in ("en", "hi"):
+        return chosen
+    try:
+        found = _edition_here().get("language")
+    except Exception:  # noqa: BLE001 - a folder that vanished, an unreadable file: English
+        return "en"
+    return found if found in ("hi",) else "en"
+
+
+def _templates(lang: str) -> list[tuple[re.Pattern, str, list[str]]]:
+    if lang != "hi":
+        return []
+    from course.hindi import TEMPLATES
+
+    return _compiled(tuple(TEMPLATES))
+
+
+_FIELD = re.compile(r"\{([^{}]+)\}")
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str, list[str]]]:
+    """The templates as patterns, the most specific first (the most fixed text): "`{name}` is empty." must not
+    lose to a template that is mostly fields. A template with almost no fixed text ("{a} {name}", a piece
+    put into other messages) would match anything: it is left out, and its text comes through inside the
+    message that holds it."""
+    compiled = []
+    for english, translated in pairs:
+        fields = _FIELD.findall(english)
+        parts = _FIELD.split(english)  # literal, field, literal, field, ..., literal
+        fixed = "".join(parts[0::2])
+        if len(fixed.strip()) < 4:
+            continue
+        pattern = "".join(re.escape(part) if i % 2 == 0 else "(.*?)" for i, part in enumerate(parts))
+        compiled.append((len(fixed), re.compile(pattern + r"\Z", re.S), translated, fields))
+    compiled.sort(key=lambda item: -item[0])
+    return [(pattern, translated, fields) for _, pattern, translated, fields in compiled]
+
+
+def translate(text: str | None, *, lang: str | None = None) -> str | None:
+    """text in the edition's language, or text itself when there is none (or English is wanted)."""
+    if not text:
+        return text
+    try:
+        lang = lang or language()
+        if lang == "en":
+            return text
+        found = _translate(text, lang, _edition_here().get("messages", {}) if lang == "hi" else {})
+    except Exception:  # noqa: BLE001 - a translation must never break a check: English then
+        found = None
+    if found is None:
+        _MISSES.append(text)
+        return text
+    return found
+
+
+def _translate(text: str, lang: str, messages: dict, depth: int = 0) -> str | None:
+    if text in messages:
+        return messages[text]
+    stripped = text.strip()
+    if stripped in messages:
+        return text.replace(stripped, messages[stripped])
+    lowered = stripped[:1].lower() + stripped[1:]  # a reason given a capital letter as a sentence
+    if lowered != stripped and lowered in messages:
+        return text.replace(stripped, messages[lowered])
+    if depth > 4:
+        return None
+    for pattern, translated, fields in _templates(lang):
+        match = pattern.match(text)
+        if not match:
+            continue
+        result = translated
+        for field, value in zip(fields, match.groups(), strict=True):
+            inner = _translate(value, lang, messages, depth + 1) if value.strip() else None
+            result = result.replace("{" + field + "}", inner if inner is not None else value)
+        return result
+    # a message and its hint, or several sentences joined: each part on its own
+    for separator in ("\nHint: ", "\n"):
+        if separator in text:
+            head, tail = text.split(separator, 1)
+            first, rest = _translate(head, lang, messages, depth + 1), _translate(tail, lang, messages, depth + 1)
+            if first is not None and rest is not None:
+                joined = "\nसंकेत: " if separator == "\nHint: " else "\n"
+                return first + joined + rest
+            return None
+    return None
+
+
+def misses() -> list[str]:
+    """Messages shown in English in a non-English edition since the kernel started (for the gate)."""
+    return list(_MISSES)

@@ -1,0 +1,297 @@
+"""Editions of an assignment in another language (issue #21): one place to edit each language.
+
+The English notebook in `source/<name>/` is where code, tests and English text are edited. The Hindi
+text lives in `i18n/hi/<name>.md`, one block per text cell, keyed to the English it translates:
+
+    <!-- cell 00-getting-started-001 en:3f2a9c0b1d4e -->
+    ## 1. सेल: नोटबुक कैसे काम करती है
+    ...
+
+and, after the cells, the sentences the checks say (hints, a decision's options), English then Hindi:
+
+    <!-- message -->
+    you added reactions and comments: the shares are missing.
+    <!-- hi -->
+    आपने reactions और comments जोड़े: shares छूट गए।
+    <!-- end -->
+
+`en:` is the start of the SHA-256 of the English cell's text. When the English changes, its key
+changes and the Hindi block no longer matches: the cell is *stale* and `course check` fails until the
+Hindi is updated (`course translate NAME` lists what is missing or stale, and adds blocks for them).
+
+`course build` writes the edition `source/<name>-hi/<name>-hi.ipynb` from the two: every code cell
+(answers, tests, hidden tests, metadata, grade ids, points) byte for byte the English one, every text
+cell the Hindi; and `edition.json` beside it (the language, the translations of the sentences its
+*visible* checks say, for `course.i18n`). That folder is generated: edit the English notebook or the
+Hindi file, never it (the gate `edition` regenerates it and fails on any difference).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from course.trainer.build import ROOT, Assignment, english_of
+
+LANGUAGES = {"hi": "Hindi"}  # as build.EDITION_LANGUAGES
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+_CELL = re.compile(r"^<!-- cell (?P<id>\S+) en:(?P<key>[0-9a-f]{12}) -->[ \t]*$", re.M)
+_MESSAGE = re.compile(r"^<!-- message -->\n(?P<en>.*?)\n<!-- hi -->\n(?P<hi>.*?)\n<!-- end -->[ \t]*$", re.M | re.S)
+_HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS.*?###\s*END HIDDEN TESTS", re.S)
+TODO = "TODO: translate"
+_COMPARED_WITH_ERRORS = re.compile(r"^truth value of a Series is ambiguous$")  # Python's text, not ours
+
+
+def key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def edition_of(english: str, lang: str = "hi") -> str:
+    return f"{english}-{lang}"
+
+
+def translation_file(english: str, lang: str = "hi", root: Path = ROOT) -> Path:
+    return root / "i18n" / lang / f"{english}.md"
+
+
+def translated(root: Path = ROOT, lang: str = "hi") -> list[str]:
+    """The English assignments that have a translation file."""
+    folder = root / "i18n" / lang
+    return sorted(p.stem for p in folder.glob("*.md")) if folder.is_dir() else []
+
+
+@dataclass
+class Translation:
+    cells: dict[str, str] = field(default_factory=dict)  # English key -> translated text
+    ids: dict[str, str] = field(default_factory=dict)  # cell id -> the English key it was translated from
+    messages: dict[str, str] = field(default_factory=dict)  # English sentence -> translated
+    problems: list[str] = field(default_factory=list)
+
+
+def parse(path: Path) -> Translation:
+    result = Translation()
+    if not path.exists():
+        return result
+    text = path.read_text(encoding="utf-8")
+    first_message = text.find("<!-- message -->")
+    cells_part = text if first_message < 0 else text[:first_message]
+    marks = list(_CELL.finditer(cells_part))
+    if cells_part[: marks[0].start() if marks else len(cells_part)].strip() and not marks:
+        result.problems.append(f"{path.name}: no '<!-- cell ID en:KEY -->' block")
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        body = cells_part[mark.end(): after.start() if after else len(cells_part)].strip("\n")
+        result.cells[mark["key"]] = body
+        result.ids[mark["id"]] = mark["key"]
+    if first_message >= 0:
+        for found in _MESSAGE.finditer(text[first_message:]):
+            result.messages[found["en"]] = found["hi"]
+    return result
+
+
+def text_cells(nb) -> list:
+    return [cell for cell in nb.cells if cell.cell_type in ("markdown", "raw")]
+
+
+def check_sentences(nb) -> tuple[list[str], list[str]]:
+    """The sentences the notebook's test cells can say: (visible, hidden-only). A sentence is a string
+    constant of two words or more; an f-string counts as its template, fields as `{expression}`."""
+    visible: list[str] = []
+    hidden: list[str] = []
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not cell.metadata.get("nbgrader", {}).get("grade"):
+            continue
+        shown = _HIDDEN.sub("", cell.source)
+        for found in _sentences(shown):
+            if found not in visible:
+                visible.append(found)
+        for region in _HIDDEN.findall(cell.source):
+            for found in _sentences(region):
+                if found not in visible and found not in hidden:
+                    hidden.append(found)
+    hidden = [s for s in hidden if s not in visible]
+    return visible, hidden
+
+
+def _sentences(code: str) -> list[str]:
+    lines = [line for line in code.splitlines() if not line.lstrip().startswith("###")]
+    try:
+        tree = ast.parse("\n".join(lines))
+    except SyntaxError:
+        return []
+    found = []
+    skip = {id(v) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for v in node.values}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            skip.add(id(node.value))  # a docstring
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.args:
+            skip.add(id(node.args[0]))  # a pattern matched against Python's own (English) error text
+        if isinstance(node, ast.FunctionDef) and node.body and isinstance(node.body[0], ast.Expr):
+            skip.add(id(node.body[0].value))
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        elif isinstance(node, ast.JoinedStr):
+            text = template_of(node)
+        else:
+            continue
+        if len(text.split()) >= 2 and not text.startswith(("import ", "from ")) and \
+                not _COMPARED_WITH_ERRORS.search(text):
+            found.append(text)
+    return found
+
+
+def template_of(node: ast.JoinedStr) -> str:
+    parts = []
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(str(value.value))
+        else:
+            parts.append("{" + ast.unparse(value.value) + "}")
+    return "".join(parts)
+
+
+def render(english_nb, translation: Translation, lang: str, english_name: str):
+    """The edition's notebook and the problems that stop it (missing or stale translations)."""
+    problems = list(translation.problems)
+    nb = nbformat.reads(nbformat.writes(english_nb), as_version=4)
+    for cell in text_cells(nb):
+        cell_key = key(cell.source)
+        if cell_key in translation.cells:
+            body = translation.cells[cell_key]
+            if TODO in body or not DEVANAGARI.search(body):
+                problems.append(f"cell {cell.get('id')}: not translated yet (no {LANGUAGES[lang]} in its block)")
+            cell.source = body
+        elif cell.get("id") in translation.ids:
+            problems.append(f"cell {cell.get('id')}: stale: the English changed since it was translated "
+                            f"(run `course translate {english_name}`)")
+        else:
+            problems.append(f"cell {cell.get('id')}: missing from {translation_file(english_name, lang).relative_to(ROOT)}")
+    nb.metadata["course_edition"] = {"language": lang, "english": english_name}
+    visible, _hidden = check_sentences(english_nb)
+    for sentence in visible:
+        if sentence not in translation.messages:
+            problems.append(f"check sentence not translated: {sentence[:90]!r}")
+        elif TODO in translation.messages[sentence]:
+            problems.append(f"check sentence not translated yet: {sentence[:90]!r}")
+    return nb, problems
+
+
+def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> tuple[dict[str, str], list[str]]:
+    """{file name: text} of the edition's source folder, and the problems found making it."""
+    translation = parse(translation_file(english.name, lang, root))
+    files: dict[str, str] = {}
+    problems: list[str] = []
+    visible: list[str] = []
+    name = edition_of(english.name, lang)
+    for notebook in english.notebooks:
+        english_nb = nbformat.read(english.source(notebook), as_version=4)
+        nb, found = render(english_nb, translation, lang, english.name)
+        problems += [f"{notebook}: {p}" for p in found]
+        files[notebook.replace(english.name, name, 1)] = nbformat.writes(nb) + "\n"
+        visible += check_sentences(english_nb)[0]
+    messages = {s: translation.messages[s] for s in visible if s in translation.messages}
+    files["edition.json"] = json.dumps({"language": lang, "english": english.name, "messages": messages},
+                                       ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return files, problems
+
+
+def refresh(root: Path = ROOT, lang: str = "hi") -> list[Path]:
+    """Write every edition's source folder from its English source and translation; returns what changed."""
+    changed = []
+    for english_name in translated(root, lang):
+        english = Assignment(english_name, root)
+        if not english.source_dir.is_dir():
+            continue
+        files, _problems = edition_files(english, lang, root)
+        folder = root / "source" / edition_of(english_name, lang)
+        folder.mkdir(parents=True, exist_ok=True)
+        for file_name, text in files.items():
+            path = folder / file_name
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                changed.append(path)
+        for stray in folder.iterdir():
+            if stray.is_file() and stray.name not in files:
+                stray.unlink()
+                changed.append(stray)
+    return changed
+
+
+def gate_edition(assignment: Assignment) -> list[str]:
+    """An edition: complete, not stale, generated (not edited), its code and tests the English ones."""
+    pair = english_of(assignment.name)
+    if pair is None:
+        return []
+    english_name, lang = pair
+    english = Assignment(english_name, assignment.root)
+    if not translation_file(english_name, lang, assignment.root).exists():
+        return [f"{assignment.name} has no {translation_file(english_name, lang, assignment.root)}"]
+    files, problems = edition_files(english, lang, assignment.root)
+    for file_name, text in files.items():
+        path = assignment.source_dir / file_name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            problems.append(f"source/{assignment.name}/{file_name} differs from what `course build` makes from "
+                            f"source/{english_name} and the translation: edit those, then run `course build`")
+    for notebook in english.notebooks:
+        edition_path = assignment.source_dir / notebook.replace(english_name, assignment.name, 1)
+        if not edition_path.exists():
+            continue
+        ours = nbformat.read(edition_path, as_version=4)
+        theirs = nbformat.read(english.source(notebook), as_version=4)
+        code = [(c.source, json.dumps(c.metadata, sort_keys=True)) for c in ours.cells if c.cell_type == "code"]
+        want = [(c.source, json.dumps(c.metadata, sort_keys=True)) for c in theirs.cells if c.cell_type == "code"]
+        if code != want or len(ours.cells) != len(theirs.cells):
+            problems.append(f"{edition_path.name}: its code and test cells are not the English ones byte for byte")
+    return problems
+
+
+def skeleton(english: Assignment, lang: str = "hi", root: Path = ROOT) -> tuple[str, list[str]]:
+    """The translation file with a block for every cell and sentence still missing or stale (the
+    English text in it, marked TODO), keeping every current translation; and what was added."""
+    path = translation_file(english.name, lang, root)
+    translation = parse(path)
+    added: list[str] = []
+    blocks: list[str] = []
+    sentences: list[str] = []
+    for notebook in english.notebooks:
+        nb = nbformat.read(english.source(notebook), as_version=4)
+        for cell in text_cells(nb):
+            cell_key = key(cell.source)
+            body = translation.cells.get(cell_key)
+            if body is None:
+                old = translation.cells.get(translation.ids.get(cell.get("id"), ""), "")
+                body = f"{TODO}\n{cell.source}" + (f"\n\n(previous translation)\n{old}" if old else "")
+                added.append(f"cell {cell.get('id')}")
+            blocks.append(f"<!-- cell {cell.get('id')} en:{cell_key} -->\n{body}\n")
+        sentences += [s for s in check_sentences(nb)[0] if s not in sentences]
+    for sentence in sentences:
+        hindi = translation.messages.get(sentence)
+        if hindi is None:
+            hindi = f"{TODO} {sentence}"
+            added.append(f"sentence {sentence[:60]!r}")
+        blocks.append(f"<!-- message -->\n{sentence}\n<!-- hi -->\n{hindi}\n<!-- end -->\n")
+    header = (f"<!-- {LANGUAGES[lang]} edition of {english.name}: see course/trainer/editions.py. Edit the text "
+              "under each mark; keep the marks. -->\n\n")
+    return header + "\n".join(blocks), added
+
+
+def message_templates(paths: list[Path] | None = None) -> list[str]:
+    """Every sentence the course's checks can show, as a template (`{expression}` for each field): each
+    string of two words or more in course/checks.py and course/messages.py but their docstrings. A Hindi
+    edition needs each in `course.hindi.TEMPLATES` (tests/test_editions.py)."""
+    paths = paths or [ROOT / "course" / "checks.py", ROOT / "course" / "messages.py"]
+    found: list[str] = []
+    for path in paths:
+        for sentence in _sentences(path.read_text(encoding="utf-8")):
+            if sentence not in found:
+                found.append(sentence)
+    return found

@@ -1,0 +1,225 @@
+"""The Hindi edition's machinery (issue #21): check messages in the edition's language, translations keyed to
+the English they translate (stale when it changes), editions generated with the English code byte for byte,
+and one result per module in the gradebook whichever edition was submitted."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from course import i18n
+from course.trainer import authoring, editions
+from course.trainer.build import ROOT, Assignment, as_modules, discover, english_of, module_of, modules
+
+FIELD = re.compile(r"\{[^{}]+\}")
+
+
+# --- messages at run time ---------------------------------------------------------------------------------
+
+@pytest.fixture
+def hindi_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {
+        "you added reactions and comments: the shares are missing.": "आपने reactions और comments जोड़े हैं: shares छूट गए।",
+        "the median": "माध्यिका (median)",
+    }}, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_outside_an_edition_everything_stays_english(tmp_path, monkeypatch):
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert i18n.language() == "en"
+    assert i18n.translate("the median") == "the median"
+
+
+def test_a_hint_from_the_notebook_is_found_whole(hindi_folder):
+    assert i18n.language() == "hi"
+    assert i18n.translate("you added reactions and comments: the shares are missing.").startswith("आपने")
+
+
+def test_a_check_message_comes_from_its_template_with_its_fields_carried_over(hindi_folder):
+    from course.checks import CheckFailed, expect_number
+
+    with pytest.raises(CheckFailed) as failed:
+        expect_number(12.5, 3, name="engagement", integer=True,
+                      hint="you added reactions and comments: the shares are missing.")
+    text = str(failed.value)
+    assert "`engagement`" in text and "12.5" in text, text
+    assert re.search(r"[\u0900-\u097F]", text.splitlines()[0]), text
+    assert "संकेत: आपने reactions" in text, text
+
+
+def test_a_decision_message_translates_the_option_inside_it(hindi_folder):
+    from course.checks import CheckFailed, expect_decision
+
+    options = {"A": "the median", "B": "the mean"}
+    with pytest.raises(CheckFailed) as failed:
+        expect_decision("B", name="typical_choice", options=options, right="A")
+    assert "माध्यिका (median)" in str(failed.value), str(failed.value)
+
+
+def test_an_unknown_message_stays_english_and_is_counted(hindi_folder):
+    before = len(i18n.misses())
+    assert i18n.translate("a sentence no edition knows.") == "a sentence no edition knows."
+    assert i18n.misses()[before:] == ["a sentence no edition knows."]
+
+
+def test_a_broken_edition_file_never_breaks_a_check(tmp_path, monkeypatch):
+    from course.checks import CheckFailed, expect_number
+
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CheckFailed, match="should be a whole number"):
+        expect_number(2.5, 3, name="x", integer=True)
+
+
+def test_every_check_message_has_its_hindi_with_the_same_fields():
+    from course.hindi import TEMPLATES
+
+    hindi = dict(TEMPLATES)
+    assert len(hindi) == len(TEMPLATES), "a message is translated twice"
+    found = editions.message_templates()
+    missing = [t for t in found if t not in hindi]
+    assert not missing, f"messages of course/checks.py or course/messages.py without Hindi: {missing}"
+    gone = [t for t in hindi if t not in found]
+    assert not gone, f"course/hindi.py translates messages the checks no longer say: {gone}"
+    for english, translated in TEMPLATES:
+        assert sorted(FIELD.findall(english)) == sorted(FIELD.findall(translated)), (english, translated)
+        if len("".join(FIELD.split(english)).strip()) >= 4:  # not a piece made only of fields ("{a} {name}")
+            assert re.search(r"[\u0900-\u097F]", translated), english
+
+
+def test_message_templates_are_found_in_the_checks():
+    found = editions.message_templates()
+    assert "`{name}` should be a whole number; yours is {number}." in found
+    assert any(t.startswith("`{name}` is {letter} ({options[letter]}).") for t in found)
+    assert not any(t.startswith("Checks for exercises") for t in found)  # docstrings are not messages
+
+
+# --- translations and the generated edition ---------------------------------------------------------------
+
+def _course(root: Path, intro: str = "# 99 · A test\n\nBy the end you will be able to add.") -> Assignment:
+    (root / "source" / "99-test").mkdir(parents=True)
+    authoring.write(str(root / "source" / "99-test" / "99-test.ipynb"), [
+        authoring.md(intro + "\n\n⏱ **Estimated time: 40 minutes**"),
+        authoring.md("Add the numbers.\n\n<details><summary>Hint 1</summary>Use +.</details>"),
+        authoring.answer("total", "### BEGIN SOLUTION\ntotal = 1 + 2\n### END SOLUTION"),
+        authoring.test("total_check", 'from course.checks import expect_number\n'
+                            'expect_number(total, 3, name="total", hint="add both numbers together.")', points=1),
+    ])
+    return Assignment("99-test", root)
+
+
+def _translate_all(root: Path, english: Assignment) -> None:
+    text, added = editions.skeleton(english, "hi", root)
+    assert added
+    text = re.sub(r"TODO: translate\n(.*?)(?=\n<!-- |\Z)", lambda m: "अनुवाद: " + m.group(1), text, flags=re.S)
+    text = text.replace("TODO: translate add both numbers together.", "दोनों संख्याएँ जोड़िए।")
+    path = editions.translation_file(english.name, "hi", root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_an_edition_is_made_complete_and_its_code_is_the_english_code(tmp_path):
+    english = _course(tmp_path)
+    _translate_all(tmp_path, english)
+    assert editions.refresh(tmp_path)
+    edition = Assignment("99-test-hi", tmp_path)
+    assert editions.gate_edition(edition) == []
+    ours = nbformat.read(edition.source("99-test-hi.ipynb"), as_version=4)
+    theirs = nbformat.read(english.source("99-test.ipynb"), as_version=4)
+    assert [c.source for c in ours.cells if c.cell_type == "code"] == \
+        [c.source for c in theirs.cells if c.cell_type == "code"]
+    assert all(c.source.startswith("अनुवाद") for c in ours.cells if c.cell_type == "markdown")
+    shipped = json.loads((edition.source_dir / "edition.json").read_text(encoding="utf-8"))
+    assert shipped["language"] == "hi" and shipped["messages"] == {"add both numbers together.": "दोनों संख्याएँ जोड़िए।"}
+    assert editions.refresh(tmp_path) == []  # nothing changes the second time
+
+
+def test_a_changed_english_cell_makes_its_translation_stale(tmp_path):
+    english = _course(tmp_path)
+    _translate_all(tmp_path, english)
+    editions.refresh(tmp_path)
+    nb = nbformat.read(english.source("99-test.ipynb"), as_version=4)
+    nb.cells[1].source = nb.cells[1].source.replace("Add the numbers.", "Add the two numbers.")
+    nbformat.write(nb, english.source("99-test.ipynb"))
+    problems = editions.gate_edition(Assignment("99-test-hi", tmp_path))
+    assert any("stale" in p and nb.cells[1].id in p for p in problems), problems
+    assert any("differs from what `course build` makes" in p for p in problems), problems
+    _, added = editions.skeleton(english, "hi", tmp_path)
+    assert added == [f"cell {nb.cells[1].id}"]
+
+
+def test_an_edited_edition_and_an_untranslated_hint_are_caught(tmp_path):
+    english = _course(tmp_path)
+    _translate_all(tmp_path, english)
+    editions.refresh(tmp_path)
+    edition = Assignment("99-test-hi", tmp_path)
+    nb = nbformat.read(edition.source("99-test-hi.ipynb"), as_version=4)
+    nb.cells[3].source = nb.cells[3].source.replace("3", "4")  # someone "fixes" a test in the edition
+    nbformat.write(nb, edition.source("99-test-hi.ipynb"))
+    problems = editions.gate_edition(edition)
+    assert any("not the English ones byte for byte" in p for p in problems), problems
+
+    source = english.source("99-test.ipynb")
+    nb = nbformat.read(source, as_version=4)
+    nb.cells[3].source = nb.cells[3].source.replace("add both numbers together.", "add the two numbers.")
+    nbformat.write(nb, source)
+    problems = editions.gate_edition(edition)
+    assert any("check sentence not translated: 'add the two numbers.'" in p for p in problems), problems
+
+
+def test_names_of_editions_and_modules():
+    assert english_of("00-getting-started-hi") == ("00-getting-started", "hi")
+    assert english_of("00-getting-started") is None and english_of("-hi") is None
+    assert module_of("04b-budget-and-boosts-hi") == "04b-budget-and-boosts"
+    names = [a.name for a in modules()]
+    assert names and not any(english_of(n) for n in names)
+    assert {a.name for a in discover()} - set(names) == {f"{n}-hi" for n in editions.translated()}
+    assert as_modules([Assignment("00-getting-started-hi", ROOT), Assignment("00-getting-started", ROOT)]) == \
+        [Assignment("00-getting-started", ROOT)]
+
+
+# --- one result per module ----------------------------------------------------------------------------------
+
+def test_scores_give_one_result_per_module_whichever_edition(tmp_path):
+    import datetime
+
+    from nbgrader.api import Gradebook
+
+    from course.trainer.build import generate
+    from course.trainer.grading import scores
+
+    if not editions.translated():
+        pytest.skip("no edition yet")
+    name = editions.translated()[0]
+    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
+    for folder in (name, f"{name}-hi"):
+        for part in ("source", "release"):
+            shutil.copytree(ROOT / part / folder, tmp_path / part / folder)
+    db = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    english, hindi = Assignment(name, tmp_path), Assignment(f"{name}-hi", tmp_path)
+    with_release = tmp_path / "made"
+    for assignment in (english, hindi):
+        generate(assignment, with_release, db)
+    early, late = datetime.datetime(2026, 12, 1, 10), datetime.datetime(2026, 12, 1, 11)
+    with Gradebook(db) as gb:
+        for student in ("ana", "ravi", "sita"):
+            gb.update_or_create_student(student)
+        gb.add_submission(name, "ana", timestamp=early)
+        gb.add_submission(f"{name}-hi", "ravi", timestamp=early)
+        gb.add_submission(name, "sita", timestamp=early)
+        gb.add_submission(f"{name}-hi", "sita", timestamp=late)
+    rows = {r["participant"]: r for r in scores([english], tmp_path, db)}
+    assert {p: rows[p][f"{name}/edition"] for p in rows} == {"ana": "en", "ravi": "hi", "sita": "hi"}
+    assert not any(k.startswith(f"{name}-hi/") for r in rows.values() for k in r)
+    assert all(rows[p][f"{name}/max"] > 0 for p in rows)
+    assert all(rows[p]["max"] == rows["ana"]["max"] for p in rows)  # sita counted once
