@@ -84,7 +84,7 @@ def make_course(where: Path) -> list:
     shutil.copy(ROOT / "nbgrader_config.py", where)
     for part in ("source", "release"):
         shutil.copytree(ROOT / part, where / part)
-    return builder.discover(where)
+    return builder.modules(where)  # one per module: an edition's results fold into its English one
 
 
 def _cells(assignment) -> list[tuple[str, list[dict]]]:
@@ -253,7 +253,7 @@ def mark_graded(course: Path, assignments: list, db_url: str) -> int:
 
     from nbgrader.coursedir import CourseDirectory
 
-    from course.trainer.build import discover, nbgrader_config
+    from course.trainer.build import modules, nbgrader_config
     from course.trainer.grading import RECORD, Outcome, fresh, grade_states, run
 
     ignore = CourseDirectory(config=nbgrader_config(course)).ignore
@@ -284,7 +284,7 @@ def mark_graded(course: Path, assignments: list, db_url: str) -> int:
     _, made_from = fresh.stale_feedback(assignments[0], course, states)
     fresh.remember_feedback(assignments[0], course, made_from)
     # grades.csv and the report (made by the first two timed runs, from this very gradebook)
-    fresh.remember_outputs(course, fresh.outputs_state(discover(course), course, states, db_url))
+    fresh.remember_outputs(course, fresh.outputs_state(modules(course), course, states, db_url))
     return len(first)
 
 
@@ -333,7 +333,7 @@ def measured(command: list[str], env: dict, cwd: Path) -> tuple[float, float, in
 
 
 EXPORT = ("import sys; from pathlib import Path; from course.trainer import build, grading; root = Path(sys.argv[1]); "
-          "grading.export_csv(grading.scores(build.discover(root), root), root / 'grades.csv')")
+          "grading.export_csv(grading.scores(build.modules(root), root), root / 'grades.csv')")
 
 
 def postgres_url(args) -> tuple[str | None, object | None, str | None]:

@@ -217,7 +217,7 @@ def _row(assignments, scored: dict[str, float | None]) -> dict:
 def test_at_risk_is_the_latest_missed_or_a_low_score_not_an_old_one_missed(root):
     from course.trainer import build, report
 
-    assignments = [a for a in build.discover(root) if report.autograded_points(a)][:4]
+    assignments = [a for a in build.modules(root) if report.autograded_points(a)][:4]
     assert len(assignments) == 4
     old, *_, before_last, last = assignments
     everyone = {"missed-one-old": {a.name: 1.0 for a in assignments if a is not old},

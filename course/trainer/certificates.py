@@ -46,7 +46,8 @@ from traitlets import Bool, Float, List, Unicode
 from traitlets.config import Configurable
 
 from course.trainer import roster
-from course.trainer.build import Assignment, discover, nbgrader_config
+from course.trainer.build import Assignment, nbgrader_config
+from course.trainer.build import modules as course_modules
 
 FOLDER = "certificates"
 REGISTER = "issued.csv"
@@ -161,7 +162,7 @@ def standings(course_root: Path, chosen: Certificates, db_url: str | None = None
     from course.trainer.grading import db_url_of, scores
 
     course_root = Path(course_root)
-    everything = {a.name: a for a in discover(course_root)}
+    everything = {a.name: a for a in course_modules(course_root)}  # a module counts whichever edition was submitted
     wanted = list(chosen.modules) or list(everything)
     unknown = [m for m in wanted if m not in everything]
     if unknown:
@@ -186,7 +187,8 @@ def standings(course_root: Path, chosen: Certificates, db_url: str | None = None
                 if f"{name}/max" not in row:
                     missing.append(name)
                     continue
-                when = gb.find_submission(name, username).timestamp
+                edition = row.get(f"{name}/edition") or "en"
+                when = gb.find_submission(name if edition == "en" else f"{name}-{edition}", username).timestamp
                 when = (when.replace(tzinfo=UTC) if when.tzinfo is None else when) if when else None
                 standing.modules.append(Module(
                     name=name, title=titles[name], submitted=when.astimezone(zone).date() if when else None,
@@ -466,8 +468,8 @@ def _template():
 def describe(result: Issued, course_root: Path) -> list[str]:
     """What `issue` did, in lines for the terminal."""
     chosen = result.settings
-    modules = list(chosen.modules) or [a.name for a in discover(Path(course_root))]
-    span = modules[0] if len(modules) == 1 else f"{modules[0]} … {modules[-1]} ({len(modules)})"
+    names = list(chosen.modules) or [a.name for a in course_modules(Path(course_root))]
+    span = names[0] if len(names) == 1 else f"{names[0]} … {names[-1]} ({len(names)})"
     lines = [f"Criteria: {span} submitted, at least {chosen.min_score:g}% of their points"
              + (", written answers graded" if chosen.wait_for_hand_grading else
                 ", written answers not yet graded counted as 0") + ", a row in the roster",

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import nbformat
 
-from course.trainer.build import ROOT, Assignment, generate, nbgrader_config
+from course.trainer.build import (
+    ROOT,
+    Assignment,
+    editions_of,
+    english_of,
+    generate,
+    module_of,
+    nbgrader_config,
+)
 from course.trainer.grading.cells import _gid, _is_answer, _meta, exercises_of
 
 if TYPE_CHECKING:
@@ -99,14 +107,24 @@ def record(db_url: str, outcome: Outcome, attempts: int = 5) -> None:
 
 
 def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str | None = None) -> list[dict]:
-    """One row per participant: exercise scores, per-assignment totals with late penalty, grand total."""
+    """One row per participant: exercise scores, per-assignment totals with late penalty, grand total.
+
+    One result per module whichever edition was submitted (issue #21): an edition's scores go under its
+    English assignment's name (`00-getting-started/...`), with `00-getting-started/edition` saying which
+    ("en", "hi"); a participant who submitted both editions is counted once, by the later submission."""
     from nbgrader.api import Gradebook
 
     db_url = db_url or db_url_of(course_root)
     rows: dict[str, dict] = {}
+    wanted = list(assignments)
+    for assignment in assignments:
+        wanted += [e for e in editions_of(assignment) if e.name not in {a.name for a in wanted}]
+    latest: dict[tuple[str, str], str] = {}  # (participant, module) -> the timestamp its columns come from
     with Gradebook(db_url) as gb:
         everything = _submissions(gb)
-        for assignment in assignments:
+        for assignment in wanted:
+            module = module_of(assignment.name)
+            edition = (english_of(assignment.name) or (module, "en"))[1]
             try:
                 gb.find_assignment(assignment.name)
             except Exception:  # noqa: BLE001 - never graded
@@ -122,6 +140,13 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
             for student_id in sorted(submitted):
                 timestamp = submitted[student_id]
                 row = rows.setdefault(student_id, {"participant": student_id})
+                when = str(timestamp or "")
+                if (student_id, module) in latest and latest[student_id, module] >= when:
+                    continue  # the other edition's submission is the later one
+                if (student_id, module) in latest:  # this one is later: drop the other edition's columns
+                    for column in [k for k in row if k.startswith(f"{module}/")]:
+                        del row[column]
+                latest[student_id, module] = when
                 total = top = penalty = 0.0
                 pending = False
                 for stem, (exercises, by_hand) in layout.items():
@@ -129,22 +154,23 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
                     for answer, tests in exercises.items():
                         got = sum((grades[t].score or 0) for t in tests if t in grades)
                         most = sum(grades[t].max_score for t in tests if t in grades)
-                        row[f"{assignment.name}/{answer}"] = round(got, 3)
+                        row[f"{module}/{answer}"] = round(got, 3)
                         total += got
                         top += most
                     for gid in by_hand:  # hand-graded answers
                         if gid in grades:
                             grade = grades[gid]
                             pending = pending or grade.needs_manual_grade
-                            row[f"{assignment.name}/{gid}"] = "" if grade.score is None or \
+                            row[f"{module}/{gid}"] = "" if grade.score is None or \
                                 grade.needs_manual_grade else round(grade.score, 3)
                             total += grade.score or 0
                             top += grade.max_score
                     penalty += penalties.get((student_id, stem)) or 0
-                row[f"{assignment.name}/late_penalty"] = round(penalty, 3)
-                row[f"{assignment.name}/total"] = round(max(total - penalty, 0), 3)
-                row[f"{assignment.name}/max"] = round(top, 3)
-                row[f"{assignment.name}/needs_hand_grading"] = "yes" if pending else ""
+                row[f"{module}/late_penalty"] = round(penalty, 3)
+                row[f"{module}/total"] = round(max(total - penalty, 0), 3)
+                row[f"{module}/max"] = round(top, 3)
+                row[f"{module}/needs_hand_grading"] = "yes" if pending else ""
+                row[f"{module}/edition"] = edition
                 row["timestamp"] = str(timestamp or "")
         names = _names(course_root, gb)
     for row in rows.values():
