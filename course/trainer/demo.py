@@ -9,6 +9,8 @@
 4. grade     `course grade` (parallel, sandboxed), feedback, CSV export and the HTML report, on sqlite;
 5. names     the cohort's roster (synthetic names in English and Hindi, imported before the release, as
              `course roster import` does) puts names in grades.csv and the report;
+   Where a module has a Hindi edition (`<name>-hi`), about 40% of the cohort fetch and submit that one:
+   the grades, the report and the certificates still give one result per module;
 6. certify   `course certificates` makes a PDF for each participant who met the criteria, and one code is
              checked as `course certificates --verify CODE` would.
 """
@@ -29,6 +31,7 @@ from course.trainer import build as builder
 from course.trainer import certificates, gates, grading, report, roster
 
 DEFAULT_ASSIGNMENTS = ["00-getting-started"]
+HINDI_SHARE = 0.4  # of the demo cohort works in the Hindi edition where a module has one
 
 HOSTILE = {
     "os._exit": "import os\nos._exit(1)",
@@ -118,7 +121,9 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
     in `workdir` (default: demo/ inside it), which is deleted and made again."""
     start = time.perf_counter()
     course = Path(course or builder.ROOT).resolve()
-    chosen = builder.select(assignments or DEFAULT_ASSIGNMENTS, root=course)
+    modules = builder.as_modules(builder.select(assignments or DEFAULT_ASSIGNMENTS, root=course))
+    # A mixed cohort (issue #21): where a module has a Hindi edition, some participants work in it.
+    chosen = [edition for module in modules for edition in [module, *builder.editions_of(module)]]
     course_root = Path(workdir).resolve() if workdir else course / "demo"
     if course_root == course or course_root in course.parents:
         raise SystemExit(f"course demo: {course_root} holds the course itself; the demo deletes and remakes "
@@ -130,8 +135,9 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
     for assignment in chosen:
         shutil.copytree(assignment.source_dir, course_root / "source" / assignment.name)
     builder.build_into([builder.Assignment(a.name, course_root) for a in chosen], course_root / "release")
-    local = [builder.Assignment(a.name, course_root) for a in chosen]
-    print(f"1. Release built from source/ into {course_root}/release for {', '.join(a.name for a in local)}")
+    everything = [builder.Assignment(a.name, course_root) for a in chosen]
+    local = [builder.Assignment(a.name, course_root) for a in modules]
+    print(f"1. Release built from source/ into {course_root}/release for {', '.join(a.name for a in everything)}")
 
     from nbgrader.exchange.default import (
         ExchangeCollect,
@@ -150,14 +156,21 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
     print(f"   Roster: {len(imported.people)} participants imported from {people.name} (synthetic names in "
           f"English and Hindi), kept as {imported.path.name}")
     plan: dict[str, str] = {}
+    # Who reads Hindi: drawn apart from the rest, so the cohort's work is the same with or without editions.
+    prefers = random.Random(seed + 1)
+    language = {name: "hi" if prefers.random() < HINDI_SHARE else "en" for name in names}
     with tempfile.TemporaryDirectory(prefix="course-exchange-") as scratch:
         exchange, homes = Path(scratch) / "exchange", Path(scratch) / "home"
         exchange.mkdir(mode=0o777)
-        for assignment in local:
-            _run(ExchangeReleaseAssignment, _exchange_config(course_root, exchange), assignment.name)
-            source = gates.read(assignment.source(assignment.notebooks[0]))
-            wrong = gates.load_wrong_answers(builder.Assignment(assignment.name, course))
+        for module in local:
+            versions = {"en": module, **{builder.english_of(e.name)[1]: e for e in everything
+                                         if builder.module_of(e.name) == module.name and e != module}}
+            for version in versions.values():
+                _run(ExchangeReleaseAssignment, _exchange_config(course_root, exchange), version.name)
+            wrong = gates.load_wrong_answers(builder.Assignment(module.name, course))
             for name, kind in zip(names, kinds, strict=True):
+                assignment = versions.get(language[name], module)
+                source = gates.read(assignment.source(assignment.notebooks[0]))
                 home = homes / name
                 home.mkdir(parents=True, exist_ok=True)
                 config = _exchange_config(course_root, exchange, home)
@@ -173,14 +186,17 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
                     nbformat.write(nb, str(path))
                     plan[name] = note
                 _run(ExchangeSubmit, config, assignment.name, student=name)
-            print(f"2. {len(names)} participants fetched {assignment.name}; "
-                  f"{sum(k != 'absent' for k in kinds)} submitted through the exchange")
-            _run(ExchangeCollect, _exchange_config(course_root, exchange), assignment.name)
+            used = {lang: sum(versions.get(language[n], module) == v for n in names) for lang, v in versions.items()}
+            print(f"2. {len(names)} participants fetched {module.name}"
+                  + (f" ({', '.join(f'{n} in {lang}' for lang, n in used.items())})" if len(versions) > 1 else "")
+                  + f"; {sum(k != 'absent' for k in kinds)} submitted through the exchange")
+            for version in versions.values():
+                _run(ExchangeCollect, _exchange_config(course_root, exchange), version.name)
             print(f"3. Collected into {course_root}/submitted/")
-    run = grading.grade(local, course_root)
+    run = grading.grade(everything, course_root)
     print(f"4. Graded {len(run.outcomes)} submissions with {run.workers} workers in {run.seconds:.0f} s "
           f"(sandbox {run.sandbox})")
-    feedback = sum(len(grading.generate_feedback(a, course_root)) for a in local)
+    feedback = sum(len(grading.generate_feedback(a, course_root)) for a in everything)
     rows = grading.scores(local, course_root)
     csv_path = grading.export_csv(rows, course_root / "grades.csv")
     report_path = report.build_report(local, course_root)
@@ -190,7 +206,9 @@ def main(assignments: list[str] | None = None, participants: int = 40, workdir: 
     width = max(len(n) for n in names)
     named = max(len(r["name_en"]) for r in rows) if rows else 0
     for row in rows:
-        parts = [f"{row.get(a.name + '/total', 0):4g}/{row.get(a.name + '/max', 0):g}" for a in local]
+        parts = [f"{row.get(a.name + '/total', 0):4g}/{row.get(a.name + '/max', 0):g}"
+                 + (f" ({row[a.name + '/edition']})" if row.get(a.name + "/edition", "en") != "en" else "     ")
+                 for a in local]
         print(f"   {row['participant']:{width}}  {row['name_en']:{named}}  {'  '.join(parts)}  "
               f"{plan.get(row['participant'], '')}")
     _certify(course_root)
