@@ -20,6 +20,10 @@ c.CourseDirectory.release_directory = "release"
 c.CourseDirectory.submitted_directory = "submitted"
 c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
+# nbgrader's own list, and a Hindi edition's edition.grading.json: what its hidden tests say, which the
+# grader puts beside a submission (course/trainer/editions.py); never copied into a release, a submission
+# or a feedback folder.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "edition.grading.json"]
 
 # sqlite suits one trainer on one machine; several graders at once need PostgreSQL
 # (COURSE_DB_URL=postgresql+psycopg://user@host/social_media_lab).

@@ -65,6 +65,13 @@ def test_a_decision_message_translates_the_option_inside_it(hindi_folder):
     assert "माध्यिका (median)" in str(failed.value), str(failed.value)
 
 
+def test_the_hidden_tests_words_are_hindi_only_beside_a_submission_being_graded(hindi_folder):
+    assert i18n.translate("the hidden test says this.") == "the hidden test says this."
+    (hindi_folder / i18n.GRADING_FILE).write_text(json.dumps(
+        {"messages": {"the hidden test says this.": "छिपा हुआ test यह कहता है।"}}, ensure_ascii=False), encoding="utf-8")
+    assert i18n.translate("the hidden test says this.") == "छिपा हुआ test यह कहता है।"
+
+
 def test_an_unknown_message_stays_english_and_is_counted(hindi_folder):
     before = len(i18n.misses())
     assert i18n.translate("a sentence no edition knows.") == "a sentence no edition knows."
@@ -114,6 +121,9 @@ def _course(root: Path, intro: str = "# 99 · A test\n\nBy the end you will be a
         authoring.answer("total", "### BEGIN SOLUTION\ntotal = 1 + 2\n### END SOLUTION"),
         authoring.test("total_check", 'from course.checks import expect_number\n'
                             'expect_number(total, 3, name="total", hint="add both numbers together.")', points=1),
+        authoring.test("total_hidden", '### BEGIN HIDDEN TESTS\n'
+                                       'expect_number(total, 3, name="total", hint="the hidden test says this.")\n'
+                                       '### END HIDDEN TESTS', points=1),
     ])
     return Assignment("99-test", root)
 
@@ -123,6 +133,7 @@ def _translate_all(root: Path, english: Assignment) -> None:
     assert added
     text = re.sub(r"TODO: translate\n(.*?)(?=\n<!-- |\Z)", lambda m: "अनुवाद: " + m.group(1), text, flags=re.S)
     text = text.replace("TODO: translate add both numbers together.", "दोनों संख्याएँ जोड़िए।")
+    text = text.replace("TODO: translate the hidden test says this.", "छिपा हुआ test यह कहता है।")
     path = editions.translation_file(english.name, "hi", root)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -141,6 +152,15 @@ def test_an_edition_is_made_complete_and_its_code_is_the_english_code(tmp_path):
     assert all(c.source.startswith("अनुवाद") for c in ours.cells if c.cell_type == "markdown")
     shipped = json.loads((edition.source_dir / "edition.json").read_text(encoding="utf-8"))
     assert shipped["language"] == "hi" and shipped["messages"] == {"add both numbers together.": "दोनों संख्याएँ जोड़िए।"}
+    # what only the hidden test says is for the grader: in its own file, which the release leaves out
+    secret = json.loads((edition.source_dir / editions.GRADING_FILE).read_text(encoding="utf-8"))
+    assert secret["messages"] == {"the hidden test says this.": "छिपा हुआ test यह कहता है।"}
+    from course.trainer.build import build
+
+    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)  # the course's CourseDirectory.ignore
+    build([edition], root=tmp_path)
+    assert (edition.release_dir / "edition.json").exists()
+    assert not (edition.release_dir / editions.GRADING_FILE).exists()
     assert editions.refresh(tmp_path) == []  # nothing changes the second time
 
 

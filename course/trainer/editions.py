@@ -45,6 +45,8 @@ _CELL = re.compile(r"^<!-- cell (?P<id>\S+) en:(?P<key>[0-9a-f]{12}) -->[ \t]*$"
 _MESSAGE = re.compile(r"^<!-- message -->\n(?P<en>.*?)\n<!-- hi -->\n(?P<hi>.*?)\n<!-- end -->[ \t]*$", re.M | re.S)
 _HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS.*?###\s*END HIDDEN TESTS", re.S)
 TODO = "TODO: translate"
+EDITION_FILE = "edition.json"  # released: the language and what the visible checks say
+GRADING_FILE = "edition.grading.json"  # never released: what the hidden tests say (see edition_files)
 _COMPARED_WITH_ERRORS = re.compile(r"^truth value of a Series is ambiguous$")  # Python's text, not ours
 
 
@@ -176,8 +178,8 @@ def render(english_nb, translation: Translation, lang: str, english_name: str):
         else:
             problems.append(f"cell {cell.get('id')}: missing from {translation_file(english_name, lang).relative_to(ROOT)}")
     nb.metadata["course_edition"] = {"language": lang, "english": english_name}
-    visible, _hidden = check_sentences(english_nb)
-    for sentence in visible:
+    visible, hidden = check_sentences(english_nb)
+    for sentence in visible + hidden:
         if sentence not in translation.messages:
             problems.append(f"check sentence not translated: {sentence[:90]!r}")
         elif TODO in translation.messages[sentence]:
@@ -191,16 +193,25 @@ def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> t
     files: dict[str, str] = {}
     problems: list[str] = []
     visible: list[str] = []
+    hidden: list[str] = []
     name = edition_of(english.name, lang)
     for notebook in english.notebooks:
         english_nb = nbformat.read(english.source(notebook), as_version=4)
         nb, found = render(english_nb, translation, lang, english.name)
         problems += [f"{notebook}: {p}" for p in found]
         files[notebook.replace(english.name, name, 1)] = nbformat.writes(nb) + "\n"
-        visible += check_sentences(english_nb)[0]
+        shown, secret = check_sentences(english_nb)
+        visible += shown
+        hidden += secret
     messages = {s: translation.messages[s] for s in visible if s in translation.messages}
-    files["edition.json"] = json.dumps({"language": lang, "english": english.name, "messages": messages},
-                                       ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    files[EDITION_FILE] = json.dumps({"language": lang, "english": english.name, "messages": messages},
+                                     ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # What only the hidden tests say (a decision's "why"), for the grader alone: nbgrader_config.py's
+    # CourseDirectory.ignore keeps it out of the release, the submissions and the feedback folders;
+    # `course grade` puts it beside the submission while its kernel runs, so the feedback is Hindi.
+    secret_messages = {s: translation.messages[s] for s in hidden if s in translation.messages}
+    files[GRADING_FILE] = json.dumps({"messages": secret_messages}, ensure_ascii=False, indent=1,
+                                     sort_keys=True) + "\n"
     return files, problems
 
 
@@ -241,6 +252,9 @@ def gate_edition(assignment: Assignment) -> list[str]:
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             problems.append(f"source/{assignment.name}/{file_name} differs from what `course build` makes from "
                             f"source/{english_name} and the translation: edit those, then run `course build`")
+    if (assignment.release_dir / GRADING_FILE).exists():
+        problems.append(f"release/{assignment.name}/{GRADING_FILE} exists: it holds what hidden tests say and must "
+                        "never be released (CourseDirectory.ignore in nbgrader_config.py lists it)")
     for notebook in english.notebooks:
         edition_path = assignment.source_dir / notebook.replace(english_name, assignment.name, 1)
         if not edition_path.exists():
@@ -272,7 +286,8 @@ def skeleton(english: Assignment, lang: str = "hi", root: Path = ROOT) -> tuple[
                 body = f"{TODO}\n{cell.source}" + (f"\n\n(previous translation)\n{old}" if old else "")
                 added.append(f"cell {cell.get('id')}")
             blocks.append(f"<!-- cell {cell.get('id')} en:{cell_key} -->\n{body}\n")
-        sentences += [s for s in check_sentences(nb)[0] if s not in sentences]
+        visible, hidden = check_sentences(nb)
+        sentences += [s for s in visible + hidden if s not in sentences]
     for sentence in sentences:
         hindi = translation.messages.get(sentence)
         if hindi is None:

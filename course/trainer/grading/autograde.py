@@ -128,6 +128,13 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
         # (release_feedback needs it to address the feedback), data files; not what CourseDirectory.ignore
         # names (.ipynb_checkpoints, __pycache__, ...).
         outcome.findings += copy_submitted_files(folder, target, coursedir.ignore)
+        # An edition in another language: its messages as the course ships them (a participant's edited or
+        # deleted edition.json changes nothing), and what its hidden tests say, so the feedback is in that
+        # language; the grading file is in CourseDirectory.ignore, so it never reaches the feedback folder.
+        for extra in ("edition.json", "edition.grading.json"):
+            shipped = Path(course_root) / "source" / assignment / extra
+            if shipped.is_file():
+                shutil.copy(shipped, target / extra)
         stamp = target / "timestamp.txt"
         if stamp.is_file():
             outcome.timestamp = stamp.read_text(errors="replace").strip()[:64]
