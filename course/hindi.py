@@ -5,8 +5,8 @@ fills with the value found in the English message at run time (a name, a number,
 every field of the English appears in the Hindi unchanged. The English side must be byte-identical to the
 strings in course/checks.py and course/messages.py (`course.trainer.editions.message_templates()` lists
 them, in this order); tests/test_editions.py checks that every message has its Hindi and that every
-field is kept. A type's name as Python spells it ("a tuple"), and the few strings that are not messages
-but patterns matched against Python's own English error text, are kept as they are.
+field is kept. A type's name as Python spells it ("a tuple") is kept as it is. Terms as in the Hindi notebooks
+(i18n/hi/): टेबल, text (टेक्स्ट as a type), list, round, कोड, ब्रैकेट.
 """
 
 TEMPLATES: list[tuple[str, str]] = [
@@ -16,13 +16,13 @@ TEMPLATES: list[tuple[str, str]] = [
             "you display it (e.g. `print(round(x, 2))`, or `.round(2)` on a table)."
         ),
         (
-            "आपका तरीका सही लगता है। उत्तर को ही राउंड न करें: पूरा मान रखें, और केवल दिखाते समय राउंड करें "
-            "(जैसे `print(round(x, 2))`, या तालिका पर `.round(2)`)।"
+            "आपका तरीका सही लगता है। उत्तर को ही round न करें: पूरा मान रखें, और केवल दिखाते समय round करें "
+            "(जैसे `print(round(x, 2))`, या टेबल पर `.round(2)`)।"
         ),
     ),
     (
         "too coarse here: keep at least {_decimals(places)}",
-        "यहाँ इतना राउंड करना ज़्यादा है: कम से कम {_decimals(places)} रखें",
+        "यहाँ इतना round करना ज़्यादा है: कम से कम {_decimals(places)} रखें",
     ),
     # a type's name as Python spells it (a tuple, a set): kept as it is
     (
@@ -36,7 +36,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "try your function yourself on a small example (such as the one in the exercise) and read the error.",
         (
-            "अपने फ़ंक्शन को खुद किसी छोटे उदाहरण पर चलाकर देखें (जैसे अभ्यास में दिया गया उदाहरण) और error "
+            "अपने फ़ंक्शन को ख़ुद किसी छोटे उदाहरण पर चलाकर देखें (जैसे अभ्यास में दिया गया उदाहरण) और error "
             "संदेश पढ़ें।"
         ),
     ),
@@ -59,15 +59,15 @@ TEMPLATES: list[tuple[str, str]] = [
     ("{k} decimal place{'s' if k > 1 else ''}", "दशमलव के बाद {k} अंक (decimal place{'s' if k > 1 else ''})"),
     (
         "not precise enough here: give the unrounded value",
-        "यहाँ इतनी शुद्धता काफ़ी नहीं है: बिना राउंड किया हुआ पूरा मान दें",
+        "यहाँ इतनी शुद्धता काफ़ी नहीं है: बिना round किया हुआ पूरा मान दें",
     ),
     ("a True/False value ({name})", "True/False मान ({name})"),
     ("a whole number ({name})", "पूर्ण संख्या ({name})"),
     ("a decimal number ({name})", "दशमलव संख्या ({name})"),
-    ("a table (DataFrame)", "तालिका (DataFrame)"),
+    ("a table (DataFrame)", "टेबल (DataFrame)"),
     ("a column of values (Series)", "मानों का एक कॉलम (Series)"),
     ("an index, the labels of rows or columns ({name})", "index, यानी पंक्तियों या कॉलमों के लेबल ({name})"),
-    ("a date and time (Timestamp)", "तारीख और समय (Timestamp)"),
+    ("a date and time (Timestamp)", "तारीख़ और समय (Timestamp)"),
     ("a dictionary (dict)", "डिक्शनरी (dict)"),
     ("an array of values without labels (numpy ndarray)", "बिना लेबल वाले मानों का समूह (numpy ndarray)"),
     (
@@ -88,7 +88,7 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "हर तुलना को ब्रैकेट में रखें: `(a == b) & (c == d)`। Python `&` और `|` को `==` से पहले लागू करता "
-            "है, इसलिए ब्रैकेट के बिना वह टेक्स्ट को ही आपस में जोड़ने की कोशिश करता है।"
+            "है, इसलिए ब्रैकेट के बिना वह text को ही आपस में जोड़ने की कोशिश करता है।"
         ),
     ),
     (
@@ -110,7 +110,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "columns (`df.columns` lists them)."
         ),
         (
-            "{text} नाम का कोई कॉलम या लेबल नहीं है: इसकी spelling और capital letters (बड़े अक्षर) तालिका के "
+            "{text} नाम का कोई कॉलम या लेबल नहीं है: इसकी spelling और capital letters (बड़े अक्षर) टेबल के "
             "कॉलमों से मिलाएँ (`df.columns` कॉलमों की सूची दिखाता है)।"
         ),
     ),
@@ -159,17 +159,17 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (" or fewer", " या उससे कम"),
     ("text (str)", "टेक्स्ट (str)"),
-    ("an object that imitates text ({name})", "टेक्स्ट की नकल करने वाली एक वस्तु ({name})"),
+    ("an object that imitates text ({name})", "text की नक़ल करने वाली एक चीज़ ({name})"),
     (
         "`{name}` should be a single number, but it is a whole {_type_name(value)} with {len(value)} rows.",
         (
-            "`{name}` एक अकेली संख्या होनी चाहिए, लेकिन यह पूरी {_type_name(value)} है, जिसमें {len(value)} "
-            "पंक्तियाँ हैं।"
+            "`{name}` एक अकेली संख्या होनी चाहिए, लेकिन यह एक पूरी {_type_name(value)} है, जिसमें पंक्तियों की "
+            "संख्या {len(value)} है।"
         ),
     ),
     (
         "`{name}` should be a number, but it is text: {value}.",
-        "`{name}` एक संख्या होनी चाहिए, लेकिन यह टेक्स्ट है: {value}।",
+        "`{name}` एक संख्या होनी चाहिए, लेकिन यह text है: {value}।",
     ),
     (
         "`{name}` should be a number, but it is {_a_type(value)}.",
@@ -178,7 +178,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "`{name}` is NaN (not a number): the calculation met a missing value or divided 0 by 0.",
         (
-            "`{name}` का मान NaN (संख्या नहीं) है: गणना में कोई खाली (missing) मान आया, या 0 को 0 से भाग दिया "
+            "`{name}` का मान NaN (संख्या नहीं) है: गणना में कोई ख़ाली (missing) मान आया, या 0 को 0 से भाग दिया "
             "गया।"
         ),
     ),
@@ -192,7 +192,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be at most {maximum}; yours is {number}.",
-        "`{name}` अधिक से अधिक {maximum} होना चाहिए; आपका मान {number} है।",
+        "`{name}` ज़्यादा से ज़्यादा {maximum} होना चाहिए; आपका मान {number} है।",
     ),
     (
         (
@@ -201,7 +201,7 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "`{name}` का मान {number} है: यह सही मान लगता है, पर {_rounding_words(number, float(expected), "
-            "rounded)} तक राउंड किया हुआ; {_too_coarse(places)}।"
+            "rounded)} तक round किया हुआ; {_too_coarse(places)}।"
         ),
     ),
     (
@@ -210,9 +210,9 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be text (in quotes), but it is {_a_type(value)}.",
-        "`{name}` टेक्स्ट (quotes में) होना चाहिए, लेकिन यह है: {_a_type(value)}।",
+        "`{name}` text (quotes में) होना चाहिए, लेकिन यह है: {_a_type(value)}।",
     ),
-    ("`{name}` is empty.", "`{name}` खाली है।"),
+    ("`{name}` is empty.", "`{name}` ख़ाली है।"),
     (
         "`{name}` is {value}, which is not one of the options: {', '.join(map(repr, choices))}.",
         "`{name}` का मान {value} है, जो दिए गए विकल्पों में से नहीं है: {', '.join(map(repr, choices))}।",
@@ -265,11 +265,11 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` looks like the right values rounded to {_decimals(k)}, which is {_too_coarse(places)}.",
-        "`{name}` के मान सही लगते हैं, पर {_decimals(k)} तक राउंड किए हुए; {_too_coarse(places)}।",
+        "`{name}` के मान सही लगते हैं, पर {_decimals(k)} तक round किए हुए; {_too_coarse(places)}।",
     ),
     (
         "`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.",
-        "`{name}` एक तालिका (DataFrame) होनी चाहिए, लेकिन यह है: {_a_type(frame)}।",
+        "`{name}` एक टेबल (DataFrame) होनी चाहिए, लेकिन यह है: {_a_type(frame)}।",
     ),
     (
         "`{name}` is missing the column(s) {', '.join(map(repr, missing))}. It has: {have}.",
@@ -277,15 +277,15 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be a table (DataFrame) but it is a single column (Series).",
-        "`{name}` एक तालिका (DataFrame) होनी चाहिए, लेकिन यह एक अकेला कॉलम (Series) है।",
+        "`{name}` एक टेबल (DataFrame) होनी चाहिए, लेकिन यह एक अकेला कॉलम (Series) है।",
     ),
     (
         "`{name}` should have {_rows(n_rows)}; yours has {len(frame)}.",
-        "`{name}` में {_rows(n_rows)} होनी चाहिए; आपकी तालिका में {len(frame)} हैं।",
+        "`{name}` में {_rows(n_rows)} होनी चाहिए; आपकी टेबल में {len(frame)} हैं।",
     ),
     (
         "`{name}` should have {_rows(len(expected))}; yours has {len(frame)}.",
-        "`{name}` में {_rows(len(expected))} होनी चाहिए; आपकी तालिका में {len(frame)} हैं।",
+        "`{name}` में {_rows(len(expected))} होनी चाहिए; आपकी टेबल में {len(frame)} हैं।",
     ),
     (
         "`{name}` should be a Series (one column of values), but it is {_a_type(series)}.",
@@ -327,7 +327,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "there is no column or label {text} in the table your function receives; its columns are {listed}.",
         (
-            "आपके फ़ंक्शन को जो तालिका मिलती है, उसमें {text} नाम का कोई कॉलम या लेबल नहीं है; उसके कॉलम हैं: "
+            "आपके फ़ंक्शन को जो टेबल मिलती है, उसमें {text} नाम का कोई कॉलम या लेबल नहीं है; उसके कॉलम हैं: "
             "{listed}।"
         ),
     ),
@@ -337,7 +337,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "exercise needs), or compute what you need inside the function."
         ),
         (
-            "{said} इन्हीं कॉलमों से काम करें (check आपके फ़ंक्शन को एक छोटी तालिका दे सकता है, जिसमें केवल वही "
+            "{said} इन्हीं कॉलमों से काम करें (check आपके फ़ंक्शन को एक छोटी टेबल दे सकता है, जिसमें केवल वही "
             "कॉलम हों जो अभ्यास के लिए ज़रूरी हैं), या जो चाहिए उसे फ़ंक्शन के अंदर ही निकालें।"
         ),
     ),
@@ -393,7 +393,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "use double brackets df[['a', 'b']] to keep a table, or .reset_index() after groupby.",
         (
-            "नतीजे को तालिका ही रखने के लिए दोहरे ब्रैकेट df[['a', 'b']] लगाएँ, या groupby के बाद "
+            "नतीजे को टेबल ही रखने के लिए दोहरे ब्रैकेट df[['a', 'b']] लगाएँ, या groupby के बाद "
             ".reset_index() लगाएँ।"
         ),
     ),
@@ -403,11 +403,11 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be a single column (Series) but it is a one-column table (DataFrame).",
-        "`{name}` एक अकेला कॉलम (Series) होना चाहिए, लेकिन यह एक कॉलम वाली तालिका (DataFrame) है।",
+        "`{name}` एक अकेला कॉलम (Series) होना चाहिए, लेकिन यह एक कॉलम वाली टेबल (DataFrame) है।",
     ),
     (
         "give the column itself: df['col'] with single brackets, not df[['col']], and no .to_frame().",
-        "सीधे कॉलम दें: एकल ब्रैकेट वाला df['col'], न कि df[['col']], और .to_frame() नहीं।",
+        "सीधे कॉलम दें: इकहरे ब्रैकेट वाला df['col'], न कि df[['col']], और .to_frame() नहीं।",
     ),
     (
         "`{name}` has some values that differ from the expected ones ({_first_line(error)}).",
@@ -420,7 +420,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("`{name}` is not written yet.", "`{name}` अभी लिखा नहीं गया है।"),
     (
         "replace the line `raise NotImplementedError()` with your code, run the cell, then check again.",
-        "`raise NotImplementedError()` वाली पंक्ति की जगह अपना code लिखें, सेल चलाएँ, फिर दोबारा check करें।",
+        "`raise NotImplementedError()` वाली पंक्ति की जगह अपना कोड लिखें, सेल चलाएँ, फिर दोबारा check करें।",
     ),
     (
         "`{name}` stopped with an error when called: {type(error).__name__}: {error}",
@@ -433,7 +433,7 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "{text} नाम का कोई कॉलम या लेबल नहीं है: क्या आपका मतलब `{close[0]}` था? spelling और capital "
-            "letters (बड़े अक्षर) तालिका के कॉलमों से बिल्कुल मिलने चाहिए।"
+            "letters (बड़े अक्षर) टेबल के कॉलमों से बिल्कुल मिलने चाहिए।"
         ),
     ),
     (
@@ -442,7 +442,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "`.dt.hour` or `.dt.day_name()`."
         ),
         (
-            "{said} {key} अभी कोई कॉलम नहीं है: इसे किसी तारीख-और-समय वाले कॉलम से निकालें, जैसे `.dt.hour` या "
+            "{said} {key} अभी कोई कॉलम नहीं है: इसे किसी तारीख़-और-समय वाले कॉलम से निकालें, जैसे `.dt.hour` या "
             "`.dt.day_name()` से।"
         ),
     ),
@@ -467,7 +467,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("{EXPLANATION}Why not {other}", "{EXPLANATION}क्यों नहीं: {other}"),
     (
         "`{name}` has the right values but in the wrong order.",
-        "`{name}` में मान सही हैं, पर उनका क्रम गलत है।",
+        "`{name}` में मान सही हैं, पर उनका क्रम ग़लत है।",
     ),
     (
         "sort it, e.g. with .sort_values(ascending=False).",
@@ -484,7 +484,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "then run the cell again.\n(अभी उत्तर नहीं लिखा गया है।)"
         ),
         (
-            "✋ यह उत्तर अभी लिखा नहीं गया है।\n`raise NotImplementedError()` वाली पंक्ति की जगह अपना code "
+            "✋ यह उत्तर अभी लिखा नहीं गया है।\n`raise NotImplementedError()` वाली पंक्ति की जगह अपना कोड "
             "लिखें, फिर सेल दोबारा चलाएँ।"
         ),
     ),
@@ -498,7 +498,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "Cell), और spelling जाँचें: Python के लिए `Reach` और `reach` अलग-अलग नाम हैं।"
         ),
     ),
-    # not a message: a pattern matched against Python's own English error text
+    # not a message: the value {name} takes when Python's error text gives no name
     ("a name", "एक नाम"),
     (
         (
@@ -506,7 +506,7 @@ TEMPLATES: list[tuple[str, str]] = [
             'write "{name}".'
         ),
         (
-            "❓ `{name}` Python के लिए कोई जाना-पहचाना नाम नहीं है। आप जो अक्षर चुनें, वह भी किसी भी टेक्स्ट की "
+            "❓ `{name}` Python के लिए कोई जाना-पहचाना नाम नहीं है। आप जो अक्षर चुनें, वह भी किसी भी text की "
             'तरह quotes में लिखा जाता है: "{name}" लिखें।'
         ),
     ),
