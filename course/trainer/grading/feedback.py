@@ -64,6 +64,7 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
             release_nb = nbformat.read(str(release_path), as_version=4)
             release = {_gid(c): c for c in release_nb.cells if _gid(c)}
             exercises = exercises_of(release_nb)
+        words = feedback_words(nb)
         scores: dict[str, tuple[float, float, str]] = {}
         failed: dict[str, str] = {}  # answer grade id -> why the answer cell itself failed
         for cell in nb.cells:
@@ -85,12 +86,12 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
                 cell.source = _source(shown) if shown is not None else "# (check)"
             for output in cell.get("outputs", []):
                 if output.output_type == "error":
-                    output.traceback = [friendly_error(output)]
+                    output.traceback = [friendly_error(output, words)]
             errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
             if _is_answer(cell) and errors:
-                failed[gid] = friendly_error(errors[0])
+                failed[gid] = friendly_error(errors[0], words)
             if _is_test(cell):
-                message = friendly_error(errors[0]) if errors else ""
+                message = friendly_error(errors[0], words) if errors else ""
                 points = float(_meta(cell).get("points", 0))
                 scores[gid] = (0.0 if message else points, points, message)
         rows = []
@@ -98,23 +99,27 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
             got = sum(scores.get(t, (0, 0, ""))[0] for t in tests)
             top = sum(float(_meta(release[t]).get("points", 0)) for t in tests if t in release)
             message = next((scores[t][2] for t in tests if t in scores and scores[t][2]), "")
-            if message.startswith(_MISSING) and answer in failed:
+            if message.startswith(words["missing"]) and answer in failed:
                 message = failed[answer]  # the answer cell's own error says more ("No answer yet", ...)
             mark = "✅" if got == top and top else ("🟡" if got else "❌")
-            rows.append(f"| {mark} `{answer}` | {got:g} / {top:g} | {_md_escape(message) or 'all checks pass'} |")
+            rows.append(f"| {mark} `{answer}` | {got:g} / {top:g} | {_md_escape(message) or words['pass']} |")
         totals = self._totals(nb, resources)
         for cell in nb.cells:  # answers graded by hand, after the autograded exercises
             if _by_hand(cell):
                 meta = cell.metadata.nbgrader
                 points = float(meta.get("points") or 0)
                 if meta.get("awaiting"):
-                    rows.append(f"| ⏳ `{_gid(cell)}` | – / {points:g} | {AWAITING} ({_points(points)}) |")
+                    rows.append(f"| ⏳ `{_gid(cell)}` | – / {points:g} | {words['awaiting']} ({_points(points, words)}) |")
                 else:
                     got = float(meta.get("score") or 0)
                     mark = "✅" if got == points and points else ("🟡" if got else "❌")
-                    rows.append(f"| {mark} `{_gid(cell)}` | {got:g} / {points:g} | graded by your trainer |")
+                    blank = meta.get("comment") == NO_RESPONSE  # nbgrader's own note on an answer left as released
+                    rows.append(f"| {mark} `{_gid(cell)}` | {got:g} / {points:g} | "
+                                f"{words['blank'] if blank else words['by_trainer']} |")
+                if meta.get("comment") == NO_RESPONSE:
+                    meta["comment"] = words["blank"]
         if rows:
-            table = ("## Your results\n\n| exercise | points | what the checks said |\n| --- | --- | --- |\n"
+            table = (f"## {words['results']}\n\n| {words['columns']} |\n| --- | --- | --- |\n"
                      + "\n".join(rows))
             if totals["awaiting"]:
                 table += f"\n\n**{totals['summary']}**"
@@ -144,12 +149,13 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
                 auto_top += points
         late = float(info.get("late_penalty") or 0)
         auto_shown = max(auto - late, 0.0)
-        summary = f"Autograded: {auto_shown:g} / {auto_top:g}"
+        words = feedback_words(nb)
+        summary = f"{words['autograded']}: {auto_shown:g} / {auto_top:g}"
         if late:
-            summary += f" (after a late penalty of {late:g})"
+            summary += f" ({words['late']} {late:g})"
         if awaiting:
-            graded = f"{by_hand:g} / {by_hand_top:g} graded, " if by_hand_top else ""
-            summary += f"; written answers: {graded}{AWAITING} ({_points(awaiting)})"
+            graded = f"{by_hand:g} / {by_hand_top:g} {words['graded']}, " if by_hand_top else ""
+            summary += f"; {words['written']}: {graded}{words['awaiting']} ({_points(awaiting, words)})"
         totals = {"autograded": auto_shown, "autograded_max": auto_top, "by_hand": by_hand,
                   "by_hand_max": by_hand_top, "awaiting": awaiting, "summary": summary}
         info["course"] = totals
@@ -157,10 +163,52 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
 
 
 AWAITING = "awaiting your trainer"
+NO_RESPONSE = "No response."  # nbgrader's comment on a hand-graded answer left as released (scored 0)
+
+# The page's own words, in the language of the edition the notebook belongs to (its metadata
+# `course_edition`, set by course/trainer/editions.py); the checks' messages are translated by course.i18n.
+WORDS = {
+    "en": {"results": "Your results", "columns": "exercise | points | what the checks said",
+           "pass": "all checks pass", "awaiting": AWAITING, "by_trainer": "graded by your trainer",
+           "blank": "no answer written",
+           "autograded": "Autograded", "late": "after a late penalty of", "graded": "graded",
+           "written": "written answers", "point": "point", "points": "points",
+           "not_written": "✋ No answer yet: replace `raise NotImplementedError()` with your code.",
+           "letter": "✋ `{name}` is not something Python knows: a letter you choose goes in quotes, e.g. \"{name}\".",
+           "word": "✋ `{name}` is not something Python knows: if you meant the word, it goes in quotes, e.g. "
+                   "\"{name}\"; if it is a name made in a cell above, check its spelling.",
+           "missing": "✋ No answer for",
+           "missing_rest": " {name} yet: the answer cell did not create it (not written, stopped by an error, or the "
+                           "name is spelled differently), or the code uses a name that was never defined.",
+           "this_exercise": "this exercise",
+           "timeout": "⏱ This cell took too long (the time limit stopped it)."},
+    "hi": {"results": "आपके नतीजे", "columns": "अभ्यास | अंक | checks ने क्या कहा",
+           "pass": "सभी checks पास", "awaiting": "आपके ट्रेनर की जाँच बाकी है", "by_trainer": "आपके ट्रेनर ने जाँचा",
+           "blank": "कोई उत्तर नहीं लिखा गया",
+           "autograded": "अपने-आप जाँचे गए (autograded) अंक", "late": "देर से जमा करने की कटौती के बाद:",
+           "graded": "जाँचे गए", "written": "लिखित उत्तर", "point": "अंक", "points": "अंक",
+           "not_written": "✋ अभी उत्तर नहीं लिखा गया: `raise NotImplementedError()` की जगह अपना कोड लिखिए।",
+           "letter": "✋ Python `{name}` को नहीं पहचानता: आप जो अक्षर चुनें, उसे उद्धरण चिह्नों (quotes) में लिखिए, "
+                     "जैसे \"{name}\"।",
+           "word": "✋ Python `{name}` को नहीं पहचानता: अगर आपका मतलब यही शब्द है, तो उसे quotes में लिखिए, जैसे "
+                   "\"{name}\"; अगर यह ऊपर के किसी सेल में बनाया गया नाम है, तो उसकी spelling जाँचिए।",
+           "missing": "✋ अभी कोई उत्तर नहीं:",
+           "missing_rest": " {name} उत्तर वाले सेल ने नहीं बनाया (लिखा नहीं गया, किसी error से रुक गया, या नाम की "
+                           "spelling अलग है), या कोड ऐसे नाम का इस्तेमाल करता है जो कभी बनाया ही नहीं गया।",
+           "this_exercise": "इस अभ्यास का उत्तर",
+           "timeout": "⏱ इस सेल में बहुत समय लगा (समय-सीमा ने इसे रोक दिया)।"},
+}
 
 
-def _points(points: float) -> str:
-    return f"{points:g} point{'' if points == 1 else 's'}"
+def feedback_words(nb) -> dict[str, str]:
+    edition = nb.metadata.get("course_edition") if hasattr(nb, "metadata") else None
+    language = edition.get("language") if isinstance(edition, dict) else None
+    return WORDS.get(language, WORDS["en"])
+
+
+def _points(points: float, words: dict[str, str] | None = None) -> str:
+    words = words or WORDS["en"]
+    return f"{points:g} {words['point'] if points == 1 else words['points']}"
 
 
 def _by_hand(cell) -> bool:
@@ -207,32 +255,28 @@ class FeedbackExporter(HTMLExporter):
 FEEDBACK_TEMPLATE = importlib.resources.files(__package__).joinpath("feedback.html.j2").read_text(encoding="utf-8")
 
 
-_MISSING = "✋ No answer for"
-
-
-def friendly_error(output) -> str:
-    """One line a participant can act on: the check's message, never a traceback."""
+def friendly_error(output, words: dict[str, str] | None = None) -> str:
+    """One line a participant can act on: the check's message, never a traceback (in the edition's language:
+    `words`, from feedback_words; a check's own message is in it already, course.i18n)."""
+    words = words or WORDS["en"]
     ename, evalue = str(output.get("ename", "")), str(output.get("evalue", ""))
     if ename == "CheckFailed":
         return "❌ " + evalue.strip()[:2000]  # a decision's explanation is a few sentences: never cut it
     if ename == "NotImplementedError":
-        return "✋ No answer yet: replace `raise NotImplementedError()` with your code."
+        return words["not_written"]
     if ename == "NameError":
         # A check meets a name the answer cell never created: not attempted, blank, stopped by an error.
         match = re.search(r"name '([^']{1,80})' is not defined", evalue)
         if match and UNQUOTED_LETTER.fullmatch(match.group(1)):  # `choice = C`: a decision's letter without quotes
-            return (f"✋ `{match.group(1)}` is not something Python knows: a letter you choose goes in quotes, "
-                    f"e.g. \"{match.group(1)}\".")
+            return words["letter"].format(name=match.group(1))
         if match and UNQUOTED_WORD.fullmatch(match.group(1)):  # `best = YouTube`, no quotes
-            return (f"✋ `{match.group(1)}` is not something Python knows: if you meant the word, it goes in quotes, "
-                    f"e.g. \"{match.group(1)}\"; if it is a name made in a cell above, check its spelling.")
-        name = f"`{match.group(1)}`" if match else "this exercise"
-        return (f"{_MISSING} {name} yet: the answer cell did not create it (not written, stopped by an "
-                "error, or the name is spelled differently), or the code uses a name that was never defined.")
+            return words["word"].format(name=match.group(1))
+        name = f"`{match.group(1)}`" if match else words["this_exercise"]
+        return words["missing"] + words["missing_rest"].format(name=name)
     if ename == "KernelDied":
         return evalue[:300]
     if ename == "CellTimeoutError":
-        return "⏱ This cell took too long (the time limit stopped it)."
+        return words["timeout"]
     return f"{ename}: {evalue.strip().splitlines()[0][:300] if evalue.strip() else ''}".rstrip(": ")
 
 
