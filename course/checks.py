@@ -243,6 +243,10 @@ def _a_type(value: Any) -> str:
         return f"an index, the labels of rows or columns ({name})"
     if isinstance(value, pd.Timestamp):
         return "a date and time (Timestamp)"
+    if isinstance(value, list):
+        return "a list (list)"
+    if isinstance(value, tuple):
+        return "several values in brackets, separated by commas (tuple)"
     if isinstance(value, dict):
         return "a dictionary (dict)"
     if isinstance(value, np.ndarray):
@@ -279,7 +283,7 @@ def expect_number(
     if isinstance(value, pd.Series | pd.DataFrame):
         raise CheckFailed(
             f"`{name}` should be a single number, but it is a whole {_type_name(value)} "
-            f"with {len(value)} rows.",
+            f"with {_rows(len(value))}.",
             hint or "pick one value out of it, e.g. with .sum(), .median() or .loc[...].",
         )
     if isinstance(value, str):
@@ -288,6 +292,8 @@ def expect_number(
             hint or "remove the quotation marks, or compute the value with pandas.",
         )
     if not _is_real_number(value):
+        if isinstance(value, tuple) and hint is None:
+            hint = "a comma at the end of the line (or between values) makes several values: remove it."
         raise CheckFailed(f"`{name}` should be a number, but it is {_a_type(value)}.", hint)
     number = float(value)
     if math.isnan(number):
@@ -352,6 +358,7 @@ def expect_choice(value: Any, expected: str, *, name: str, choices: Sequence[str
 
 EXPLANATION = "📘 "  # marks a decision's explanation: the feedback keeps these lines of a hidden test
 _LETTER_NOISE = " \t\n\"'`()[]{}.:;,-"
+_DEVANAGARI_LETTERS = {"ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ़": "F", "एफ": "F"}
 
 
 def _letter_of(value: Any, options: Sequence[str] | None = None) -> str | None:
@@ -361,6 +368,7 @@ def _letter_of(value: Any, options: Sequence[str] | None = None) -> str | None:
     text = value.strip(_LETTER_NOISE)
     if text.casefold().startswith("option "):
         text = text[len("option "):].strip(_LETTER_NOISE)
+    text = _DEVANAGARI_LETTERS.get(text, text)  # "बी": the letter B as it is said and written in Hindi
     if len(text) == 1 and text.isalpha():
         letter = text.upper()
         return letter if options is None or letter in options else None

@@ -68,6 +68,12 @@ TEMPLATES: list[tuple[str, str]] = [
     ("a column of values (Series)", "मानों का एक कॉलम (Series)"),
     ("an index, the labels of rows or columns ({name})", "index, यानी पंक्तियों या कॉलमों के लेबल ({name})"),
     ("a date and time (Timestamp)", "तारीख़ और समय (Timestamp)"),
+    ("a list (list)", "एक list (सूची)"),
+    ("several values in brackets, separated by commas (tuple)", "ब्रैकेट में कई मान, comma से अलग किए हुए (tuple)"),
+    (
+        "a comma at the end of the line (or between values) makes several values: remove it.",
+        "लाइन के आख़िर में (या मानों के बीच) comma (,) लगाने से कई मान बन जाते हैं: उसे हटाइए।",
+    ),
     ("a dictionary (dict)", "डिक्शनरी (dict)"),
     ("an array of values without labels (numpy ndarray)", "बिना लेबल वाले मानों का समूह (numpy ndarray)"),
     (
@@ -161,10 +167,10 @@ TEMPLATES: list[tuple[str, str]] = [
     ("text (str)", "टेक्स्ट (str)"),
     ("an object that imitates text ({name})", "text की नक़ल करने वाली एक चीज़ ({name})"),
     (
-        "`{name}` should be a single number, but it is a whole {_type_name(value)} with {len(value)} rows.",
+        "`{name}` should be a single number, but it is a whole {_type_name(value)} with {_rows(len(value))}.",
         (
-            "`{name}` एक अकेली संख्या होनी चाहिए, लेकिन यह एक पूरी {_type_name(value)} है, जिसमें पंक्तियों की "
-            "संख्या {len(value)} है।"
+            "`{name}` एक अकेली संख्या होनी चाहिए, लेकिन यह एक पूरी {_type_name(value)} है, जिसमें "
+            "{_rows(len(value))} हैं।"
         ),
     ),
     (

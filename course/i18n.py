@@ -81,7 +81,7 @@ def _compiled(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str,
         fields = _FIELD.findall(english)
         parts = _FIELD.split(english)  # literal, field, literal, field, ..., literal
         fixed = "".join(parts[0::2])
-        if len(fixed.strip()) < 4:
+        if len(fixed.strip()) < 3:
             continue
         pattern = "".join(re.escape(part) if i % 2 == 0 else "(.*?)" for i, part in enumerate(parts))
         compiled.append((len(fixed), re.compile(pattern + r"\Z", re.S), translated, fields))
