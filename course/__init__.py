@@ -12,11 +12,13 @@ __version__ = "0.1.0"
 
 
 def setup() -> None:
-    """Prepare a notebook: the house chart style (with Hindi fonts) and friendly error messages."""
-    from course import messages, plots
+    """Prepare a notebook: the house chart style (with Hindi fonts), friendly error messages and, in an edition in
+    another language, its words in charts and printed labels."""
+    from course import i18n, messages, plots
 
     plots.use_house_style()
     messages.install()
+    i18n.install()  # in an edition in another language: its chart labels and printed labels
     try:
         from IPython import get_ipython
     except ImportError:

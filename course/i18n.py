@@ -141,3 +141,46 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0) -> str | No
 def misses() -> list[str]:
     """Messages shown in English in a non-English edition since the kernel started (for the gate)."""
     return list(_MISSES)
+
+
+def shown(text):
+    """A text the notebook's given code displays (a chart label, a printed label), in the edition's language
+    when the edition translates it exactly; anything else unchanged."""
+    if not isinstance(text, str) or not text:
+        return text
+    try:
+        if language() == "en":
+            return text
+        return _edition_here().get("messages", {}).get(text, text)
+    except Exception:  # noqa: BLE001 - never break a chart or a print
+        return text
+
+
+def install() -> None:
+    """In an edition (called by course.setup()): chart texts and the given code's printed labels in its language.
+    matplotlib's Text.set_text (titles, axis labels, legend entries) and the notebook's `print` look each
+    string up; only exact matches change. Outside an edition nothing is installed."""
+    if language() == "en":
+        return
+    import matplotlib.text
+
+    if not getattr(matplotlib.text.Text.set_text, "_course_i18n", False):
+        original = matplotlib.text.Text.set_text
+
+        def set_text(self, s):
+            return original(self, shown(s))
+
+        set_text._course_i18n = True
+        matplotlib.text.Text.set_text = set_text
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        import builtins
+
+        def translated_print(*args, **kwargs):
+            builtins.print(*(shown(a) for a in args), **kwargs)
+
+        shell.user_ns["print"] = translated_print

@@ -243,3 +243,31 @@ def test_scores_give_one_result_per_module_whichever_edition(tmp_path):
     assert not any(k.startswith(f"{name}-hi/") for r in rows.values() for k in r)
     assert all(rows[p][f"{name}/max"] > 0 for p in rows)
     assert all(rows[p]["max"] == rows["ana"]["max"] for p in rows)  # sita counted once
+
+
+def test_an_editions_chart_labels_are_shown_in_its_language(hindi_folder, monkeypatch):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import matplotlib.text
+
+    monkeypatch.setattr(matplotlib.text.Text, "set_text", matplotlib.text.Text.set_text)  # undone after the test
+    i18n.install()
+    fig, ax = plt.subplots()
+    ax.plot([1, 2], label="the median")
+    ax.set_xlabel("the median")
+    ax.set_ylabel("number of posts")  # not translated by this edition: unchanged
+    legend = ax.legend()
+    assert ax.get_xlabel() == "माध्यिका (median)" and ax.get_ylabel() == "number of posts"
+    assert [t.get_text() for t in legend.get_texts()] == ["माध्यिका (median)"]
+    plt.close(fig)
+
+
+def test_display_texts_are_the_given_codes_labels():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell('ax.set_xlabel("reach per post")\nax.axvline(1, label="median")\nprint("mean:", 3)\n'
+                                  'ax.set_title("Reach / पहुँच")'),
+        authoring.answer("x", "### BEGIN SOLUTION\nax.set_title('my own title')\n### END SOLUTION"),
+    ])
+    assert editions.display_texts(nb) == ["reach per post", "median", "mean:"]

@@ -120,6 +120,39 @@ def check_sentences(nb) -> tuple[list[str], list[str]]:
     return visible, hidden
 
 
+_DISPLAY_CALLS = {"set_title", "set_xlabel", "set_ylabel", "suptitle", "set_label", "text", "annotate", "print",
+                  "title", "xlabel", "ylabel"}
+_DISPLAY_KEYWORDS = {"label", "title", "xlabel", "ylabel"}
+
+
+def display_texts(nb) -> list[str]:
+    """The words the notebook's given code shows (chart titles, axis labels, legend entries, printed labels): the
+    string constants passed to matplotlib's text setters, as `label=`/`title=`, or to `print`, in the code cells
+    that are neither an answer nor a test. An edition translates those without Devanagari already; `course.setup()`
+    shows the translation in its charts and printed lines (course.i18n.install)."""
+    found: list[str] = []
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or meta.get("solution") or meta.get("grade"):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            values = list(node.args) if name in _DISPLAY_CALLS else []
+            values += [k.value for k in node.keywords if k.arg in _DISPLAY_KEYWORDS]
+            for value in values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value.strip() \
+                        and not DEVANAGARI.search(value.value) and any(ch.isalpha() for ch in value.value) \
+                        and value.value not in found:
+                    found.append(value.value)
+    return found
+
+
 def _sentences(code: str) -> list[str]:
     lines = [line for line in code.splitlines() if not line.lstrip().startswith("###")]
     try:
@@ -179,7 +212,7 @@ def render(english_nb, translation: Translation, lang: str, english_name: str):
             problems.append(f"cell {cell.get('id')}: missing from {translation_file(english_name, lang).relative_to(ROOT)}")
     nb.metadata["course_edition"] = {"language": lang, "english": english_name}
     visible, hidden = check_sentences(english_nb)
-    for sentence in visible + hidden:
+    for sentence in visible + hidden + display_texts(english_nb):
         if sentence not in translation.messages:
             problems.append(f"check sentence not translated: {sentence[:90]!r}")
         elif TODO in translation.messages[sentence]:
@@ -201,7 +234,7 @@ def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> t
         problems += [f"{notebook}: {p}" for p in found]
         files[notebook.replace(english.name, name, 1)] = nbformat.writes(nb) + "\n"
         shown, secret = check_sentences(english_nb)
-        visible += shown
+        visible += shown + display_texts(english_nb)
         hidden += secret
     messages = {s: translation.messages[s] for s in visible if s in translation.messages}
     files[EDITION_FILE] = json.dumps({"language": lang, "english": english.name, "messages": messages},
@@ -287,7 +320,7 @@ def skeleton(english: Assignment, lang: str = "hi", root: Path = ROOT) -> tuple[
                 added.append(f"cell {cell.get('id')}")
             blocks.append(f"<!-- cell {cell.get('id')} en:{cell_key} -->\n{body}\n")
         visible, hidden = check_sentences(nb)
-        sentences += [s for s in visible + hidden if s not in sentences]
+        sentences += [s for s in visible + hidden + display_texts(nb) if s not in sentences]
     for sentence in sentences:
         hindi = translation.messages.get(sentence)
         if hindi is None:
