@@ -16,13 +16,13 @@ TEMPLATES: list[tuple[str, str]] = [
             "you display it (e.g. `print(round(x, 2))`, or `.round(2)` on a table)."
         ),
         (
-            "आपका तरीका सही लगता है। उत्तर को ही round न करें: पूरा मान रखें, और केवल दिखाते समय round करें "
+            "आपका तरीक़ा सही लगता है। जवाब को ही round मत कीजिए: पूरा मान रखिए, और सिर्फ़ दिखाते समय round कीजिए "
             "(जैसे `print(round(x, 2))`, या टेबल पर `.round(2)`)।"
         ),
     ),
     (
         "too coarse here: keep at least {_decimals(places)}",
-        "यहाँ इतना round करना ज़्यादा है: कम से कम {_decimals(places)} रखें",
+        "यहाँ इतना round करना ठीक नहीं है: कम से कम {_decimals(places)} रखिए",
     ),
     # a type's name as Python spells it (a tuple, a set): kept as it is
     (
@@ -31,13 +31,13 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` is {number}, which is not the expected value.",
-        "`{name}` का मान {number} है, जो अपेक्षित मान नहीं है।",
+        "`{name}` का मान {number} है, जो सही मान नहीं है।",
     ),
     (
         "try your function yourself on a small example (such as the one in the exercise) and read the error.",
         (
-            "अपने फ़ंक्शन को ख़ुद किसी छोटे उदाहरण पर चलाकर देखें (जैसे अभ्यास में दिया गया उदाहरण) और error "
-            "संदेश पढ़ें।"
+            "अपने फ़ंक्शन को ख़ुद किसी छोटे उदाहरण पर चलाकर देखिए (जैसे अभ्यास में दिया गया उदाहरण) और error "
+            "संदेश पढ़िए।"
         ),
     ),
     (
@@ -51,15 +51,15 @@ TEMPLATES: list[tuple[str, str]] = [
             "is graded; the feedback then explains the choice."
         ),
         (
-            "📝 `{name}`{shown} दर्ज हो गया है। यह सबसे उचित विकल्प है या नहीं, यह आपके काम के मूल्यांकन "
-            "(grading) के समय जाँचा जाएगा; तब feedback में इस विकल्प को समझाया जाएगा।"
+            "📝 `{name}`{shown} दर्ज हो गया है। यह सबसे उचित विकल्प है या नहीं, यह आपके काम की grading के समय "
+            "जाँचा जाएगा; तब feedback में इस विकल्प को समझाया जाएगा।"
         ),
     ),
     ("a whole number", "पूर्ण संख्या"),
     ("{k} decimal place{'s' if k > 1 else ''}", "दशमलव के बाद {k} अंक (decimal place{'s' if k > 1 else ''})"),
     (
         "not precise enough here: give the unrounded value",
-        "यहाँ इतनी शुद्धता काफ़ी नहीं है: बिना round किया हुआ पूरा मान दें",
+        "यहाँ इससे ज़्यादा सटीक मान चाहिए: बिना round किया हुआ पूरा मान दीजिए",
     ),
     ("a True/False value ({name})", "True/False मान ({name})"),
     ("a whole number ({name})", "पूर्ण संख्या ({name})"),
@@ -69,7 +69,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("an index, the labels of rows or columns ({name})", "index, यानी पंक्तियों या कॉलमों के लेबल ({name})"),
     ("a date and time (Timestamp)", "तारीख़ और समय (Timestamp)"),
     ("a list (list)", "एक list (सूची)"),
-    ("several values in brackets, separated by commas (tuple)", "ब्रैकेट में कई मान, comma से अलग किए हुए (tuple)"),
+    ("several values in brackets, separated by commas (tuple)", "ब्रैकेट में, comma से अलग किए गए कई मान (tuple)"),
     (
         "a comma at the end of the line (or between values) makes several values: remove it.",
         "लाइन के आख़िर में (या मानों के बीच) comma (,) लगाने से कई मान बन जाते हैं: उसे हटाइए।",
@@ -79,7 +79,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "a method not yet called ({name}): add brackets to call it, e.g. `.median()`",
         (
-            "एक method, जिसे अभी call नहीं किया गया ({name}): उसे call करने के लिए ब्रैकेट लगाएँ, जैसे "
+            "एक method, जिसे अभी call नहीं किया गया ({name}): उसे call करने के लिए ब्रैकेट लगाइए, जैसे "
             "`.median()`"
         ),
     ),
@@ -93,7 +93,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "so without brackets it tries to combine the text itself."
         ),
         (
-            "हर तुलना को ब्रैकेट में रखें: `(a == b) & (c == d)`। Python `&` और `|` को `==` से पहले लागू करता "
+            "हर तुलना को ब्रैकेट में रखिए: `(a == b) & (c == d)`। Python `&` और `|` को `==` से पहले लागू करता "
             "है, इसलिए ब्रैकेट के बिना वह text को ही आपस में जोड़ने की कोशिश करता है।"
         ),
     ),
@@ -105,9 +105,9 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "`if`, `and` और `or` एक True/False मान पर काम करते हैं, पूरे कॉलम पर नहीं। अगर आपका मतलब एक मान से "
-            "था, तो पहले उसकी पंक्ति चुनें (पूरे कॉलम की किसी मान से तुलना करने पर हर पंक्ति के लिए एक "
-            'True/False मिलता है); कॉलमों के लिए `&`, `|` और `~` का उपयोग करें, या `df[df["x"] > 0]` जैसा '
-            "filter लगाएँ।"
+            "था, तो पहले उसकी पंक्ति चुनिए (पूरे कॉलम की किसी मान से तुलना करने पर हर पंक्ति के लिए एक "
+            'True/False मिलता है); कॉलमों के लिए `&`, `|` और `~` इस्तेमाल कीजिए, या `df[df["x"] > 0]` जैसा '
+            "filter लगाइए।"
         ),
     ),
     (
@@ -117,12 +117,12 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "{text} नाम का कोई कॉलम या लेबल नहीं है: इसकी spelling और capital letters (बड़े अक्षर) टेबल के "
-            "कॉलमों से मिलाएँ (`df.columns` कॉलमों की सूची दिखाता है)।"
+            "कॉलमों से मिलाइए (`df.columns` कॉलमों की सूची दिखाता है)।"
         ),
     ),
     (
         "a value you divide by can be 0: check for it first (`if x == 0: ...`).",
-        "जिस मान से आप भाग देते हैं, वह 0 हो सकता है: पहले इसकी जाँच करें (`if x == 0: ...`)।",
+        "जिस मान से आप भाग देते हैं, वह 0 हो सकता है: पहले इसकी जाँच कीजिए (`if x == 0: ...`)।",
     ),
     (
         (
@@ -130,8 +130,8 @@ TEMPLATES: list[tuple[str, str]] = [
             "`df`, not `posts`), and run the cells above first."
         ),
         (
-            "फ़ंक्शन ऐसे नाम का उपयोग करता है जो उसके पास नहीं है: फ़ंक्शन के अंदर उसके अपने parameters का "
-            "उपयोग करें (जैसे `df`, न कि `posts`), और पहले ऊपर के सेल चलाएँ।"
+            "फ़ंक्शन ऐसा नाम इस्तेमाल करता है जो उसके पास नहीं है: फ़ंक्शन के अंदर उसके अपने parameters "
+            "इस्तेमाल कीजिए (जैसे `df`, न कि `posts`), और पहले ऊपर के सेल चलाइए।"
         ),
     ),
     ("{message}\n{label}: {hint}", "{message}\n{label}: {hint}"),
@@ -151,17 +151,17 @@ TEMPLATES: list[tuple[str, str]] = [
             "run this check again."
         ),
         (
-            "`{name} = ...` लिखें और उसमें सीधे गणना रखें (print नहीं), Shift+Enter से सेल चलाएँ, फिर यह check "
-            "दोबारा चलाएँ।"
+            "`{name} = ...` लिखिए और उसमें सीधे हिसाब रखिए (print नहीं), Shift+Enter से सेल चलाइए, फिर यह check "
+            "दोबारा चलाइए।"
         ),
     ),
     (
         "`{name}` has no answer yet (it is {value}).",
-        "`{name}` में अभी कोई उत्तर नहीं है (अभी इसका मान {value} है)।",
+        "`{name}` में अभी कोई जवाब नहीं है (अभी इसका मान {value} है)।",
     ),
     (
         "write your answer in the cell above, run it with Shift+Enter, then run this check again.",
-        "ऊपर वाले सेल में अपना उत्तर लिखें, उसे Shift+Enter से चलाएँ, फिर यह check दोबारा चलाएँ।",
+        "ऊपर वाले सेल में अपना जवाब लिखिए, उसे Shift+Enter से चलाइए, फिर यह check दोबारा चलाइए।",
     ),
     (" or fewer", " या उससे कम"),
     ("text (str)", "टेक्स्ट (str)"),
@@ -169,8 +169,8 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "`{name}` should be a single number, but it is a whole {_type_name(value)} with {_rows(len(value))}.",
         (
-            "`{name}` एक अकेली संख्या होनी चाहिए, लेकिन यह एक पूरी {_type_name(value)} है, जिसमें "
-            "{_rows(len(value))} हैं।"
+            "`{name}` एक अकेली संख्या होनी चाहिए, लेकिन यह एक पूरी {_type_name(value)} है "
+            "({_rows(len(value))})।"
         ),
     ),
     (
@@ -184,7 +184,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         "`{name}` is NaN (not a number): the calculation met a missing value or divided 0 by 0.",
         (
-            "`{name}` का मान NaN (संख्या नहीं) है: गणना में कोई ख़ाली (missing) मान आया, या 0 को 0 से भाग दिया "
+            "`{name}` का मान NaN (संख्या नहीं) है: हिसाब में कोई ख़ाली (missing) मान आया, या 0 को 0 से भाग दिया "
             "गया।"
         ),
     ),
@@ -206,13 +206,13 @@ TEMPLATES: list[tuple[str, str]] = [
             "float(expected), rounded)}, which is {_too_coarse(places)}."
         ),
         (
-            "`{name}` का मान {number} है: यह सही मान लगता है, पर {_rounding_words(number, float(expected), "
-            "rounded)} तक round किया हुआ; {_too_coarse(places)}।"
+            "`{name}` का मान {number} है: हिसाब सही लगता है, पर आपने इसे {_rounding_words(number, "
+            "float(expected), rounded)} तक round कर दिया है; {_too_coarse(places)}।"
         ),
     ),
     (
         "it looks like a fraction: multiply by 100 to get a percentage.",
-        "यह भिन्न (fraction) लगता है: प्रतिशत पाने के लिए 100 से गुणा करें।",
+        "यह भिन्न (fraction) लगता है: प्रतिशत पाने के लिए 100 से गुणा कीजिए।",
     ),
     (
         "`{name}` should be text (in quotes), but it is {_a_type(value)}.",
@@ -225,7 +225,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` is {value}, which is not the expected answer.",
-        "`{name}` का मान {value} है, जो अपेक्षित उत्तर नहीं है।",
+        "`{name}` का मान {value} है, जो सही जवाब नहीं है।",
     ),
     (
         "`{name}` should be one letter in quotes (one of {letters}), but it is {_a_type(value)}.",
@@ -242,7 +242,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "({options[right]})."
         ),
         (
-            "`{name}` का उत्तर {letter} ({options[letter]}) है। {_sentence(because)} उचित विकल्प {right} "
+            "`{name}` का जवाब {letter} ({options[letter]}) है। {_sentence(because)} उचित विकल्प {right} "
             "({options[right]}) है।"
         ),
     ),
@@ -250,13 +250,13 @@ TEMPLATES: list[tuple[str, str]] = [
     ("text ({value})", "टेक्स्ट ({value})"),
     (
         "`{name}` should answer True or False, but it gave {what}.",
-        "`{name}` का उत्तर True या False होना चाहिए, लेकिन मिला: {what}।",
+        "`{name}` का जवाब True या False होना चाहिए, लेकिन मिला: {what}।",
     ),
     (
         "return True or False themselves (no quotes, not 1 or 0), or a comparison such as `a < b`.",
-        "सीधे True या False लौटाएँ (quotes के बिना, 1 या 0 नहीं), या `a < b` जैसी कोई तुलना।",
+        "सीधे True या False लौटाइए (quotes के बिना, 1 या 0 नहीं), या `a < b` जैसी कोई तुलना।",
     ),
-    (" (use square brackets [...] for a list)", " (list के लिए चौकोर ब्रैकेट [...] लगाएँ)"),
+    (" (use square brackets [...] for a list)", " (list के लिए स्क्वेयर ब्रैकेट [...] लगाइए)"),
     (
         "`{name}` should be a list{extra}, but it is {_a_type(value)}.",
         "`{name}` एक list होनी चाहिए{extra}, लेकिन यह है: {_a_type(value)}।",
@@ -271,7 +271,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` looks like the right values rounded to {_decimals(k)}, which is {_too_coarse(places)}.",
-        "`{name}` के मान सही लगते हैं, पर {_decimals(k)} तक round किए हुए; {_too_coarse(places)}।",
+        "`{name}` का हिसाब सही लगता है, पर आपने मानों को {_decimals(k)} तक round कर दिया है; {_too_coarse(places)}।",
     ),
     (
         "`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.",
@@ -343,8 +343,8 @@ TEMPLATES: list[tuple[str, str]] = [
             "exercise needs), or compute what you need inside the function."
         ),
         (
-            "{said} इन्हीं कॉलमों से काम करें (check आपके फ़ंक्शन को एक छोटी टेबल दे सकता है, जिसमें केवल वही "
-            "कॉलम हों जो अभ्यास के लिए ज़रूरी हैं), या जो चाहिए उसे फ़ंक्शन के अंदर ही निकालें।"
+            "{said} इन्हीं कॉलमों से काम कीजिए (check आपके फ़ंक्शन को एक छोटी टेबल दे सकता है, जिसमें सिर्फ़ वही "
+            "कॉलम हों जो अभ्यास के लिए ज़रूरी हैं), या जो चाहिए उसे फ़ंक्शन के अंदर ही निकालिए।"
         ),
     ),
     (
@@ -364,25 +364,25 @@ TEMPLATES: list[tuple[str, str]] = [
     ("✅ `{name}` looks right. {note}", "✅ `{name}` सही लगता है। {note}"),
     (
         "pick one value out of it, e.g. with .sum(), .median() or .loc[...].",
-        "इसमें से एक मान निकालें, जैसे .sum(), .median() या .loc[...] से।",
+        "इसमें से एक मान निकालिए, जैसे .sum(), .median() या .loc[...] से।",
     ),
     (
         "remove the quotation marks, or compute the value with pandas.",
-        "quotes (उद्धरण चिह्न) हटाएँ, या pandas से मान की गणना करें।",
+        'कोटेशन मार्क (quotes, " ") हटाइए, या pandas से मान निकालिए।',
     ),
     (
         "it looks 100 times too big: is it already a percentage?",
         "यह 100 गुना बड़ा लगता है: क्या यह पहले से प्रतिशत में है?",
     ),
-    ("write your answer between the quotes.", "अपना उत्तर quotes के बीच लिखें।"),
-    ("copy one option exactly, including spelling.", "किसी एक विकल्प को हूबहू copy करें, spelling सहित।"),
+    ("write your answer between the quotes.", "अपना जवाब quotes के बीच लिखिए।"),
+    ("copy one option exactly, including spelling.", "किसी एक विकल्प को हूबहू copy कीजिए, spelling सहित।"),
     (
         'write, for example, {name} = "{next(iter(options))}"',
-        'उदाहरण के लिए लिखें: {name} = "{next(iter(options))}"',
+        'उदाहरण के लिए लिखिए: {name} = "{next(iter(options))}"',
     ),
     (
         'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"',
-        'quotes में केवल अपने चुने हुए विकल्प का अक्षर लिखें, जैसे {name} = "{next(iter(options))}"',
+        'quotes में सिर्फ़ अपने चुने हुए विकल्प का अक्षर लिखिए, जैसे {name} = "{next(iter(options))}"',
     ),
     (
         "{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}",
@@ -394,13 +394,13 @@ TEMPLATES: list[tuple[str, str]] = [
     ("the items", "आइटमों में से एक"),
     (
         "`{name}`: {where} is {g}, which is not what was expected.",
-        "`{name}`: {where} का मान {g} है, जो अपेक्षित नहीं था।",
+        "`{name}`: {where} का मान {g} है, जो सही मान नहीं है।",
     ),
     (
         "use double brackets df[['a', 'b']] to keep a table, or .reset_index() after groupby.",
         (
-            "नतीजे को टेबल ही रखने के लिए दोहरे ब्रैकेट df[['a', 'b']] लगाएँ, या groupby के बाद "
-            ".reset_index() लगाएँ।"
+            "नतीजे को टेबल ही रखने के लिए दोहरे ब्रैकेट df[['a', 'b']] लगाइए, या groupby के बाद "
+            ".reset_index() लगाइए।"
         ),
     ),
     (
@@ -413,11 +413,11 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "give the column itself: df['col'] with single brackets, not df[['col']], and no .to_frame().",
-        "सीधे कॉलम दें: इकहरे ब्रैकेट वाला df['col'], न कि df[['col']], और .to_frame() नहीं।",
+        "सीधे कॉलम दीजिए: इकहरे ब्रैकेट वाला df['col'], न कि df[['col']], और .to_frame() नहीं।",
     ),
     (
         "`{name}` has some values that differ from the expected ones ({_first_line(error)}).",
-        "`{name}` के कुछ मान अपेक्षित मानों से अलग हैं ({_first_line(error)})।",
+        "`{name}` के कुछ मान सही मानों से अलग हैं ({_first_line(error)})।",
     ),
     (
         "`{name}` should take {parameters} input(s); yours takes {count}.",
@@ -426,7 +426,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ("`{name}` is not written yet.", "`{name}` अभी लिखा नहीं गया है।"),
     (
         "replace the line `raise NotImplementedError()` with your code, run the cell, then check again.",
-        "`raise NotImplementedError()` वाली पंक्ति की जगह अपना कोड लिखें, सेल चलाएँ, फिर दोबारा check करें।",
+        "`raise NotImplementedError()` वाली पंक्ति की जगह अपना कोड लिखिए, सेल चलाइए, फिर दोबारा check कीजिए।",
     ),
     (
         "`{name}` stopped with an error when called: {type(error).__name__}: {error}",
@@ -448,27 +448,27 @@ TEMPLATES: list[tuple[str, str]] = [
             "`.dt.hour` or `.dt.day_name()`."
         ),
         (
-            "{said} {key} अभी कोई कॉलम नहीं है: इसे किसी तारीख़-और-समय वाले कॉलम से निकालें, जैसे `.dt.hour` या "
+            "{said} {key} अभी कोई कॉलम नहीं है: इसे किसी तारीख़-और-समय वाले कॉलम से निकालिए, जैसे `.dt.hour` या "
             "`.dt.day_name()` से।"
         ),
     ),
     (
         "create it with `fig, ax = plt.subplots()` and end your function with `return fig`.",
-        "इसे `fig, ax = plt.subplots()` से बनाएँ और अपने फ़ंक्शन के अंत में `return fig` लिखें।",
+        "इसे `fig, ax = plt.subplots()` से बनाइए और अपने फ़ंक्शन के अंत में `return fig` लिखिए।",
     ),
     (
         "add one with ax.set_title('...'): say the finding, not just the topic.",
-        "ax.set_title('...') से शीर्षक जोड़ें: उसमें केवल विषय नहीं, बल्कि निष्कर्ष लिखें।",
+        "ax.set_title('...') से शीर्षक (title) जोड़िए: उसमें सिर्फ़ विषय नहीं, बल्कि निष्कर्ष (finding) लिखिए।",
     ),
-    ("use ax.set_xlabel('...').", "ax.set_xlabel('...') का उपयोग करें।"),
-    ("use ax.set_ylabel('...').", "ax.set_ylabel('...') का उपयोग करें।"),
+    ("use ax.set_xlabel('...').", "ax.set_xlabel('...') इस्तेमाल कीजिए।"),
+    ("use ax.set_ylabel('...').", "ax.set_ylabel('...') इस्तेमाल कीजिए।"),
     (
         "{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}",
         "{EXPLANATION}{key} ({options[key]}) क्यों नहीं: {_sentence(text)}",
     ),
     (
         "{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice.",
-        "{EXPLANATION}`{name}` का उत्तर {right} ({options[right]}) है, यही उचित विकल्प है।",
+        "{EXPLANATION}`{name}` का जवाब {right} ({options[right]}) है, यही उचित विकल्प है।",
     ),
     ("{EXPLANATION}Why not {other}", "{EXPLANATION}क्यों नहीं: {other}"),
     (
@@ -477,7 +477,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "sort it, e.g. with .sort_values(ascending=False).",
-        "इसे क्रम में लगाएँ (sort करें), जैसे .sort_values(ascending=False) से।",
+        "इसे क्रम में लगाइए (sort कीजिए), जैसे .sort_values(ascending=False) से।",
     ),
     (
         "expect_equal cannot compare a {_type_name(expected)}",
@@ -490,8 +490,8 @@ TEMPLATES: list[tuple[str, str]] = [
             "then run the cell again.\n(अभी उत्तर नहीं लिखा गया है।)"
         ),
         (
-            "✋ यह उत्तर अभी लिखा नहीं गया है।\n`raise NotImplementedError()` वाली पंक्ति की जगह अपना कोड "
-            "लिखें, फिर सेल दोबारा चलाएँ।"
+            "✋ यह जवाब अभी लिखा नहीं गया है।\n`raise NotImplementedError()` वाली पंक्ति की जगह अपना कोड "
+            "लिखिए, फिर सेल दोबारा चलाइए।"
         ),
     ),
     (
@@ -500,8 +500,8 @@ TEMPLATES: list[tuple[str, str]] = [
             "Cell), and check the spelling: Python treats `Reach` and `reach` as different names."
         ),
         (
-            "❓ `{name}` अभी मौजूद नहीं है।\nपहले इस सेल से ऊपर के सेल चलाएँ (Run ▸ Run All Above Selected "
-            "Cell), और spelling जाँचें: Python के लिए `Reach` और `reach` अलग-अलग नाम हैं।"
+            "❓ `{name}` अभी मौजूद नहीं है।\nपहले इस सेल से ऊपर के सेल चलाइए (Run ▸ Run All Above Selected "
+            "Cell), और spelling जाँचिए: Python के लिए `Reach` और `reach` अलग-अलग नाम हैं।"
         ),
     ),
     # not a message: the value {name} takes when Python's error text gives no name
@@ -513,7 +513,7 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "❓ `{name}` Python के लिए कोई जाना-पहचाना नाम नहीं है। आप जो अक्षर चुनें, वह भी किसी भी text की "
-            'तरह quotes में लिखा जाता है: "{name}" लिखें।'
+            'तरह quotes में लिखा जाता है: "{name}" लिखिए।'
         ),
     ),
     (
@@ -524,8 +524,8 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
         (
             "❓ `{name}` Python के लिए कोई जाना-पहचाना नाम नहीं है। अगर आपका मतलब शब्द {name} से है (कोई "
-            'platform, कोई format), तो उसे quotes में लिखें: "{name}"। अगर यह ऊपर किसी सेल में बनाया गया नाम '
-            "है, तो पहले वह सेल चलाएँ और उसकी spelling जाँचें।"
+            'platform, कोई format), तो उसे quotes में लिखिए: "{name}"। अगर यह ऊपर किसी सेल में बनाया गया नाम '
+            "है, तो पहले वह सेल चलाइए और उसकी spelling जाँचिए।"
         ),
     ),
 ]
