@@ -191,6 +191,8 @@ GLOSSARY_ROWS = [
     ("3-second views", "3-सेकंड व्यू", "Plays of a video that lasted at least 3 seconds, replays not counted (a reel's views, by contrast, count every replay).", "Meta Business Help Centre", "02b-reel-metrics"),
     ("hook rate", "हुक दर", "3-second views / views × 100: how many viewers the first seconds keep. A course working definition, not a platform metric. On Meta a reel's views count replays and its 3-second views do not, so compare hook rates between reels rather than with a fixed target.", "course definition", "02b-reel-metrics"),
     ("retention", "दर्शक बने रहना (रिटेंशन)", "Share of viewers still watching at each second of a video; plotted as a retention curve.", "common definition", "02b-reel-metrics"),
+    ("mean", "औसत", "The total divided by the number of items (the average). A few very large values pull it up, so it can describe almost none of the items.", "common definition", "00-getting-started"),
+    ("median", "मीडियन", "The middle value once the items are put in order: half are above it, half below. A few very large values do not move it.", "common definition", "00-getting-started"),
     ("average watch time", "औसत देखने का समय", "Total time watched / views. Meta now reports 'minutes viewed' instead of 'watch time'.", "Meta (Nov 2024)", "02b-reel-metrics"),
     ("share of voice", "चर्चा में हिस्सेदारी", "Our mentions / all mentions in the topic × 100, by volume or by reach.", "common definition", "04-campaign-strategy"),
     ("KPI", "मुख्य प्रदर्शन संकेतक", "Key performance indicator: the number that shows whether an objective is met.", "common definition", "04-campaign-strategy"),
