@@ -264,6 +264,7 @@ def participant_flow(hub, browser, answers) -> None:
     page.locator("#submitted_assignments_list").get_by_text(ASSIGNMENT).first.wait_for(timeout=120_000)
     shot(page, "06-submitted")
     widget_flow(page, hub, participant)
+    hindi_flow(page, hub, participant)
     inbound = hub.exchange / COURSE_ID / "inbound"
     assert len(list(inbound.glob(f"{PARTICIPANT}+{ASSIGNMENT}+*"))) == 1
     context.close()
@@ -314,6 +315,61 @@ def widget_flow(page, hub, participant) -> None:
     errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
                           has_text="Traceback")
     assert errors.count() == 0, errors.first.inner_text()
+
+
+def hindi_flow(page, hub, participant) -> None:
+    """The Hindi edition (issue #21), as released: its text is Hindi, a wrong answer's check message is the Hindi
+    the course gives (the edition's edition.json beside the notebook), and the page's Devanagari is drawn with a
+    Devanagari font (Chrome says which fonts it used for a node: no box, no last-resort font)."""
+    import contextlib
+
+    edition = f"{ASSIGNMENT}-hi"
+    release = ROOT / "release" / edition
+    notebook = json.loads((release / f"{edition}.ipynb").read_text())
+    wrong = "engagement = reactions + comments"
+    for cell in notebook["cells"]:
+        if nbgrader(cell).get("grade_id") == "engagement":
+            cell["source"] = wrong
+    participant.api("PUT", f"/api/contents/{edition}", json={"type": "directory"})
+    participant.put_notebook(f"{edition}/{edition}.ipynb", notebook)
+    participant.api("PUT", f"/api/contents/{edition}/edition.json",
+                    json={"type": "file", "format": "text", "content": (release / "edition.json").read_text()})
+    with contextlib.chdir(release):  # the message the course gives in that folder, computed here
+        expected = check_message(notebook, "engagement_check", engagement=409 - 57)
+    assert re.search(r"[\u0900-\u097F]", expected) and "संकेत" in expected, expected
+
+    page.goto(f"{hub.url}/user/{PARTICIPANT}/lab/tree/{edition}/{edition}.ipynb")
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").filter(has_text="अनुमानित समय").first
+    panel.locator(".jp-Cell").first.wait_for(timeout=120_000)
+    page.wait_for_function("() => ![...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Spinner')]"
+                           ".some(s => s.offsetParent !== null)", timeout=180_000)
+    panel.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=120_000)
+    panel.locator(".jp-MarkdownCell").first.click()
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="Run").click()
+    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    check = panel.locator(".jp-CodeCell", has_text="expect_number(engagement").first
+    check.scroll_into_view_if_needed()
+    first_line = expected.splitlines()[0]
+    message = check.locator(".jp-OutputArea-output", has_text=first_line.strip("`")[:20]).first
+    message.wait_for(timeout=180_000)
+    shown = check.locator(".jp-OutputArea").inner_text()
+    for line in expected.splitlines():
+        assert line.replace("`", "") in shown.replace("`", ""), f"{line!r} not in the output:\n{shown}"
+    shot(page, "07-hindi-check")
+    # Which fonts Chrome drew the heading and the message with: a Devanagari font, and no fallback box.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    for selector in (".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownCell h1",
+                     ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type*='stderr'] pre"):
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        assert node, f"nothing matches {selector}"
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        names = [f["familyName"] for f in fonts]
+        assert any("Devanagari" in n for n in names), (selector, fonts)
+        assert not any("LastResort" in n or n == "" for n in names), (selector, fonts)
 
 
 def trainer_flow(hub, browser) -> None:
