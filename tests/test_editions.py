@@ -244,6 +244,11 @@ def test_scores_give_one_result_per_module_whichever_edition(tmp_path):
     assert all(rows[p][f"{name}/max"] > 0 for p in rows)
     assert all(rows[p]["max"] == rows["ana"]["max"] for p in rows)  # sita counted once
 
+    from course.trainer import report
+
+    page = report.build_report([english], tmp_path, db).read_text(encoding="utf-8")
+    assert page.count("(हिंदी)") == 2 + 1  # ravi's and sita's row, and the table's key
+
 
 def test_an_editions_chart_labels_are_shown_in_its_language(hindi_folder, monkeypatch):
     import matplotlib

@@ -366,7 +366,8 @@ def _cohort_table(assignments: list[Assignment], rows: list[dict], everyone: lis
         shares = [row[f"{a.name}/total"] / row[f"{a.name}/max"] if row.get(f"{a.name}/max") else None
                   for a in assignments]
         got = sum(row.get(f"{a.name}/total", 0.0) for a in assignments)
-        out.append({"username": username, "shares": shares,
+        hindi = [row.get(f"{a.name}/edition") == "hi" for a in assignments]  # the edition used, where it has one
+        out.append({"username": username, "shares": shares, "hindi": hindi,
                     "total": got / sum(most.values()) if row and sum(most.values()) else None,
                     "pending": any(row.get(f"{a.name}/needs_hand_grading") for a in assignments)})
     person = people.get

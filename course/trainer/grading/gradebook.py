@@ -111,7 +111,7 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
 
     One result per module whichever edition was submitted (issue #21): an edition's scores go under its
     English assignment's name (`00-getting-started/...`), with `00-getting-started/edition` saying which
-    ("en", "hi"); a participant who submitted both editions is counted once, by the later submission."""
+    ("en", "hi") for a module that has editions; a participant who submitted both editions is counted once, by the later submission."""
     from nbgrader.api import Gradebook
 
     db_url = db_url or db_url_of(course_root)
@@ -120,6 +120,7 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
     for assignment in assignments:
         wanted += [e for e in editions_of(assignment) if e.name not in {a.name for a in wanted}]
     latest: dict[tuple[str, str], str] = {}  # (participant, module) -> the timestamp its columns come from
+    with_editions = {module_of(a.name) for a in wanted if english_of(a.name)}  # only these get an edition column
     with Gradebook(db_url) as gb:
         everything = _submissions(gb)
         for assignment in wanted:
@@ -170,7 +171,8 @@ def scores(assignments: list[Assignment], course_root: Path = ROOT, db_url: str 
                 row[f"{module}/total"] = round(max(total - penalty, 0), 3)
                 row[f"{module}/max"] = round(top, 3)
                 row[f"{module}/needs_hand_grading"] = "yes" if pending else ""
-                row[f"{module}/edition"] = edition
+                if module in with_editions:
+                    row[f"{module}/edition"] = edition
                 row["timestamp"] = str(timestamp or "")
         names = _names(course_root, gb)
     for row in rows.values():
