@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -58,6 +59,19 @@ def test_the_demo_takes_a_cohort_from_release_to_report(tmp_path, root):
     # the demo's criteria: 60% of the points, the written answers (never graded in the demo) counting 0
     assert made == {name for name, row in rows.items() if float(row[total]) >= 0.6 * float(row[top])} != set()
     assert "6. Certificates:" in done.stdout and "   -> VALID: SML-" in done.stdout, done.stdout
+
+    # A mixed cohort (issue #21): some worked in the Hindi edition; one result per module each, marked; their
+    # feedback is Hindi, the hidden test's explanations too, and the grader's file of those never left source/.
+    hindi = {name for name, row in rows.items() if row["00-getting-started/edition"] == "hi"}
+    assert hindi and hindi != set(rows) and {n for n, line in plan.items() if "(hi)" in line} == hindi
+    assert "(हिंदी)" in page
+    right = [name for name in hindi if plan[name].endswith("correct")]
+    assert right, "no Hindi participant answered everything: change the demo's seed"
+    page = (where / "feedback" / right[0] / "00-getting-started-hi" / "00-getting-started-hi.html").read_text()
+    why_not = re.findall(r"📘 B \([^)]*\) क्यों नहीं: ([^<]{0,40})", page)
+    assert why_not and re.search(r"[\u0900-\u097F]", why_not[0]), why_not
+    assert "आपके नतीजे" in page and "Your results" not in page
+    assert not [p for p in where.rglob("edition.grading.json") if "source" not in p.parts]
 
 
 def test_the_demo_roster_is_synthetic_and_gender_consistent():

@@ -130,11 +130,14 @@ def grade_one(template: str, course_root: str, assignment: str, student: str, su
         outcome.findings += copy_submitted_files(folder, target, coursedir.ignore)
         # An edition in another language: its messages as the course ships them (a participant's edited or
         # deleted edition.json changes nothing), and what its hidden tests say, so the feedback is in that
-        # language; the grading file is in CourseDirectory.ignore, so it never reaches the feedback folder.
-        for extra in ("edition.json", "edition.grading.json"):
-            shipped = Path(course_root) / "source" / assignment / extra
-            if shipped.is_file():
-                shutil.copy(shipped, target / extra)
+        # language: put beside the notebook only while its kernel runs (SandboxedExecute.extra_files), so it
+        # reaches neither autograded/ nor feedback/.
+        shipped = Path(course_root) / "source" / assignment
+        if (shipped / "edition.json").is_file():
+            shutil.copy(shipped / "edition.json", target / "edition.json")
+        if (shipped / "edition.grading.json").is_file():
+            config.SandboxedExecute.extra_files = {
+                "edition.grading.json": (shipped / "edition.grading.json").read_text(encoding="utf-8")}
         stamp = target / "timestamp.txt"
         if stamp.is_file():
             outcome.timestamp = stamp.read_text(errors="replace").strip()[:64]

@@ -4,10 +4,11 @@ cell, and a rerun without the cell when participant code kills the kernel."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import nbformat
 from nbgrader.preprocessors import Execute
-from traitlets import Enum, Integer
+from traitlets import Dict, Enum, Integer
 
 from course.trainer.grading.cells import _is_test
 
@@ -43,6 +44,10 @@ class SandboxedExecute(Execute):
     max_reruns = Integer(3, help="Kernel deaths tolerated before the rest of the notebook scores zero.").tag(
         config=True)
 
+    extra_files = Dict({}, help="Files (name -> text) put beside the notebook while its kernel runs, and removed "
+                              "after: a Hindi edition's edition.grading.json, what its hidden tests say, which "
+                              "must reach neither the autograded nor the feedback folder.").tag(config=True)
+
     def __init__(self, *args, **kwargs):
         from course.trainer.sandbox import SandboxedKernelManager
 
@@ -61,6 +66,20 @@ class SandboxedExecute(Execute):
             cell.source = original
 
     def preprocess(self, nb, resources=None, km=None):
+        folder = Path(((resources or {}).get("metadata") or {}).get("path") or ".")
+        placed = []
+        try:
+            for name, text in self.extra_files.items():
+                path = folder / Path(name).name
+                if not path.exists():
+                    path.write_text(text, encoding="utf-8")
+                    placed.append(path)
+            return self._preprocess(nb, resources, km)
+        finally:
+            for path in placed:
+                path.unlink(missing_ok=True)
+
+    def _preprocess(self, nb, resources=None, km=None):
         from nbclient.exceptions import DeadKernelError
 
         disabled: dict[int, str] = {}
