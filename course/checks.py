@@ -182,6 +182,8 @@ def _rounding_words(got: float, want: float, k: int) -> str:
 def _too_coarse(places: int | None) -> str:
     if places is None:
         return "not precise enough here: give the unrounded value"
+    if places == 0:
+        return "rounded too far here: round no further than a whole number"
     return f"too coarse here: keep at least {_decimals(places)}"
 
 
@@ -485,12 +487,20 @@ def expect_list(value: Any, expected: Sequence[Any] | None = None, *, name: str,
         raise CheckFailed(f"`{name}` should have {len(expected)} items; yours has {len(value)}.", hint)
     got = [_plain(v) for v in value]
     want = [_plain(v) for v in expected]
-    if not ordered:
-        got, want = sorted(got, key=repr), sorted(want, key=repr)
+    if not ordered:  # the first item that matches none of the expected ones still unmatched
+        remaining = list(want)
+        for g in got:
+            match = next((i for i, w in enumerate(remaining) if _same(g, w)), None)
+            if match is None and any(_same(g, w) for w in want):
+                raise CheckFailed(f"`{name}` has {g!r} more times than expected (their order does not matter).", hint)
+            if match is None:
+                raise CheckFailed(f"`{name}` has {g!r}, which is not one of the expected items (their order does "
+                                  "not matter).", hint)
+            remaining.pop(match)
+        return
     for position, (g, w) in enumerate(zip(got, want, strict=True)):
         if not _same(g, w):
-            where = f"item {position + 1}" if ordered else "the items"
-            raise CheckFailed(f"`{name}`: {where} is {g!r}, which is not what was expected.", hint)
+            raise CheckFailed(f"`{name}`: item {position + 1} is {g!r}, which is not what was expected.", hint)
 
 
 @_quietly

@@ -21,6 +21,10 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
     ),
     (
+        "rounded too far here: round no further than a whole number",
+        "यहाँ इतना round करना ठीक नहीं है: पूर्ण संख्या से आगे round मत कीजिए",
+    ),
+    (
         "too coarse here: keep at least {_decimals(places)}",
         "यहाँ इतना round करना ठीक नहीं है: कम से कम {_decimals(places)} रखिए",
     ),
@@ -390,11 +394,17 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     ("the number {value}", "संख्या {value}"),
     ("`{name}` is {bool(value)}, which is not right.", "`{name}` का मान {bool(value)} है, जो सही नहीं है।"),
-    ("item {position + 1}", "आइटम {position + 1}"),
-    ("the items", "आइटमों में से एक"),
     (
-        "`{name}`: {where} is {g}, which is not what was expected.",
-        "`{name}`: {where} का मान {g} है, जो सही मान नहीं है।",
+        "`{name}`: item {position + 1} is {g}, which is not what was expected.",
+        "`{name}`: आइटम {position + 1} का मान {g} है, जो सही मान नहीं है।",
+    ),
+    (
+        "`{name}` has {g} more times than expected (their order does not matter).",
+        "`{name}` में {g} जितनी बार होना चाहिए, उससे ज़्यादा बार है (क्रम मायने नहीं रखता)।",
+    ),
+    (
+        "`{name}` has {g}, which is not one of the expected items (their order does not matter).",
+        "`{name}` में {g} है, जो सही आइटमों में से कोई नहीं है (उनका क्रम मायने नहीं रखता)।",
     ),
     (
         "use double brackets df[['a', 'b']] to keep a table, or .reset_index() after groupby.",
