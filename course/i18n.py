@@ -70,7 +70,7 @@ def _templates(lang: str) -> list[tuple[re.Pattern, str, list[str]]]:
 _FIELD = re.compile(r"\{([^{}]+)\}")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=32)
 def _compiled(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str, list[str]]]:
     """The templates as patterns, the most specific first (the most fixed text): "`{name}` is empty." must not
     lose to a template that is mostly fields. A template with almost no fixed text ("{a} {name}", a piece
@@ -117,7 +117,9 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0) -> str | No
         return text.replace(stripped, messages[lowered])
     if depth > 4:
         return None
-    for pattern, translated, fields in _templates(lang):
+    # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}") first
+    own = tuple(sorted((k, v) for k, v in messages.items() if _FIELD.search(k)))
+    for pattern, translated, fields in _compiled(own) + _templates(lang):
         match = pattern.match(text)
         if not match:
             continue

@@ -276,3 +276,14 @@ def test_display_texts_are_the_given_codes_labels():
         authoring.answer("x", "### BEGIN SOLUTION\nax.set_title('my own title')\n### END SOLUTION"),
     ])
     assert editions.display_texts(nb) == ["reach per post", "median", "mean:"]
+
+
+def test_a_hint_written_as_an_f_string_in_the_notebook_is_found_with_its_values(tmp_path, monkeypatch):
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {
+        "that is the median of {column}: use the reach column.": "यह {column} का मीडियन है: reach कॉलम लीजिए।",
+    }}, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    column = "views"
+    assert i18n.translate(f"that is the median of {column!r}: use the reach column.") == \
+        "यह 'views' का मीडियन है: reach कॉलम लीजिए।"
