@@ -25,6 +25,7 @@ WRONG_ANSWERS = {
         'n_posts = len("posts")',  # the letters of the word
         "n_posts = posts.count()",  # one count per column
         "n_posts = posts.shape",  # rows and columns
+        "n_posts = len(posts),",  # a stray comma: a tuple of one number (the hint says to remove the comma)
     ],
     "typical_choice": [
         'typical_choice = "B"',  # the mean: pulled up by a few viral posts
