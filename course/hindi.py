@@ -538,4 +538,17 @@ TEMPLATES: list[tuple[str, str]] = [
             "है, तो पहले वह सेल चलाइए और उसकी spelling जाँचिए।"
         ),
     ),
+    (
+        "(The interactive explorer is switched off while the notebook is being graded.)",
+        "(Grading के समय interactive explorer बंद रहता है।)",
+    ),
+]
+
+# Not the course's own messages but text it puts inside them: what pandas says about two tables or columns
+# that differ (the first line of its assertion), shown in brackets after "some values differ".
+PHRASES: list[tuple[str, str]] = [
+    ("Series are different", "कुछ मान अलग हैं"),
+    ('DataFrame.iloc[:, {i}] (column name="{column}") are different', 'कॉलम "{column}" के कुछ मान अलग हैं'),
+    ("DataFrame shape mismatch", "टेबल का आकार (पंक्तियाँ × कॉलम) अलग है"),
+    ("values differ", "मान अलग हैं"),
 ]

@@ -62,9 +62,9 @@ def language() -> str:
 def _templates(lang: str) -> list[tuple[re.Pattern, str, list[str]]]:
     if lang != "hi":
         return []
-    from course.hindi import TEMPLATES
+    from course.hindi import PHRASES, TEMPLATES
 
-    return _compiled(tuple(TEMPLATES))
+    return _compiled(tuple(TEMPLATES) + tuple(PHRASES))
 
 
 _FIELD = re.compile(r"\{([^{}]+)\}")

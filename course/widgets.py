@@ -44,12 +44,17 @@ def explore(function: Callable[..., Any], **controls: Any) -> None:
 
     Returns None, so the cell shows the explorer and not `<function show_account ...>` under it.
     """
+    from course.i18n import shown, translate
+
     if under_grading():
-        print("(The interactive explorer is switched off while the notebook is being graded.)")
+        print(translate("(The interactive explorer is switched off while the notebook is being graded.)"))
         return None
     from IPython.display import display
 
-    display(_explorer_class()(function, **controls))
+    explorer = _explorer_class()(function, **controls)
+    for control in explorer.kwargs_widgets:  # a control's label is its parameter's name: in an edition, translated
+        control.description = shown(control.description)
+    display(explorer)
     return None
 
 

@@ -369,3 +369,17 @@ def test_a_bar_in_a_message_is_shown_as_a_bar_in_the_results_table():
     cell = _md_escape("for columns use `&`, `|` and `~`; a | b")
     page = markdown2html(f"| exercise | message |\n| --- | --- |\n| x | {cell} |")
     assert "<code>|</code>" in page and "\\" not in page and page.count("<td>") == 2
+
+
+def test_python_errors_are_explained_before_pythons_own_words():
+    from course.trainer.grading import friendly_error
+    from course.trainer.grading.feedback import WORDS
+
+    def error(ename, evalue):
+        return {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": []}
+
+    said = friendly_error(error("KeyError", "'Reach'"))
+    assert said.startswith("✋ there is no column") and said.endswith("(KeyError: 'Reach')"), said
+    hindi = friendly_error(error("SyntaxError", "cannot assign to subscript here"), WORDS["hi"])
+    assert "अक्सर `==` की जगह `=`" in hindi and "(SyntaxError: cannot assign" in hindi, hindi
+    assert friendly_error(error("RecursionError", "too deep")) == "RecursionError: too deep"

@@ -145,6 +145,8 @@ def display_texts(nb) -> list[str]:
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             values = list(node.args) if name in _DISPLAY_CALLS else []
             values += [k.value for k in node.keywords if k.arg in _DISPLAY_KEYWORDS]
+            if name == "explore":  # course.widgets.explore labels each control with its parameter's name
+                values += [ast.Constant(k.arg) for k in node.keywords if k.arg]
             for value in values:
                 if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value.strip() \
                         and not DEVANAGARI.search(value.value) and any(ch.isalpha() for ch in value.value) \
@@ -334,9 +336,10 @@ def skeleton(english: Assignment, lang: str = "hi", root: Path = ROOT) -> tuple[
 
 def message_templates(paths: list[Path] | None = None) -> list[str]:
     """Every sentence the course's checks can show, as a template (`{expression}` for each field): each
-    string of two words or more in course/checks.py and course/messages.py but their docstrings. A Hindi
+    string of two words or more in course/checks.py, course/messages.py and course/widgets.py but their
+    docstrings. A Hindi
     edition needs each in `course.hindi.TEMPLATES` (tests/test_editions.py)."""
-    paths = paths or [ROOT / "course" / "checks.py", ROOT / "course" / "messages.py"]
+    paths = paths or [ROOT / "course" / "checks.py", ROOT / "course" / "messages.py", ROOT / "course" / "widgets.py"]
     found: list[str] = []
     for path in paths:
         for sentence in _sentences(path.read_text(encoding="utf-8")):

@@ -165,6 +165,10 @@ class SanitizeFeedback(NbGraderPreprocessor):  # enabled by default, unlike nbco
 AWAITING = "awaiting your trainer"
 NO_RESPONSE = "No response."  # nbgrader's comment on a hand-graded answer left as released (scored 0)
 
+# Python's errors a participant's answer most often stops with, explained before Python's own words.
+PYTHON_ERRORS = {"SyntaxError": "syntax", "IndentationError": "indentation", "KeyError": "key",
+                 "ZeroDivisionError": "zero"}
+
 # The page's own words, in the language of the edition the notebook belongs to (its metadata
 # `course_edition`, set by course/trainer/editions.py); the checks' messages are translated by course.i18n.
 WORDS = {
@@ -181,9 +185,13 @@ WORDS = {
            "missing_rest": " {name} yet: the answer cell did not create it (not written, stopped by an error, or the "
                            "name is spelled differently), or the code uses a name that was never defined.",
            "this_exercise": "this exercise",
-           "timeout": "⏱ This cell took too long (the time limit stopped it)."},
-    "hi": {"results": "आपके नतीजे", "columns": "अभ्यास | अंक | checks ने क्या कहा",
-           "pass": "सभी checks पास", "awaiting": "आपके ट्रेनर की जाँच बाकी है", "by_trainer": "आपके ट्रेनर ने जाँचा",
+           "timeout": "⏱ This cell took too long (the time limit stopped it).",
+           "syntax": "the code is not valid Python: often `=` where `==` is meant, or a bracket or quote left open",
+           "indentation": "the lines inside a `def` or an `if` must be indented (moved right) under it",
+           "key": "there is no column or label of that name: check its spelling and capital letters",
+           "zero": "a division by 0"},
+    "hi": {"results": "आपके नतीजे", "columns": "अभ्यास | अंक | जाँच का नतीजा",
+           "pass": "सभी जाँच पास", "awaiting": "आपके ट्रेनर की जाँच बाकी है", "by_trainer": "आपके ट्रेनर ने जाँचा",
            "blank": "कोई उत्तर नहीं लिखा गया",
            "autograded": "अपने-आप जाँचे गए (autograded) अंक", "late": "देर से जमा करने की कटौती के बाद:",
            "graded": "जाँचे गए", "written": "लिखित उत्तर", "point": "अंक", "points": "अंक",
@@ -196,7 +204,12 @@ WORDS = {
            "missing_rest": " {name} उत्तर वाले सेल ने नहीं बनाया (लिखा नहीं गया, किसी error से रुक गया, या नाम की "
                            "spelling अलग है), या कोड ऐसे नाम का इस्तेमाल करता है जो कभी बनाया ही नहीं गया।",
            "this_exercise": "इस अभ्यास का उत्तर",
-           "timeout": "⏱ इस सेल में बहुत समय लगा (समय-सीमा ने इसे रोक दिया)।"},
+           "timeout": "⏱ इस सेल में बहुत समय लगा (समय-सीमा ने इसे रोक दिया)।",
+           "syntax": "कोड Python के नियमों के हिसाब से नहीं लिखा गया: अक्सर `==` की जगह `=`, या कोई ब्रैकेट या quote खुला "
+                     "छूट गया",
+           "indentation": "`def` या `if` के अंदर की लाइनें उसके नीचे अंदर खिसकाकर (indent करके) लिखिए",
+           "key": "इस नाम का कोई कॉलम या लेबल नहीं है: spelling और छोटे-बड़े अक्षर जाँचिए",
+           "zero": "0 से भाग दिया गया"},
 }
 
 
@@ -277,7 +290,10 @@ def friendly_error(output, words: dict[str, str] | None = None) -> str:
         return evalue[:300]
     if ename == "CellTimeoutError":
         return words["timeout"]
-    return f"{ename}: {evalue.strip().splitlines()[0][:300] if evalue.strip() else ''}".rstrip(": ")
+    said = f"{ename}: {evalue.strip().splitlines()[0][:300] if evalue.strip() else ''}".rstrip(": ")
+    if ename in PYTHON_ERRORS:  # Python's own words, after what they mean
+        return f"✋ {words[PYTHON_ERRORS[ename]]} ({said})"
+    return said
 
 
 def _md_escape(text: str) -> str:
