@@ -270,13 +270,11 @@ def participant_flow(hub, browser, answers) -> None:
     context.close()
 
 
-def widget_flow(page, hub, participant) -> None:
-    """The module's second part, solved, run in the browser: its explorer widget renders and answers."""
-    path = f"{WIDGET_IN}.ipynb"
-    participant.put_notebook(path, json.loads((ROOT / "source" / WIDGET_IN / path).read_text()))
+def open_and_run_all(page, hub, path: str, showing: str):
+    """Open the participant's notebook at `path` in JupyterLab and Run All Cells, as a participant does; the
+    notebook's panel (the one with `showing` in it: notebooks opened before stay open in hidden tabs)."""
     page.goto(f"{hub.url}/user/{PARTICIPANT}/lab/tree/{path}")
-    # 00's notebook stays open in a hidden tab: look only at the panel on show (Lumino hides the other).
-    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").filter(has_text="explore(").first
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").filter(has_text=showing).first
     panel.locator(".jp-Cell").first.wait_for(timeout=120_000)
     # The panel shows a spinner over its cells until its session is ready; a click before then is lost.
     page.wait_for_function("() => ![...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Spinner')]"
@@ -286,6 +284,14 @@ def widget_flow(page, hub, participant) -> None:
     page.keyboard.press("Escape")
     page.get_by_role("menuitem", name="Run").click()
     page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    return panel
+
+
+def widget_flow(page, hub, participant) -> None:
+    """The module's second part, solved, run in the browser: its explorer widget renders and answers."""
+    path = f"{WIDGET_IN}.ipynb"
+    participant.put_notebook(path, json.loads((ROOT / "source" / WIDGET_IN / path).read_text()))
+    panel = open_and_run_all(page, hub, path, "explore(")
     page.wait_for_timeout(1000)
     panel.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=180_000)
     page.wait_for_function(
@@ -338,16 +344,7 @@ def hindi_flow(page, hub, participant) -> None:
         expected = check_message(notebook, "engagement_check", engagement=409 - 57)
     assert re.search(r"[\u0900-\u097F]", expected) and "संकेत" in expected, expected
 
-    page.goto(f"{hub.url}/user/{PARTICIPANT}/lab/tree/{edition}/{edition}.ipynb")
-    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").filter(has_text="अनुमानित समय").first
-    panel.locator(".jp-Cell").first.wait_for(timeout=120_000)
-    page.wait_for_function("() => ![...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Spinner')]"
-                           ".some(s => s.offsetParent !== null)", timeout=180_000)
-    panel.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=120_000)
-    panel.locator(".jp-MarkdownCell").first.click()
-    page.keyboard.press("Escape")
-    page.get_by_role("menuitem", name="Run").click()
-    page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+    panel = open_and_run_all(page, hub, f"{edition}/{edition}.ipynb", "अनुमानित समय")
     check = panel.locator(".jp-CodeCell", has_text="expect_number(engagement").first
     check.scroll_into_view_if_needed()
     first_line = expected.splitlines()[0]
