@@ -170,7 +170,9 @@ def test_an_assignment_over_an_hour_fails_unless_it_is_still_listed_to_split(cou
 def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy):
     def weaken(nb):
         # Both checks reduced to a type check: "engagement = reactions + comments" now scores full marks.
-        _cell(nb, "engagement_check").source = "from course.checks import expect_number\nexpect_number(engagement, name='engagement')"
+        # (It keeps the imports the later checks use.)
+        _cell(nb, "engagement_check").source = ("import numbers\nfrom course.checks import expect_number, passed\n"
+                                                "expect_number(engagement, name='engagement')")
         _cell(nb, "engagement_hidden").source = (
             "# More checks run on other data when your work is graded.\n"
             "### BEGIN HIDDEN TESTS\nexpect_number(engagement, name='engagement')\n### END HIDDEN TESTS"
@@ -178,11 +180,21 @@ def test_weakened_test_lets_a_wrong_answer_through_and_gate_4_fails(course_copy)
 
     _edit(course_copy.source(f"{NAME}.ipynb"), weaken)
     build([course_copy], root=course_copy.root)
+    # Recorded with it: a "wrong" answer that is right, and a wrong letter that also empties the shared table.
     (course_copy.root / "tests/wrong_answers" / f"{NAME}.py").write_text(
-        "WRONG_ANSWERS = {'engagement': ['engagement = reactions + comments']}\n")
-    problems, _ = gates.gate_autograde(course_copy)
+        "WRONG_ANSWERS = {'engagement': ['engagement = reactions + comments'],\n"
+        "                 'views_per_person': ['views_per_person = post[\"views\"] / post[\"reach\"] + 0'],\n"
+        "                 'typical_choice': ['posts.drop(index=posts.index, inplace=True)\\ntypical_choice = \"B\"']}\n")
+    problems, report = gates.gate_autograde(course_copy)
     assert any("wrong answer #1 for 'engagement' still scores 2/2" in p for p in problems), problems
     assert any("'n_posts' has no recorded wrong answer" in p for p in problems), problems
+    # The first two cannot reach each other's exercise: graded in one submission, each is still caught.
+    assert any("wrong answer #1 for 'views_per_person' still scores" in p for p in problems), problems
+    assert "wrong-together-1" in report.scores and "wrong-engagement-1" not in report.scores, list(report.scores)
+    # The one that changes `posts` in place could cost any exercise that reads it: graded alone, and it
+    # costs `n_posts` nothing there because `n_posts` comes before it.
+    assert "wrong-typical_choice-1" in report.scores, list(report.scores)
+    assert not any("typical_choice" in p for p in problems), problems
 
 
 @pytest.mark.slow
@@ -315,7 +327,7 @@ def test_a_wrong_answer_that_costs_another_exercise_is_charged_twice():
         "b_check": (1.0, 1.0), "b_hidden": (0.0, 2.0),  # b, answered correctly, loses too: charged twice
         "c_check": (1.0, 1.0)}}})
     tests = {"nb.ipynb": {"a": ["a_check", "a_hidden"], "b": ["b_check", "b_hidden"], "c": ["c_check"]}}
-    problems = gates._charged_twice([("wrong-a-1", "nb.ipynb", "a", tests["nb.ipynb"]["a"])], report, tests)
+    problems = gates._charged_twice([("wrong-a-1", "nb.ipynb", "a", tests["nb.ipynb"]["a"], 1)], report, tests)
     assert len(problems) == 1 and "wrong answer #1 for 'a' also costs 'b' 2 of 3 points" in problems[0], problems
 
 

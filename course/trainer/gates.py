@@ -34,7 +34,7 @@ from pathlib import Path
 
 import nbformat
 
-from course.trainer import fairness, pedagogy
+from course.trainer import batching, fairness, pedagogy
 from course.trainer.build import (
     ROOT,
     Assignment,
@@ -517,10 +517,17 @@ def right_answer_submissions(notebook: str, source, release, right: dict[str, li
     return problems, made, cases
 
 
-def is_decision(source, test_ids: list[str]) -> bool:
-    """An exercise answered by choosing an option (course.checks.expect_decision)."""
-    cells = {nbgrader_meta(c).get("grade_id"): c for c in source.cells}
-    return any("expect_decision(" in cells[t].source for t in test_ids if t in cells)
+def code_cells(nb) -> list[tuple[str | None, str, str]]:
+    """The notebook's code cells in order as (grade id, kind, code) for course/trainer/batching.py: kind
+    "answer" (code: the solution as a participant types it), "test" or "given"."""
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        kind = "answer" if is_answer(cell) else "test" if is_test(cell) else "given"
+        cells.append((nbgrader_meta(cell).get("grade_id"), kind,
+                      strip_markers(cell.source) if kind == "answer" else cell.source))
+    return cells
 
 
 CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
@@ -583,7 +590,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     right = {} if edition else load_right_answers(assignment, right_dir)
     right_file = f"tests/right_answers/{assignment.name}.py"
     submissions: dict[str, dict[str, nbformat.NotebookNode]] = {"solved": {}, "blank": {}}
-    expectations: list[tuple[str, str, str, list[str]]] = []  # student, notebook, answer id, tests
+    expectations: list[tuple[str, str, str, list[str], int]] = []  # student, notebook, answer id, tests, k
     right_cases: list[tuple[str, str, str, list[str]]] = []
     batched: dict[tuple[str, str], set[str]] = {}  # (student, notebook) -> the exercises it answers wrongly
     all_exercises: set[str] = set()
@@ -599,27 +606,22 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
             submissions.setdefault(student, {})[notebook] = nb
         right_cases += [(student, nb_name, answer_id, test_ids)
                         for student, nb_name, answer_id, _, _, test_ids in cases_made]
-        # A wrong choice in one decision cannot reach another exercise's answer (it is a letter in its own
-        # variable), so the k-th wrong choices of all decisions share submission `wrong-decisions-k`;
-        # every other exercise there must keep full marks. Other wrong answers are graded one at a time.
-        decisions: dict[int, dict[str, str]] = {}
-        for answer_id, test_ids in exercises(source).items():
-            cases = wrong.get(answer_id, [])
-            if not cases and not edition:
+        # Wrong answers that cannot reach each other's exercises share a submission (course/trainer/batching.py):
+        # there each must lose points in its own exercise, and every exercise not answered wrongly keeps full marks.
+        found_here = exercises(source)
+        cases: list[batching.Case] = []
+        for answer_id in found_here:
+            recorded = wrong.get(answer_id, [])
+            if not recorded and not edition:
                 problems.append(f"{notebook}: exercise {answer_id!r} has no recorded wrong answer in "
                                 f"tests/wrong_answers/{assignment.name}.py")
-            for k, case in enumerate(cases, start=1):
-                if is_decision(source, test_ids):
-                    student = f"wrong-decisions-{k}"
-                    decisions.setdefault(k, {})[answer_id] = case
-                    batched.setdefault((student, notebook), set()).add(answer_id)
-                else:
-                    student = f"wrong-{answer_id}-{k}"
-                    submissions.setdefault(student, {})[notebook] = solved_submission(
-                        source, release, {answer_id: case})
-                expectations.append((student, notebook, answer_id, test_ids))
-        for k, answers in decisions.items():
-            submissions.setdefault(f"wrong-decisions-{k}", {})[notebook] = solved_submission(source, release, answers)
+            cases += [batching.Case(answer_id, k, code) for k, code in enumerate(recorded, start=1)]
+        for n, group in enumerate(batching.plan(code_cells(source), found_here, cases), start=1):
+            student = f"wrong-together-{n}" if len(group) > 1 else f"wrong-{group[0].answer_id}-{group[0].k}"
+            submissions.setdefault(student, {})[notebook] = solved_submission(
+                source, release, {case.answer_id: case.code for case in group})
+            batched[(student, notebook)] = {case.answer_id for case in group}
+            expectations += [(student, notebook, case.answer_id, found_here[case.answer_id], case.k) for case in group]
     exercises_of = {notebook: exercises(read(assignment.source(notebook))) for notebook in assignment.notebooks}
     for answer_id in sorted(set(right) - all_exercises):
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
@@ -650,20 +652,19 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
         if got != 0:
             passing = [g for g, (s, m) in report.scores["blank"][notebook].items() if s]
             problems.append(f"{notebook}: blank release scores {got:g}/{top:g}; passing: {passing}")
-    for student, notebook, answer_id, test_ids in expectations:
+    for student, notebook, answer_id, test_ids, case in expectations:
         got, top = report.exercise(student, notebook, test_ids)
-        case = student.rsplit("-", 1)[1]
         if top == 0 or got >= top:
             problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} still scores {got:g}/{top:g}")
         elif got:
-            why = partial.get(answer_id, {}).get(int(case))
+            why = partial.get(answer_id, {}).get(case)
             report.wrong_with_points.append(f"{notebook}: {answer_id} #{case} {got:g}/{top:g}"
                                             + (f" (partial credit: {why})" if why else ""))
             if not why:
                 problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} keeps {got:g}/{top:g}: a wrong "
                                 "answer gets no point, unless the part it gets right earns it; then say so in "
                                 f"PARTIAL in {wrong_file}")
-        elif int(case) in partial.get(answer_id, {}):
+        elif case in partial.get(answer_id, {}):
             problems.append(f"{wrong_file}: PARTIAL names wrong answer #{case} for {answer_id!r}, which scores 0")
     for answer_id, cases in partial.items():
         for k in cases:
@@ -694,16 +695,15 @@ def _charged_twice(expectations, report: GradeReport, exercises_of: dict[str, di
                    batched: dict[tuple[str, str], set[str]] | None = None) -> list[str]:
     """A recorded wrong answer costs points in its own exercise only: every other exercise of the notebook,
     answered as the solution does, keeps full marks (a correct answer never loses a point). In a submission
-    that answers several decisions wrongly at once, those decisions are not "other" exercises."""
+    that answers several exercises wrongly at once, those exercises are not "other" exercises."""
     problems = []
-    for student, notebook, answer_id, _ in expectations:
+    for student, notebook, answer_id, _, case in expectations:
         wrong_here = (batched or {}).get((student, notebook), {answer_id})
         for other, tests in exercises_of.get(notebook, {}).items():
             if other == answer_id or other in wrong_here:
                 continue
             got, top = report.exercise(student, notebook, tests)
             if top and got < top:
-                case = student.rsplit("-", 1)[1]
                 problems.append(f"{notebook}: wrong answer #{case} for {answer_id!r} also costs {other!r} "
                                 f"{top - got:g} of {top:g} points: one mistake charged twice. Grade {other!r} on "
                                 f"its own (build its inputs in the test, or call a reference for {answer_id!r})")
