@@ -106,7 +106,7 @@ def translate(text: str | None, *, lang: str | None = None) -> str | None:
     return found
 
 
-def _translate(text: str, lang: str, messages: dict, depth: int = 0) -> str | None:
+def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_templates: bool = True) -> str | None:
     if text in messages:
         return messages[text]
     stripped = text.strip()
@@ -115,28 +115,48 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0) -> str | No
     lowered = stripped[:1].lower() + stripped[1:]  # a reason given a capital letter as a sentence
     if lowered != stripped and lowered in messages:
         return text.replace(stripped, messages[lowered])
+    spaced = next((k for k in messages if k != stripped and k.strip() == stripped), None)  # " Not the smallest..."
+    if spaced is not None:
+        return text.replace(stripped, messages[spaced].strip())
     if depth > 4:
         return None
-    # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}") first
+    again = functools.partial(_translate, lang=lang, messages=messages, depth=depth + 1,
+                              course_templates=course_templates)
+    # first, a list the code joins with "; " ("'which of six...': a bar, not pie; '...': a line, not bar.")
+    if "; " in stripped or (stripped.endswith(".") and len(stripped) > 1 and depth):
+        parts = stripped[:-1].split("; ") if stripped.endswith(".") else stripped.split("; ")
+        done = [again(part) for part in parts]
+        if all(part is not None for part in done):
+            return text.replace(stripped, "; ".join(done) + ("." if stripped.endswith(".") else ""))
+    # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}"), then ours
     own = tuple(sorted((k, v) for k, v in messages.items() if _FIELD.search(k)))
-    for pattern, translated, fields in _compiled(own) + _templates(lang):
+    for pattern, translated, fields in _compiled(own) + (_templates(lang) if course_templates else []):
         match = pattern.match(text)
         if not match:
             continue
         result = translated
         for field, value in zip(fields, match.groups(), strict=True):
-            inner = _translate(value, lang, messages, depth + 1) if value.strip() else None
+            inner = again(value) if value.strip() else None
             result = result.replace("{" + field + "}", inner if inner is not None else value)
         return result
     # a message and its hint, or several sentences joined: each part on its own
     for separator in ("\nHint: ", "\n"):
         if separator in text:
             head, tail = text.split(separator, 1)
-            first, rest = _translate(head, lang, messages, depth + 1), _translate(tail, lang, messages, depth + 1)
+            first, rest = again(head), again(tail)
             if first is not None and rest is not None:
                 joined = "\nसंकेत: " if separator == "\nHint: " else "\n"
                 return first + joined + rest
             return None
+    # sentences the notebook's code joins with + ("_formula + ' Not the smallest...'"): a known one first
+    for known in sorted((k for k in messages if len(k.strip()) >= 8 and not _FIELD.search(k)), key=len, reverse=True):
+        start = known.strip()
+        if stripped.startswith(start) and len(stripped) > len(start):
+            rest = stripped[len(start):]
+            tail = rest if rest.strip() in ("", ".") else again(rest.strip())
+            if tail is not None:
+                space = " " if rest[:1].isspace() else ""
+                return text.replace(stripped, messages[known].strip() + space + tail.strip())
     return None
 
 
@@ -147,13 +167,20 @@ def misses() -> list[str]:
 
 def shown(text):
     """A text the notebook's given code displays (a chart label, a printed label), in the edition's language
-    when the edition translates it exactly; anything else unchanged."""
+    when the edition translates it: exactly, or as one of the notebook's own f-strings (a title made from the
+    data, "{EXPLANATION}Why A: ..."); anything else unchanged."""
     if not isinstance(text, str) or not text:
         return text
     try:
         if language() == "en":
             return text
-        return _edition_here().get("messages", {}).get(text, text)
+        messages = _edition_here().get("messages", {})
+        if text in messages:
+            return messages[text]
+        # an f-string of the notebook's own ("{EXPLANATION}Why A: ...", a title made from the data); never
+        # the checks' templates: a participant's own printed words are not a check's message
+        found = _translate(text, "hi", messages, course_templates=False) if len(text) < 2000 else None
+        return text if found is None else found
     except Exception:  # noqa: BLE001 - never break a chart or a print
         return text
 

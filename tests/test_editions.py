@@ -287,3 +287,42 @@ def test_a_hint_written_as_an_f_string_in_the_notebook_is_found_with_its_values(
     column = "views"
     assert i18n.translate(f"that is the median of {column!r}: use the reach column.") == \
         "यह 'views' का मीडियन है: reach कॉलम लीजिए।"
+
+
+def test_the_given_codes_f_strings_legends_and_check_messages_are_collected():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        'ax.set_title(f"{leaders[0]} grew fastest")\nax.legend(["mean (average)", "median (typical post)"])\n'
+        'print(f"{n:,}")\nexpect_true(ok, "`posts` has no `engagement` column yet: finish Exercise 1 first.", name="x")')])
+    assert editions.display_texts(nb) == ["{leaders[0]} grew fastest", "mean (average)", "median (typical post)",
+                                          "`posts` has no `engagement` column yet: finish Exercise 1 first."]
+
+
+def test_printed_f_strings_and_sentences_joined_by_code_are_shown_in_the_editions_language(tmp_path, monkeypatch):
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {
+        "{EXPLANATION}Why A: the median is the typical post.": "{EXPLANATION}A क्यों: मीडियन आम पोस्ट है।",
+        "growth = (end - start) / start × 100.": "वृद्धि = (अंत - शुरुआत) ÷ शुरुआत × 100।",
+        " Not the smallest and the largest.": " सबसे छोटा और सबसे बड़ा नहीं।",
+        " Every pick to change: ": " जिन चुनावों को बदलना है: ",
+        "'{_k}': a {_r}, not {_got}": "'{_k}': {_r} चाहिए, {_got} नहीं",
+        "bar": "bar",
+    }}, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert i18n.shown("📘 Why A: the median is the typical post.") == "📘 A क्यों: मीडियन आम पोस्ट है।"
+    assert i18n.translate("growth = (end - start) / start × 100. Not the smallest and the largest.") == \
+        "वृद्धि = (अंत - शुरुआत) ÷ शुरुआत × 100। सबसे छोटा और सबसे बड़ा नहीं।"
+    assert i18n.translate("growth = (end - start) / start × 100. Every pick to change: 'q1': a bar, not pie; "
+                          "'q2': a line, not bar.") == ("वृद्धि = (अंत - शुरुआत) ÷ शुरुआत × 100। जिन चुनावों को "
+                                                       "बदलना है: 'q1': bar चाहिए, pie नहीं; 'q2': line चाहिए, bar नहीं.")
+    # A participant's own words are never a check's: shown() leaves them be, and so does a partial match.
+    assert i18n.shown("Patna leads") == "Patna leads"
+    assert i18n.translate("growth = (end - start) / start × 100. And something else.") == \
+        "growth = (end - start) / start × 100. And something else."
+
+
+def test_a_translated_cells_bare_links_end_where_the_url_ends():
+    # The danda (।) is no punctuation to Markdown's autolinker: "(https://x.example/a)।" would link "a)।".
+    assert editions.autolinked("देखें (https://x.example/a-b)। [y](https://y.example) `https://z.example` "
+                               "<https://w.example>, https://v.example/p.") == (
+        "देखें (<https://x.example/a-b>)। [y](https://y.example) `https://z.example` <https://w.example>, "
+        "<https://v.example/p>.")

@@ -144,15 +144,38 @@ def display_texts(nb) -> list[str]:
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             values = list(node.args) if name in _DISPLAY_CALLS else []
+            if name == "legend":  # ax.legend(["mean (average)", "median (typical post)"]): each entry is a label
+                values += [e for a in node.args if isinstance(a, ast.List | ast.Tuple) for e in a.elts]
             values += [k.value for k in node.keywords if k.arg in _DISPLAY_KEYWORDS]
             if name == "explore":  # course.widgets.explore labels each control with its parameter's name
                 values += [ast.Constant(k.arg) for k in node.keywords if k.arg]
+            if name.startswith("expect_") or name in _SAYING_CALLS:  # a check in a given cell: its message, its hint
+                values += [v for v in [*node.args, *(k.value for k in node.keywords if k.arg != "name")]
+                           if len(_text_of(v).split()) >= 2]
             for value in values:
-                if isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value.strip() \
-                        and not DEVANAGARI.search(value.value) and any(ch.isalpha() for ch in value.value) \
-                        and value.value not in found:
-                    found.append(value.value)
+                text = _text_of(value)
+                if not DEVANAGARI.search(text) and any(ch.isalpha() for ch in _fixed_part(value)) and text not in found:
+                    found.append(text)
     return found
+
+
+_SAYING_CALLS = {"CheckFailed", "passed", "recorded", "_say"}
+
+
+def _text_of(node: ast.AST) -> str:
+    """A string constant's text; an f-string's template (fields as `{expression}`); else ""."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return template_of(node)
+    return ""
+
+
+def _fixed_part(node: ast.AST) -> str:
+    """The literal text of a string or f-string: an f-string that is all fields (`f"{x}"`) shows no words of ours."""
+    if isinstance(node, ast.JoinedStr):
+        return "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+    return _text_of(node)
 
 
 def _sentences(code: str) -> list[str]:
@@ -196,6 +219,30 @@ def template_of(node: ast.JoinedStr) -> str:
     return "".join(parts)
 
 
+# A bare URL in Markdown becomes a link up to the next space or closing punctuation; the Devanagari full stop
+# (danda, ।) is not punctuation to it, so "(https://x.example/a)।" would link ".../a)।" and break. An explicit
+# autolink <https://...> ends where it says. Markdown link targets and code are left alone.
+_BARE_URL = re.compile(r"(?<!\]\()(?<![<`\"'/])\bhttps?://[^\s<>()\[\]\"'`।]+")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def autolinked(markdown: str) -> str:
+    """Every bare URL of a translated text cell as an explicit autolink (see _BARE_URL)."""
+    def link(match: re.Match) -> str:
+        url = match.group(0)
+        trimmed = url.rstrip(".,;:!?")
+        return f"<{trimmed}>{url[len(trimmed):]}"
+
+    pieces = []
+    last = 0
+    for code in _CODE_SPAN.finditer(markdown):
+        pieces.append(_BARE_URL.sub(link, markdown[last:code.start()]))
+        pieces.append(code.group(0))
+        last = code.end()
+    pieces.append(_BARE_URL.sub(link, markdown[last:]))
+    return "".join(pieces)
+
+
 def render(english_nb, translation: Translation, lang: str, english_name: str):
     """The edition's notebook and the problems that stop it (missing or stale translations)."""
     problems = list(translation.problems)
@@ -206,7 +253,7 @@ def render(english_nb, translation: Translation, lang: str, english_name: str):
             body = translation.cells[cell_key]
             if TODO in body or not DEVANAGARI.search(body):
                 problems.append(f"cell {cell.get('id')}: not translated yet (no {LANGUAGES[lang]} in its block)")
-            cell.source = body
+            cell.source = autolinked(body)
         elif cell.get("id") in translation.ids:
             problems.append(f"cell {cell.get('id')}: stale: the English changed since it was translated "
                             f"(run `course translate {english_name}`)")
