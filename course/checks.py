@@ -656,9 +656,31 @@ def expect_series(series: Any, expected: pd.Series | None = None, *, name: str, 
             else:
                 raise CheckFailed(f"`{name}` has the right values but in the wrong order.",
                                   hint or "sort it, e.g. with .sort_values(ascending=False).") from None
+        if not got.index.equals(want.index) and _same_values(got, want, rtol, places):
+            # The values are right: the exercise's hint (about computing them) would blame the wrong thing.
+            raise CheckFailed(f"`{name}` has the right values, but not the expected labels (its index): "
+                              f"{_few(want.index)} expected, {_few(got.index)} found.",
+                              "label each value as asked: with .set_index(...), or by grouping (a groupby "
+                              "without as_index=False keeps the groups as labels).") from None
         raise CheckFailed(f"`{name}` has some values that differ from the expected ones "
                           f"({_first_line(error)}).", hint) from None
     return series
+
+
+def _same_values(got: pd.Series, want: pd.Series, rtol: float, places: int | None) -> bool:
+    """The same values in the same order, whatever their labels."""
+    try:
+        pd.testing.assert_series_equal(got.reset_index(drop=True), want.reset_index(drop=True), check_dtype=False,
+                                       check_names=False, check_categorical=False, **_tolerances(rtol, places))
+    except (AssertionError, TypeError, ValueError):
+        return False
+    return True
+
+
+def _few(labels) -> str:
+    """The first labels of an index, for a message: [0, 1, 2, ...]."""
+    shown = [str(label) for label in list(labels)[:3]] + (["…"] if len(labels) > 3 else [])
+    return "[" + ", ".join(shown) + "]"
 
 
 def _first_line(error: BaseException) -> str:

@@ -486,6 +486,18 @@ TEMPLATES: list[tuple[str, str]] = [
         "`{name}` में मान सही हैं, पर उनका क्रम ग़लत है।",
     ),
     (
+        "`{name}` has the right values, but not the expected labels (its index): {_few(want.index)} expected, "
+        "{_few(got.index)} found.",
+        "`{name}` के मान सही हैं, पर उनके लेबल (index) वे नहीं हैं जो चाहिए: चाहिए {_few(want.index)}, मिले "
+        "{_few(got.index)}।",
+    ),
+    (
+        "label each value as asked: with .set_index(...), or by grouping (a groupby without as_index=False keeps "
+        "the groups as labels).",
+        "हर मान को वैसा लेबल दीजिए जैसा माँगा गया है: .set_index(...) से, या group करके (as_index=False के बिना "
+        "groupby, groups को ही लेबल बनाए रखता है)।",
+    ),
+    (
         "sort it, e.g. with .sort_values(ascending=False).",
         "इसे क्रम में लगाइए (sort कीजिए), जैसे .sort_values(ascending=False) से।",
     ),
@@ -548,6 +560,10 @@ TEMPLATES: list[tuple[str, str]] = [
 # that differ (the first line of its assertion), shown in brackets after "some values differ".
 PHRASES: list[tuple[str, str]] = [
     ("Series are different", "कुछ मान अलग हैं"),
+    ("Series.index are different", "बाईं ओर के लेबल (index) अलग हैं"),
+    ("Series values are different ({share} %)", "{share} % मान अलग हैं"),
+    ("DataFrame.index are different", "पंक्तियों के लेबल (index) अलग हैं"),
+    ("DataFrame.columns are different", "कॉलम अलग हैं"),
     ('DataFrame.iloc[:, {i}] (column name="{column}") are different', 'कॉलम "{column}" के कुछ मान अलग हैं'),
     ("DataFrame shape mismatch", "टेबल का आकार (पंक्तियाँ × कॉलम) अलग है"),
     ("values differ", "मान अलग हैं"),

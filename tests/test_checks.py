@@ -320,3 +320,21 @@ def test_the_reason_for_the_defensible_option_is_shown_whatever_was_chosen(capsy
     assert "the defensible choice. The citizen is answered" in printed and "Why not C" not in printed
     expect_decision("C", name="action", options=options, right="C", why={"A": why["A"]})  # no reason given: as before
     assert "defensible choice.\n" in capsys.readouterr().out
+
+
+def test_right_values_under_the_wrong_labels_are_named_as_such():
+    # A groupby with as_index=False, or a column not set as the index: the values are right, the labels are not,
+    # and the exercise's own hint (about computing the values) would blame the wrong thing.
+    import pandas as pd
+
+    from course.checks import CheckFailed, expect_series
+
+    want = pd.Series([63.0, 32.0, 80.6, 12.0], index=["P1", "P2", "P3", "P4"])
+    with pytest.raises(CheckFailed) as caught:
+        expect_series(pd.Series([63.0, 32.0, 80.6, 12.0]), want, name="hook_rate", hint="views_3s ÷ views × 100")
+    said = str(caught.value)
+    assert "right values, but not the expected labels" in said and "[P1, P2, P3, …] expected, [0, 1, 2, …]" in said
+    assert "views_3s" not in said
+    with pytest.raises(CheckFailed) as caught:  # wrong values under the right labels: the usual message
+        expect_series(want * 2, want, name="hook_rate", hint="views_3s ÷ views × 100")
+    assert "differ from the expected ones" in str(caught.value)
