@@ -59,7 +59,7 @@ def language() -> str:
     return found if found in ("hi",) else "en"
 
 
-def _templates(lang: str) -> list[tuple[re.Pattern, str, list[str]]]:
+def _templates(lang: str) -> list[tuple[int, re.Pattern, str, list[str]]]:
     if lang != "hi":
         return []
     from course.hindi import PHRASES, TEMPLATES
@@ -71,7 +71,7 @@ _FIELD = re.compile(r"\{([^{}]+)\}")
 
 
 @functools.lru_cache(maxsize=32)
-def _compiled(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str, list[str]]]:
+def _compiled(pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, re.Pattern, str, list[str]]]:
     """The templates as patterns, the most specific first (the most fixed text): "`{name}` is empty." must not
     lose to a template that is mostly fields. A template with almost no fixed text ("{a} {name}", a piece
     put into other messages) would match anything: it is left out, and its text comes through inside the
@@ -86,7 +86,7 @@ def _compiled(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str,
         pattern = "".join(re.escape(part) if i % 2 == 0 else "(.*?)" for i, part in enumerate(parts))
         compiled.append((len(fixed), re.compile(pattern + r"\Z", re.S), translated, fields))
     compiled.sort(key=lambda item: -item[0])
-    return [(pattern, translated, fields) for _, pattern, translated, fields in compiled]
+    return compiled
 
 
 def translate(text: str | None, *, lang: str | None = None) -> str | None:
@@ -128,9 +128,11 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
         done = [again(part) for part in parts]
         if all(part is not None for part in done):
             return text.replace(stripped, "; ".join(done) + ("." if stripped.endswith(".") else ""))
-    # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}"), then ours
+    # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}") and ours,
+    # most fixed text first, whoever wrote it: "{_LATER} is {x}: {y}." must not take "`{name}` is NaN (not a ..."
     own = tuple(sorted((k, v) for k, v in messages.items() if _FIELD.search(k)))
-    for pattern, translated, fields in _compiled(own) + (_templates(lang) if course_templates else []):
+    candidates = _compiled(own) + (_templates(lang) if course_templates else [])
+    for _, pattern, translated, fields in sorted(candidates, key=lambda item: -item[0]):
         match = pattern.match(text)
         if not match:
             continue

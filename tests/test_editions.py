@@ -326,3 +326,14 @@ def test_a_translated_cells_bare_links_end_where_the_url_ends():
                                "<https://w.example>, https://v.example/p.") == (
         "देखें (<https://x.example/a-b>)। [y](https://y.example) `https://z.example` <https://w.example>, "
         "<https://v.example/p>.")
+
+
+def test_a_text_line_starting_with_a_hashtag_is_caught_and_an_editions_is_unwrapped():
+    # nbconvert's Markdown (the feedback page) makes "#ChhathPuja and ..." at a line's start a heading.
+    text = "In this data\n#ChhathPuja appears\n```\n# a comment in code\n```"
+    assert editions.hashtag_lines(text) == [2]
+    assert editions._unwrap_hashtag_lines(text) == "In this data #ChhathPuja appears\n```\n# a comment in code\n```"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text)])
+    from course.trainer import gates
+
+    assert any("starts with a hashtag" in p for p in gates._clean_problems(nb))

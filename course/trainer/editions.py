@@ -243,6 +243,30 @@ def autolinked(markdown: str) -> str:
     return "".join(pieces)
 
 
+_HASHTAG_LINE = re.compile(r"^#[^\s#]")
+
+
+def hashtag_lines(markdown: str) -> list[int]:
+    """Line numbers (from 1) of the text lines, outside code blocks, that start with a hashtag ("#ChhathPuja
+    and ..."): nbconvert's Markdown, which writes the feedback page, makes each such line a heading."""
+    found, fenced = [], False
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        elif not fenced and _HASHTAG_LINE.match(line):
+            found.append(number)
+    return found
+
+
+def _unwrap_hashtag_lines(markdown: str) -> str:
+    """A translated text line that starts with a hashtag joins the line before it (see hashtag_lines)."""
+    lines = markdown.split("\n")
+    for number in reversed(hashtag_lines(markdown)):
+        if number > 1 and lines[number - 2].strip():
+            lines[number - 2] = lines[number - 2] + " " + lines.pop(number - 1)
+    return "\n".join(lines)
+
+
 def render(english_nb, translation: Translation, lang: str, english_name: str):
     """The edition's notebook and the problems that stop it (missing or stale translations)."""
     problems = list(translation.problems)
@@ -253,7 +277,7 @@ def render(english_nb, translation: Translation, lang: str, english_name: str):
             body = translation.cells[cell_key]
             if TODO in body or not DEVANAGARI.search(body):
                 problems.append(f"cell {cell.get('id')}: not translated yet (no {LANGUAGES[lang]} in its block)")
-            cell.source = autolinked(body)
+            cell.source = _unwrap_hashtag_lines(autolinked(body))
         elif cell.get("id") in translation.ids:
             problems.append(f"cell {cell.get('id')}: stale: the English changed since it was translated "
                             f"(run `course translate {english_name}`)")

@@ -40,6 +40,7 @@ from course.trainer.build import (
     Assignment,
     NbgraderFailed,
     build_into,
+    editions_of,
     english_of,
     generate,
     nbgrader_config,
@@ -157,6 +158,12 @@ def _clean_problems(nb) -> list[str]:
                 problems.append(f"{where} has outputs (clear them before committing)")
             if cell.get("execution_count") is not None:
                 problems.append(f"{where} has an execution count")
+        if cell.cell_type == "markdown":
+            from course.trainer.editions import hashtag_lines
+
+            for line in hashtag_lines(cell.source):
+                problems.append(f"{where}, line {line}, starts with a hashtag: the feedback page would show it as a "
+                                "heading (move the word before it onto this line)")
         meta = nbgrader_meta(cell)
         if not meta:
             continue
@@ -626,6 +633,8 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     for answer_id in sorted(set(right) - all_exercises):
         problems.append(f"{right_file} names {answer_id!r}, which is no autograded exercise")
     fair = FairnessCases(keep={"solved"}) if edition else fairness_cases(assignment, submissions)
+    if not edition and editions_of(assignment):
+        fair.keep |= set(submissions) | {HINTS_STUDENT}  # every graded notebook: what its checks said, for the editions
     problems += fair.static_problems
     hint_judged: dict[str, list[str]] = {}
     for notebook in assignment.notebooks:
@@ -635,6 +644,7 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
     with tempfile.TemporaryDirectory(prefix="course-grade-") as scratch:
         report = autograde(assignment, submissions, Path(scratch), keep=fair.keep)
     problems += fair.judge(report)
+    problems += untranslated_messages(assignment, report)
     report.hints_solving = {}
     for notebook, judged in hint_judged.items():
         solving = _hints_that_solve(report, notebook, judged, exercises_of[notebook])
@@ -689,6 +699,53 @@ def gate_autograde(assignment: Assignment, wrong_dir: Path | None = None,
                             f"{f'; failing: {failing}' if failing else ''} (see tests/check_right_answers.py "
                             f"{assignment.name} for the messages)")
     return problems, report
+
+
+_CHECK_LINE = ("✅", "📝", "📘", "❌")  # how the checks' printed lines start (course/checks.py)
+
+
+def check_messages(nb) -> list[str]:
+    """What the test cells of a graded notebook said: each check's failure, and each printed check line."""
+    said: list[str] = []
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not is_test(cell):
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error" and output.get("ename") == "CheckFailed":
+                said.append(output.get("evalue", ""))
+            elif output.get("output_type") == "stream" and output.get("name") == "stdout":
+                said += [line for line in output.get("text", "").splitlines() if line.startswith(_CHECK_LINE)]
+    return [text for text in said if text.strip()]
+
+
+def untranslated_messages(assignment: Assignment, report: GradeReport) -> list[str]:
+    """The messages the English assignment's graded submissions (solved, blank, every recorded wrong and right
+    answer) got from its checks, looked up in each edition as the edition's kernel would: each one found
+    nowhere would reach a participant of that edition in English."""
+    from course import i18n
+
+    problems = []
+    for edition in editions_of(assignment):
+        messages: dict[str, str] = {}
+        for name in ("edition.json", "edition.grading.json"):
+            path = edition.source_dir / name
+            if path.is_file():
+                messages.update(json.loads(path.read_text(encoding="utf-8")).get("messages", {}))
+        lang = english_of(edition.name)[1]
+        missing: list[str] = []
+        for notebooks in report.graded.values():
+            for nb in notebooks.values():
+                for text in check_messages(nb):
+                    found = (i18n._translate(text, lang, messages) or i18n._translate(text + " ", lang, messages)
+                             or i18n._translate(text, lang, messages, course_templates=False))
+                    if found is None and text not in missing:
+                        missing.append(text)
+        if missing:
+            shown = "\n    ".join(m[:300].replace("\n", " | ") for m in missing[:5])
+            problems.append(f"{edition.name}: {len(missing)} message(s) its checks say to the recorded answers would "
+                            f"be shown in English: translate them (or the pieces the code joins) in "
+                            f"i18n/{lang}/{assignment.name}.md, e.g.\n    {shown}")
+    return problems
 
 
 def _charged_twice(expectations, report: GradeReport, exercises_of: dict[str, dict[str, list[str]]],
