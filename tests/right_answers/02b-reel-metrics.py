@@ -48,6 +48,14 @@ RIGHT_ANSWERS = {
         "    ax.plot(curve)\n"
         '    ax.set(xlabel="second", ylabel="views still playing (%)", title=title)\n'
         "    return fig",
+        # the title above the whole figure (a participant's review, 2026-12-03: this lost both points)
+        "def retention_chart(curve, title):\n"
+        "    fig, ax = plt.subplots()\n"
+        "    ax.plot(curve.index, curve.values)\n"
+        '    ax.set_xlabel("second")\n'
+        '    ax.set_ylabel("views still playing (%)")\n'
+        "    fig.suptitle(title)\n"
+        "    return fig",
     ],
     "reel_metrics": [
         # .max() instead of .first() (the value repeats); query for the seconds
