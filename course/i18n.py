@@ -159,6 +159,14 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
             if tail is not None:
                 space = " " if rest[:1].isspace() else ""
                 return text.replace(stripped, messages[known].strip() + space + tail.strip())
+    # two sentences the code put side by side ("... is A (the median), the defensible choice." + " " + why)
+    for split in (m.end() for m in re.finditer(r"[.:!?] ", stripped) if depth < 2):
+        head, tail = stripped[:split - 1], stripped[split:]
+        first = again(head)
+        if first is not None:
+            rest = again(tail)
+            if rest is not None:
+                return text.replace(stripped, first + " " + rest)
     return None
 
 

@@ -337,3 +337,14 @@ def test_a_text_line_starting_with_a_hashtag_is_caught_and_an_editions_is_unwrap
     from course.trainer import gates
 
     assert any("starts with a hashtag" in p for p in gates._clean_problems(nb))
+
+
+def test_two_sentences_the_code_puts_side_by_side_are_each_translated(tmp_path, monkeypatch):
+    # expect_decision says "`x` is A (...), the defensible choice." and then, after a space, why A is right.
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {
+        "The median is the typical post.": "मीडियन आम पोस्ट है।", "the median": "मीडियन"}}, ensure_ascii=False),
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert i18n.translate("📘 `typical_choice` is A (the median), the defensible choice. The median is the typical "
+                          "post.") == "📘 `typical_choice` का जवाब A (मीडियन) है, यही उचित विकल्प है। मीडियन आम पोस्ट है।"
