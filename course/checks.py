@@ -131,7 +131,7 @@ def _require_answer(value: Any, name: str) -> None:
         )
     if _not_attempted(value):
         raise CheckFailed(
-            f"`{name}` has no answer yet (it is {value!r}).",
+            f"`{name}` has no answer yet: it still holds the placeholder `...`.",
             "write your answer in the cell above, run it with Shift+Enter, then run this check again.",
         )
 

@@ -160,8 +160,8 @@ TEMPLATES: list[tuple[str, str]] = [
         ),
     ),
     (
-        "`{name}` has no answer yet (it is {value}).",
-        "`{name}` में अभी कोई जवाब नहीं है (अभी इसका मान {value} है)।",
+        "`{name}` has no answer yet: it still holds the placeholder `...`.",
+        "`{name}` में अभी कोई जवाब नहीं है: उसमें अभी भी ख़ाली जगह भरने वाला `...` ही है।",
     ),
     (
         "write your answer in the cell above, run it with Shift+Enter, then run this check again.",

@@ -123,11 +123,14 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
     again = functools.partial(_translate, lang=lang, messages=messages, depth=depth + 1,
                               course_templates=course_templates)
     # first, a list the code joins with "; " ("'which of six...': a bar, not pie; '...': a line, not bar.")
-    if "; " in stripped or (stripped.endswith(".") and len(stripped) > 1 and depth):
+    # (or one sentence the code gave a full stop: hint=_hint + ".")
+    if "; " in stripped or (stripped.endswith(".") and len(stripped) > 1):
         parts = stripped[:-1].split("; ") if stripped.endswith(".") else stripped.split("; ")
         done = [again(part) for part in parts]
         if all(part is not None for part in done):
-            return text.replace(stripped, "; ".join(done) + ("." if stripped.endswith(".") else ""))
+            joined = "; ".join(done)
+            stop = "." if stripped.endswith(".") and not joined.rstrip().endswith(("।", ".", "!", "?")) else ""
+            return text.replace(stripped, joined + stop)
     # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}") and ours,
     # most fixed text first, whoever wrote it: "{_LATER} is {x}: {y}." must not take "`{name}` is NaN (not a ..."
     own = tuple(sorted((k, v) for k, v in messages.items() if _FIELD.search(k)))
