@@ -75,6 +75,11 @@ RIGHT_ANSWERS = {
         "    renamed = values.copy()\n"
         "    renamed.index = [names_hi[name] for name in values.index]\n"
         "    return story_chart(renamed, names_hi.get(highlight), title)",
+        # the Hindi index set on a copy, so the `values` it receives stay as they were
+        "def hindi_chart(values, names_hi, highlight, title):\n"
+        "    hindi = values.copy()\n"
+        "    hindi.index = hindi.index.map(names_hi)\n"
+        "    return story_chart(hindi, names_hi[highlight], title)",
         # rename with the dictionary as its first argument
         "def hindi_chart(values, names_hi, highlight, title):\n"
         "    return story_chart(values.rename(names_hi), names_hi[highlight], title)",
