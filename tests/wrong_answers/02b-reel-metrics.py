@@ -20,6 +20,10 @@ WRONG_ANSWERS = {
         # the reel id of the lesson written inside the function: every reel gives P12199's rows (review)
         'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == "P12199"].set_index("second")\n'
         '    return one["viewers_remaining"] / one["views"] * 100',
+        # columns picked with double brackets: a table of two empty columns (review 2026-12: the message now
+        # says to give back one column, a Series)
+        'def retention(watch, reel_id):\n    one = watch[watch["reel_id"] == reel_id].set_index("second")\n'
+        '    return one[["viewers_remaining"]] / one[["views"]] * 100',
     ],
     "retention_chart": [
         # no axis labels
@@ -55,6 +59,17 @@ WRONG_ANSWERS = {
         'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n    return g["views_3s"].sum() / g["views"].first() * 100\n\n\n'
         'def avg_watch_time(watch):\n    after = watch[watch["second"] >= 1]\n'
         '    return after.groupby("reel_id")["viewers_remaining"].sum() / watch.groupby("reel_id")["views"].first()',
+        # hook_rate gives back the whole per-reel table with a hook column, not the column (review 2026-12: the
+        # hint said "group by reel_id" although it was grouped; now it says to give back the column, a Series)
+        'def hook_rate(watch):\n    t = watch.groupby("reel_id")[["views", "views_3s"]].first()\n'
+        '    t["hook"] = t["views_3s"] / t["views"] * 100\n    return t\n\n\n'
+        'def avg_watch_time(watch):\n    after = watch[watch["second"] >= 1]\n'
+        '    return after.groupby("reel_id")["viewers_remaining"].sum() / watch.groupby("reel_id")["views"].first()',
+        # both with columns picked in double brackets: tables of empty columns, not Series
+        'def hook_rate(watch):\n    g = watch.groupby("reel_id")\n'
+        '    return g[["views_3s"]].first() / g[["views"]].first() * 100\n\n\n'
+        'def avg_watch_time(watch):\n    g = watch[watch["second"] >= 1].groupby("reel_id")\n'
+        '    return g[["viewers_remaining"]].sum() / watch.groupby("reel_id")[["views"]].first()',
     ],
     "benchmark_reply": [
         'benchmark_reply = "A"',  # an outside benchmark taken at face value
@@ -75,5 +90,6 @@ PARTIAL = {
     "reel_metrics": {1: "hook_rate is right (its own 2 points); avg_watch_time is the mean of the curve",
                      2: "hook_rate is right (its own 2 points); avg_watch_time counts second 0",
                      4: "hook_rate is a share, not a percent; avg_watch_time is right (its own 2 points)",
-                     5: "avg_watch_time is right (its own 2 points); hook_rate sums every row of a reel"},
+                     5: "avg_watch_time is right (its own 2 points); hook_rate sums every row of a reel",
+                     6: "avg_watch_time is right (its own 2 points); hook_rate gives back the whole table"},
 }
