@@ -93,4 +93,7 @@ def claims(load):
     out.append(("Decision 2 feedback: P05532, weak hook and flat",
                 f"P05532 ({flat['hook']:.0f}% hook, but {round(flat['end'] / flat['hook'] * 10)} in 10 of the views "
                 "that pass second 3"))
+    kept = int((reels["hook"] >= 70).sum())
+    out.append(("Decision 1 feedback: reels that keep 70% past 3 seconds", f"{kept} of our {n} already keep 70% or more of"))
+    out.append(("Decision 1 feedback: P12199's hook", f"(P12199 keeps {reels.loc['P12199', 'hook']:.0f}%)"))
     return out
