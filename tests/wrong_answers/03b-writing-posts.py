@@ -27,6 +27,22 @@ WRONG_ANSWERS = {
         "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"mean\")\n"
         "    table = table[table[\"posts\"] >= min_posts]\n"
         "    return table.sort_values(\"median_reach_rate\", ascending=False)",
+        # tag as a column, not the index (review of 03b-hi: the message blamed the global posts; now it names the
+        # labels)
+        "def hashtag_table(tagged, min_posts):\n"
+        "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\")\n"
+        "    table = table[table[\"posts\"] >= min_posts]\n"
+        "    return table.sort_values(\"median_reach_rate\", ascending=False).reset_index()",
+        # rounded to 1 decimal before sorting: the ties change the order (review of 03b-hi: the hint blamed the
+        # mean; now the rounding message)
+        "def hashtag_table(tagged, min_posts):\n"
+        "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\").round(1)\n"
+        "    table = table[table[\"posts\"] >= min_posts]\n"
+        "    return table.sort_values(\"median_reach_rate\", ascending=False)",
+        # not sorted (review of 03b-hi: the hidden test said only that the index differs; now it names the order)
+        "def hashtag_table(tagged, min_posts):\n"
+        "    table = tagged.groupby(\"tag\")[\"reach_rate\"].agg(posts=\"size\", median_reach_rate=\"median\")\n"
+        "    return table[table[\"posts\"] >= min_posts]",
     ],
     "hashtag_choice": [
         'hashtag_choice = "A"',  # the moments' tags on a road-safety post
@@ -45,6 +61,16 @@ WRONG_ANSWERS = {
         "fb = posts[posts[\"platform\"] == \"Facebook\"]\n"
         "bands = pd.cut(fb[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
         "er_by_length = (fb[\"engagement\"] / fb[\"followers_at_post\"] * 100).groupby(bands).median()",
+        # "facebook" in small letters: the filter keeps no post (review of 03b-hi: the hint was about grouping;
+        # now the message names the empty filter and the capital F)
+        "fb = posts[posts[\"platform\"] == \"facebook\"]\n"
+        "bands = pd.cut(fb[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
+        "er_by_length = fb.groupby(bands)[\"engagement_rate\"].median()",
+        # sorted by value, highest first (review of 03b-hi: the hidden test's order message came with the hint about
+        # the median; now it says to keep the bands' order)
+        "fb = posts[posts[\"platform\"] == \"Facebook\"]\n"
+        "bands = pd.cut(fb[\"text_length\"], bins=LENGTH_BINS, labels=LENGTH_LABELS)\n"
+        "er_by_length = fb.groupby(bands)[\"engagement_rate\"].median().sort_values(ascending=False)",
     ],
     "length_choice": [
         'length_choice = "A"',  # a pattern made a rule, advisories cut short
