@@ -60,6 +60,11 @@ RIGHT_ANSWERS = {
         '    return table.groupby("hour")["er_reach"].median().idxmax()\n\n\n'
         'def best_weekday(df):\n    table = df.copy()\n    table["day"] = table["posted_at"].dt.day_name()\n'
         '    return table.groupby("day")["er_reach"].median().idxmax()',
+        # the weekday's number (.dt.day_of_week, 0 is Monday), then its name from a list of the days
+        'def best_hour(df):\n    return df.groupby(df["posted_at"].dt.hour)["er_reach"].median().idxmax()\n\n\n'
+        'def best_weekday(df):\n    number = df.groupby(df["posted_at"].dt.day_of_week)["er_reach"].median().idxmax()\n'
+        '    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]\n'
+        "    return days[number]",
     ],
     "evening_posts": [
         'evening_posts = "c"',
