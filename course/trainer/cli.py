@@ -47,6 +47,8 @@ def cmd_build(args) -> int:
     start = time.perf_counter()
     changed = editions.refresh()  # the editions' source folders first: they are built from source/ and i18n/
     chosen = builder.select(args.assignments)
+    if args.assignments:  # an English assignment named: its editions' releases change with it
+        chosen += [e for a in list(chosen) for e in builder.editions_of(a) if e.name not in {c.name for c in chosen}]
     changed += builder.build(chosen)
     for path in changed:
         print(f"  updated {path.relative_to(builder.ROOT)}")
