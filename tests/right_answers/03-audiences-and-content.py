@@ -75,6 +75,13 @@ RIGHT_ANSWERS = {
         '    table = mine.groupby("language")["engagement_rate"].agg(["size", "median"])\n'
         '    table.columns = ["posts", "median_er"]\n'
         '    return table.nlargest(len(table), "median_er")',
+        # the engagement rate computed from the raw counts, by the course's definition (review s28: lost the hidden
+        # test's 2 points, whose small table had only engagement_rate)
+        "def language_table(posts, district):\n"
+        '    mine = posts[posts["district"] == district].copy()\n'
+        '    mine["rate"] = (mine["reactions"] + mine["comments"] + mine["shares"] + mine["saves"]) / mine["reach"] * 100\n'
+        '    table = mine.groupby("language")["rate"].agg(posts="size", median_er="median")\n'
+        '    return table.sort_values("median_er", ascending=False)',
     ],
     "gaya_choice": [
         "gaya_choice = 'a'",  # single quotes, small letter

@@ -30,6 +30,11 @@ WRONG_ANSWERS = {
         "def segment_share(table, column):\n"
         "    totals = table.groupby(column)[\"followers\"].sum()\n"
         "    return totals / table[\"followers\"].sum() * 100",
+        # the example's column written into the function: groupby("gender"), not groupby(column) (review s28: kept
+        # the visible check's point)
+        "def segment_share(table, column):\n"
+        "    totals = table.groupby(\"gender\")[\"followers\"].sum()\n"
+        "    return (totals / table[\"followers\"].sum() * 100).sort_values(ascending=False)",
     ],
     "second_language": [
         # the top language, Hindi included
@@ -50,6 +55,14 @@ WRONG_ANSWERS = {
         "def second_language(table, district):\n"
         "    rows = table[table[\"district\"] == district]\n"
         "    return str(segment_share(rows, \"preferred_language\").index[1])",
+        # the example's district written into the function, not the input district (review s28: a ✅ in the notebook)
+        "def second_language(table, district):\n"
+        "    rows = table[table[\"district\"] == \"Madhubani\"]\n"
+        "    return str(segment_share(rows, \"preferred_language\").drop(\"Hindi\").index[0])",
+        # a Series of one value, not the language's name (review s28: the hint must say .index[0])
+        "def second_language(table, district):\n"
+        "    rows = table[table[\"district\"] == district]\n"
+        "    return segment_share(rows, \"preferred_language\").drop(\"Hindi\").head(1)",
     ],
     "source_choice": [
         'source_choice = "A"',  # Meta's insights: no home district, no preferred language
@@ -77,6 +90,17 @@ WRONG_ANSWERS = {
         # ignored the district: all posts
         "def language_table(posts, district):\n"
         "    table = posts.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
+        "    return table.sort_values(\"median_er\", ascending=False)",
+        # the example's district written into the function, not the input district (review s28: kept the visible
+        # check's point, and the feedback blamed the median)
+        "def language_table(posts, district):\n"
+        "    mine = posts[posts[\"district\"] == \"Darbhanga\"]\n"
+        "    table = mine.groupby(\"language\")[\"engagement_rate\"].agg(posts=\"size\", median_er=\"median\")\n"
+        "    return table.sort_values(\"median_er\", ascending=False)",
+        # the median of the engagement counts, not of the rates (review s28: the message must name the column)
+        "def language_table(posts, district):\n"
+        "    mine = posts[posts[\"district\"] == district]\n"
+        "    table = mine.groupby(\"language\")[\"engagement\"].agg(posts=\"size\", median_er=\"median\")\n"
         "    return table.sort_values(\"median_er\", ascending=False)",
     ],
     "gaya_choice": [
