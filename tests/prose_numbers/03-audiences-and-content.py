@@ -18,8 +18,8 @@ def claims(load):
     age = audience.groupby("age_band", observed=True)["followers"].sum()
     young = (age["18-24"] + age["25-34"]) / total * 100
     out.append(("share of follows aged 18-34", f"the 18-24 and 25-34 bands together hold {young:.1f}% of all follows"))
-    out.append(("chart title: most followers are 18 to 34", "Most followers are 18 to 34 years old" if young > 50
-                else f"only {young:.1f}% are 18 to 34"))
+    out.append(("chart title: most follows come from 18 to 34", "Most follows come from people aged 18 to 34"
+                if young > 50 else f"only {young:.1f}% are 18 to 34"))
     gender = audience.groupby("gender", observed=True)["followers"].sum() / total * 100
     out.append(("gender shares", f"gives {gender['male']:.2f} for `male` and {gender['female']:.2f} for `female`"))
     out.append(("Exercise 4's feedback: the share of follows from men",
