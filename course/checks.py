@@ -427,10 +427,11 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
         raise CheckFailed(f"`{name}` is {letter} ({options[letter]}). {_sentence(because)} The defensible "
                           f"choice is {right} ({options[right]}).", hint)
     if right is not None:  # a right choice still learns why the others are not (kept in the feedback)
-        others = [f"{key} ({options[key]}): {_sentence(text)}" for key, text in (why or {}).items() if key != right]
         lines = [translate(f"{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice.")
                  + (f" {translate(_sentence(reason))}" if reason else "")]
-        lines += [translate(f"{EXPLANATION}Why not {other}") for other in others]
+        # The same sentence as after a wrong choice, so an edition finds it (the option and the reason inside it).
+        lines += [translate(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
+                  for key, text in (why or {}).items() if key != right and key in options]
         print("\n".join(lines))
 
 

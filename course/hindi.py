@@ -250,7 +250,6 @@ TEMPLATES: list[tuple[str, str]] = [
             "({options[right]}) है।"
         ),
     ),
-    ("{key} ({options[key]}): {_sentence(text)}", "{key} ({options[key]}): {_sentence(text)}"),
     ("text ({value})", "टेक्स्ट ({value})"),
     (
         "`{name}` should answer True or False, but it gave {what}.",
@@ -480,7 +479,6 @@ TEMPLATES: list[tuple[str, str]] = [
         "{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice.",
         "{EXPLANATION}`{name}` का जवाब {right} ({options[right]}) है, यही उचित विकल्प है।",
     ),
-    ("{EXPLANATION}Why not {other}", "{EXPLANATION}क्यों नहीं: {other}"),
     (
         "`{name}` has the right values but in the wrong order.",
         "`{name}` में मान सही हैं, पर उनका क्रम ग़लत है।",

@@ -122,20 +122,20 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
         return None
     again = functools.partial(_translate, lang=lang, messages=messages, depth=depth + 1,
                               course_templates=course_templates)
-    # first, a list the code joins with "; " ("'which of six...': a bar, not pie; '...': a line, not bar.")
-    # (or one sentence the code gave a full stop: hint=_hint + ".")
-    if "; " in stripped or (stripped.endswith(".") and len(stripped) > 1):
-        parts = stripped[:-1].split("; ") if stripped.endswith(".") else stripped.split("; ")
-        done = [again(part) for part in parts]
-        if all(part is not None for part in done):
-            joined = "; ".join(done)
-            stop = "." if stripped.endswith(".") and not joined.rstrip().endswith(("।", ".", "!", "?")) else ""
-            return text.replace(stripped, joined + stop)
+    # first, a list the code joins with "; " ("'which of six...': a bar, not pie; '...': a line, not bar."):
+    # a template would take the whole list as one of its fields
+    if "; " in stripped:
+        found = _parts(stripped, again)
+        if found is not None:
+            return text.replace(stripped, found)
     # the notebook's own sentences with fields (an f-string hint: "that is the median of {column}") and ours,
     # most fixed text first, whoever wrote it: "{_LATER} is {x}: {y}." must not take "`{name}` is NaN (not a ..."
     own = tuple(sorted((k, v) for k, v in messages.items() if _FIELD.search(k)))
     candidates = _compiled(own) + (_templates(lang) if course_templates else [])
     for _, pattern, translated, fields in sorted(candidates, key=lambda item: -item[0]):
+        if (not depth and fields and fields[0] != "EXPLANATION" and pattern.pattern.startswith("(.*?)")
+                and pattern.pattern.endswith("(.*?)\\Z")):
+            continue  # a piece put into other messages ("{k} decimal place{s}"): not a whole message
         match = pattern.match(text)
         if not match:
             continue
@@ -162,6 +162,11 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
             if tail is not None:
                 space = " " if rest[:1].isspace() else ""
                 return text.replace(stripped, messages[known].strip() + space + tail.strip())
+    # one sentence the code gave a full stop (hint=_hint + ".")
+    if stripped.endswith(".") and len(stripped) > 1:
+        found = _parts(stripped, again)
+        if found is not None:
+            return text.replace(stripped, found)
     # two sentences the code put side by side ("... is A (the median), the defensible choice." + " " + why)
     for split in (m.end() for m in re.finditer(r"[.:!?] ", stripped) if depth < 2):
         head, tail = stripped[:split - 1], stripped[split:]
@@ -171,6 +176,17 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
             if rest is not None:
                 return text.replace(stripped, first + " " + rest)
     return None
+
+
+def _parts(stripped: str, again) -> str | None:
+    """A list joined with "; " (and/or ended with a full stop by the code), each part translated; or None."""
+    stop = stripped.endswith(".")
+    parts = (stripped[:-1] if stop else stripped).split("; ")
+    done = [again(part) for part in parts]
+    if any(part is None for part in done):
+        return None
+    joined = "; ".join(done)
+    return joined + ("." if stop and not joined.rstrip().endswith(("।", ".", "!", "?")) else "")
 
 
 def misses() -> list[str]:

@@ -357,3 +357,31 @@ def test_a_known_sentence_the_code_gives_a_full_stop_is_still_found(tmp_path, mo
         "you compared the rates, not the counts": "आपने दरें मिलाईं, गिनती नहीं"}}, ensure_ascii=False), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert i18n.translate("you compared the rates, not the counts.") == "आपने दरें मिलाईं, गिनती नहीं."
+
+
+def test_a_right_decision_reads_why_the_other_options_are_not_in_the_editions_language(tmp_path, monkeypatch, capsys):
+    # The 04 participant review: after a right choice, the "why not" lines stayed English in the feedback.
+    from course.checks import expect_decision
+
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {
+        "applications received": "मिले आवेदन", "the median reach": "मीडियन पहुँच",
+        "the median counts no one who applied.": "मीडियन किसी आवेदक को नहीं गिनता।",
+        "applications are the outcome.": "आवेदन ही नतीजा हैं।"}}, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    expect_decision("C", name="kpi_choice", options={"A": "the median reach", "C": "applications received"}, right="C",
+                    why={"A": "the median counts no one who applied.", "C": "applications are the outcome."})
+    said = capsys.readouterr().out
+    assert "मीडियन किसी आवेदक को नहीं गिनता" in said and "मीडियन पहुँच" in said, said
+    assert "counts no one" not in said and "Why not" not in said, said
+
+
+def test_a_rounding_message_is_translated_whole_not_by_its_pieces(tmp_path, monkeypatch):
+    # The 04b participant review saw "दशमलव के बाद `x` is 23.81: ... (decimal placeदशमलव के बाद s, ...": a piece
+    # of a message ("{k} decimal place{s}") had taken the whole message.
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {}}), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    said = i18n.translate("`reach_share` is 23.81: it looks like the right value rounded to 2 decimal places, which is "
+                          "too coarse here: keep at least 4 decimal places.")
+    assert said.startswith("`reach_share` का मान 23.81 है") and "placeदशमलव" not in said, said

@@ -718,6 +718,21 @@ def check_messages(nb) -> list[str]:
     return [text for text in said if text.strip()]
 
 
+_CODE_OR_QUOTE = re.compile(r"`[^`]*`|'[^']*'|\"[^\"]*\"|\([^()]*\)")
+_DEVANAGARI_RUN = re.compile(r"[\u0900-\u097F]+")
+
+
+def _english_left(translated: str, english: str) -> bool:
+    """A translation that kept five English words in a row (outside code, quotes and brackets): a template
+    matched, but a sentence inside it stayed English ("📘 B क्यों नहीं: A gap of 0.13 points is well within...")."""
+    if translated == english:
+        return True
+    if not _DEVANAGARI_RUN.search(translated):
+        return False  # nothing to translate: a number, a name, code
+    stretches = _DEVANAGARI_RUN.split(_CODE_OR_QUOTE.sub(" ", translated))
+    return any(len(re.findall(r"[A-Za-z]{2,}", stretch)) >= 5 for stretch in stretches)
+
+
 def untranslated_messages(assignment: Assignment, report: GradeReport) -> list[str]:
     """The messages the English assignment's graded submissions (solved, blank, every recorded wrong and right
     answer) got from its checks, looked up in each edition as the edition's kernel would: each one found
@@ -738,7 +753,7 @@ def untranslated_messages(assignment: Assignment, report: GradeReport) -> list[s
                 for text in check_messages(nb):
                     found = (i18n._translate(text, lang, messages) or i18n._translate(text + " ", lang, messages)
                              or i18n._translate(text, lang, messages, course_templates=False))
-                    if found is None and text not in missing:
+                    if (found is None or _english_left(found, text)) and text not in missing:
                         missing.append(text)
         if missing:
             shown = "\n    ".join(m[:300].replace("\n", " | ") for m in missing[:5])
