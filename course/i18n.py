@@ -141,7 +141,9 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
             continue
         result = translated
         for field, value in zip(fields, match.groups(), strict=True):
-            inner = again(value) if value.strip() else None
+            # Python's own error text inside a message ("{error}") stays as Python wrote it: a piece of a message
+            # ("{what} for {label}") would take "unsupported operand type(s) for &: ..." apart
+            inner = again(value) if value.strip() and field not in ("error", "type(error).__name__") else None
             result = result.replace("{" + field + "}", inner if inner is not None else value)
         return result
     # a message and its hint, or several sentences joined: each part on its own

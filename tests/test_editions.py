@@ -385,3 +385,13 @@ def test_a_rounding_message_is_translated_whole_not_by_its_pieces(tmp_path, monk
     said = i18n.translate("`reach_share` is 23.81: it looks like the right value rounded to 2 decimal places, which is "
                           "too coarse here: keep at least 4 decimal places.")
     assert said.startswith("`reach_share` का मान 23.81 है") and "placeदशमलव" not in said, said
+
+
+def test_pythons_own_error_inside_a_message_is_left_as_python_wrote_it(tmp_path, monkeypatch):
+    # The 05 participant review saw "TypeError: &: 'str' and 'StringArray' के लिए unsupported operand type(s)".
+    monkeypatch.delenv("COURSE_LANGUAGE", raising=False)
+    (tmp_path / "edition.json").write_text(json.dumps({"language": "hi", "messages": {}}), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    said = i18n.translate("`triage` stopped with an error when called: TypeError: unsupported operand type(s) for &: "
+                          "'str' and 'StringArray'")
+    assert said.endswith("TypeError: unsupported operand type(s) for &: 'str' and 'StringArray'") and "रुक गया" in said
