@@ -55,8 +55,8 @@ TEMPLATES: list[tuple[str, str]] = [
             "is graded; the feedback then explains the choice."
         ),
         (
-            "📝 `{name}`{shown} दर्ज हो गया है। यह सबसे उचित विकल्प है या नहीं, यह आपके काम की grading के समय "
-            "जाँचा जाएगा; तब feedback में इस विकल्प को समझाया जाएगा।"
+            "📝 `{name}`{shown} दर्ज हो गया है। यह सबसे उचित विकल्प है या नहीं, यह grading में जाँचा जाता है, "
+            "और feedback में हर विकल्प समझाया जाता है।"
         ),
     ),
     ("a whole number", "पूर्ण संख्या"),
@@ -246,7 +246,7 @@ TEMPLATES: list[tuple[str, str]] = [
             "({options[right]})."
         ),
         (
-            "`{name}` का जवाब {letter} ({options[letter]}) है। {_sentence(because)} उचित विकल्प {right} "
+            "`{name}` में आपने {letter} ({options[letter]}) चुना। {_sentence(because)} सबसे उचित विकल्प {right} "
             "({options[right]}) है।"
         ),
     ),
@@ -477,7 +477,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "{EXPLANATION}`{name}` is {right} ({options[right]}), the defensible choice.",
-        "{EXPLANATION}`{name}` का जवाब {right} ({options[right]}) है, यही उचित विकल्प है।",
+        "{EXPLANATION}`{name}` में आपने {right} ({options[right]}) चुना: यही सबसे उचित विकल्प है।",
     ),
     (
         "`{name}` has the right values but in the wrong order.",

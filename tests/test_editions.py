@@ -347,7 +347,7 @@ def test_two_sentences_the_code_puts_side_by_side_are_each_translated(tmp_path, 
         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert i18n.translate("📘 `typical_choice` is A (the median), the defensible choice. The median is the typical "
-                          "post.") == "📘 `typical_choice` का जवाब A (मीडियन) है, यही उचित विकल्प है। मीडियन आम पोस्ट है।"
+                          "post.") == "📘 `typical_choice` में आपने A (मीडियन) चुना: यही सबसे उचित विकल्प है। मीडियन आम पोस्ट है।"
 
 
 def test_a_known_sentence_the_code_gives_a_full_stop_is_still_found(tmp_path, monkeypatch):
