@@ -122,6 +122,12 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
         return None
     again = functools.partial(_translate, lang=lang, messages=messages, depth=depth + 1,
                               course_templates=course_templates)
+    # a message and its hint, each on its own (as CheckFailed translates them): a template must not take the hint
+    # into its last field
+    if "\nHint: " in text:
+        head, tail = text.split("\nHint: ", 1)
+        first, rest = again(head), again(tail)
+        return first + "\nसंकेत: " + rest if first is not None and rest is not None else None
     # first, a list the code joins with "; " ("'which of six...': a bar, not pie; '...': a line, not bar."):
     # a template would take the whole list as one of its fields
     if "; " in stripped:
@@ -146,20 +152,16 @@ def _translate(text: str, lang: str, messages: dict, depth: int = 0, *, course_t
             inner = again(value) if value.strip() and field not in ("error", "type(error).__name__") else None
             result = result.replace("{" + field + "}", inner if inner is not None else value)
         return result
-    # a message and its hint, or several sentences joined: each part on its own
-    for separator in ("\nHint: ", "\n"):
-        if separator in text:
-            head, tail = text.split(separator, 1)
-            first, rest = again(head), again(tail)
-            if first is not None and rest is not None:
-                joined = "\nसंकेत: " if separator == "\nHint: " else "\n"
-                return first + joined + rest
-            return None
+    if "\n" in text:  # several lines: each on its own
+        head, tail = text.split("\n", 1)
+        first, rest = again(head), again(tail)
+        return first + "\n" + rest if first is not None and rest is not None else None
     # sentences the notebook's code joins with + ("_formula + ' Not the smallest...'"): a known one first
     for known in sorted((k for k in messages if len(k.strip()) >= 8 and not _FIELD.search(k)), key=len, reverse=True):
         start = known.strip()
-        if stripped.startswith(start) and len(stripped) > len(start):
-            rest = stripped[len(start):]
+        begins = stripped if stripped.startswith(start) else lowered if lowered.startswith(start) else None
+        if begins is not None and len(begins) > len(start):  # (a sentence the code gave a capital letter)
+            rest = begins[len(start):]
             tail = rest if rest.strip() in ("", ".") else again(rest.strip())
             if tail is not None:
                 space = " " if rest[:1].isspace() else ""
