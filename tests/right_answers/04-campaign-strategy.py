@@ -27,6 +27,11 @@ RIGHT_ANSWERS = {
         'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
         'baseline = last_quarter.groupby("platform")["reach"].median().round()\n'
         "targets = (baseline * 1.10).round(-2)",
+        # the quarter as the months January to March (the review: kept full marks, rightly: the posts run from
+        # April 2025 to March 2026, so months 1 to 3 are exactly last quarter; the values are the same)
+        'last_quarter = posts[posts["posted_at"].dt.month <= 3]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median()\n'
+        "targets = (baseline * 1.10).round(-2)",
     ],
     "fits": [
         # any() for rules 1 and 3, a list for rule 2

@@ -28,6 +28,11 @@ WRONG_ANSWERS = {
         'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
         'baseline = last_quarter.groupby("platform")["reach"].median().round(-2)\n'
         'targets = (baseline * 1.10).round(-2)',
+        # .reset_index() makes the baseline a table with a platform column (the review: told "should be a Series"
+        # with the hint "group by platform", which it did; now told to remove .reset_index())
+        'last_quarter = posts[posts["posted_at"] >= QUARTER_START]\n'
+        'baseline = last_quarter.groupby("platform")["reach"].median().reset_index()\n'
+        'targets = (baseline["reach"] * 1.10).round(-2)',
     ],
     "fits": [
         # forgot rule 2 (posts per day)
@@ -104,6 +109,42 @@ WRONG_ANSWERS = {
         "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
         "            same_day += 1\n"
         "        if post[\"scheme\"] == scheme and post[\"time\"] - time < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "    return same_day < posts_per_day",
+        # returns inside the loop after the first planned post (the review: 1/2, the visible check planned only one
+        # post; it now plans two, the second deciding, and both checks say the loop answers too early)
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time) < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "        return same_day < posts_per_day\n"
+        "    return True",
+        # the same early answer from an else branch, rule 2 counted over the whole calendar
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        elif post[\"scheme\"] == scheme and abs(post[\"time\"] - time) < pd.Timedelta(hours=min_gap_hours):\n"
+        "            return False\n"
+        "        else:\n"
+        "            same_day = [p for p in calendar if p[\"platform\"] == platform and p[\"time\"].date() == time.date()]\n"
+        "            return len(same_day) < posts_per_day\n"
+        "    return True",
+        # the gap in hours from .seconds, which leaves out whole days: 30 hours read as 6 (the review: told "the
+        # distance counts the same in both directions, e.g. abs(...)"; now told .seconds vs .total_seconds())
+        "def fits(calendar, platform, scheme, time, posts_per_day, min_gap_hours):\n"
+        "    same_day = 0\n"
+        "    for post in calendar:\n"
+        "        if post[\"platform\"] == platform and post[\"time\"] == time:\n"
+        "            return False\n"
+        "        if post[\"platform\"] == platform and post[\"time\"].date() == time.date():\n"
+        "            same_day += 1\n"
+        "        if post[\"scheme\"] == scheme and abs(post[\"time\"] - time).seconds / 3600 < min_gap_hours:\n"
         "            return False\n"
         "    return same_day < posts_per_day",
     ],
