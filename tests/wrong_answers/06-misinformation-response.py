@@ -28,8 +28,15 @@ WRONG_ANSWERS = {
         "def growth_rate(start, end, hours):\n    return ((end / start) ** 1 / hours - 1) * 100",
         # simple average growth instead of compound
         "def growth_rate(start, end, hours):\n    return (end / start - 1) / hours * 100",
-        # forgot to take away 1
+        # forgot to take away 1 (200.0 for growth_rate(100, 800, 3): the message names the missing -1)
         "def growth_rate(start, end, hours):\n    return (end / start) ** (1 / hours) * 100",
+        # the rate as text, formatted for printing (the message says: return the number, format when printing)
+        "def growth_rate(start, end, hours):\n"
+        "    rate = ((end / start) ** (1 / hours) - 1) * 100\n"
+        '    return f"{rate:.2f}%"',
+        # the same, rounded text without the % sign
+        "def growth_rate(start, end, hours):\n"
+        '    return f"{((end / start) ** (1 / hours) - 1) * 100:.2f}"',
         # a fraction, not a percentage
         "def growth_rate(start, end, hours):\n    return (end / start) ** (1 / hours) - 1",
         # the example's answer typed in
@@ -46,6 +53,13 @@ WRONG_ANSWERS = {
         "    return Anything(100.0)",
     ],
     "top_amplifiers": [
+        # sorted by followers, not shares (the message names the followers)
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    one = table[table['rumour_id'] == rumour_id]\n"
+        "    return one.sort_values('followers', ascending=False).head(n)",
+        # the same with nlargest on the wrong column
+        "def top_amplifiers(table, rumour_id, n):\n"
+        "    return table[table['rumour_id'] == rumour_id].nlargest(n, 'followers')",
         # smallest first
         "def top_amplifiers(table, rumour_id, n):\n"
         "    return table[table['rumour_id'] == rumour_id].sort_values('shares').head(n)",
