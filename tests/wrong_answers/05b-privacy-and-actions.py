@@ -40,6 +40,13 @@ WRONG_ANSWERS = {
         "    text = EMAIL.sub('[email]', text)\n"
         "    text = re.sub(r'\\d{4} \\d{4} \\d{4}', '[id]', text)\n"
         "    return re.sub(r'(\\+91[ -]?)?[6-9]\\d{4} ?\\d{5}', '[phone]', text)",
+        # Aadhaar-shaped numbers before emails: "102511112222.raj@example.com" becomes "[id][email]"; the
+        # exercise's example (no 12 digits in its email) passed, so the visible check now tries such an email
+        # too, and the hidden cases show the expected text (participant review of 05b-hi)
+        "def redact(text):\n"
+        "    text = AADHAAR_LIKE.sub('[id]', text)\n"
+        "    text = EMAIL.sub('[email]', text)\n"
+        "    return PHONE.sub('[phone]', text)",
         # the markers in capitals: the exercise asks for exactly [email], [phone] and [id], lower case
         "def redact(text):\n"
         "    text = EMAIL.sub('[EMAIL]', text)\n"
