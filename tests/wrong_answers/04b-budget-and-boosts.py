@@ -18,6 +18,10 @@ WRONG_ANSWERS = {
         # Instagram's curve instead of the curve it is given
         "def marginal_reach(curve, spend, step):\n"
         '    return (curves["Instagram"](spend + step) - curves["Instagram"](spend)) / step',
+        # a fixed 5000 written in place of the input step (right only when the step is ₹5,000)
+        "def marginal_reach(curve, spend, step):\n    return (curve(spend + 5000) - curve(spend)) / 5000",
+        # the step added, but a fixed 5000 to divide by
+        "def marginal_reach(curve, spend, step):\n    return (curve(spend + step) - curve(spend)) / 5000",
     ],
     "allocate": [
         # steps of ₹1,000, not ₹5,000
@@ -67,6 +71,9 @@ WRONG_ANSWERS = {
         "rupees = split_budget(curves, 100_000, 5_000)\n"
         "split = {platform: round(float(curves[platform](rupees[platform]))) for platform in rupees}\n"
         'next_platform = "YouTube"',
+        # the optimiser's split turned into a pandas Series (one column), not kept as its dictionary
+        "split = pd.Series(split_budget(curves, 100_000, 5_000))\n"
+        'next_platform = "YouTube"',
     ],
     # Decisions: every option but the defensible one
     "split_reading": [
@@ -91,7 +98,7 @@ _NEXT_RIGHT = "next_platform is right (YouTube), so it keeps that part's point; 
 _SPLIT_RIGHT = "split is the optimiser's split, so it keeps that part's point; only next_platform is wrong"
 PARTIAL = {
     "allocate": {
-        1: _NEXT_RIGHT, 2: _NEXT_RIGHT, 8: _NEXT_RIGHT, 10: _NEXT_RIGHT, 11: _NEXT_RIGHT,
+        1: _NEXT_RIGHT, 2: _NEXT_RIGHT, 8: _NEXT_RIGHT, 10: _NEXT_RIGHT, 11: _NEXT_RIGHT, 12: _NEXT_RIGHT,
         3: _SPLIT_RIGHT, 4: _SPLIT_RIGHT, 5: _SPLIT_RIGHT, 6: _SPLIT_RIGHT, 7: _SPLIT_RIGHT, 9: _SPLIT_RIGHT,
     },
 }
