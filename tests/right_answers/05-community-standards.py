@@ -171,6 +171,25 @@ RIGHT_ANSWERS = {
         "    if has_any(t, THANKS_WORDS):\n"
         '        return "appreciation"\n'
         '    return "question"',
+        # a phrase of exactly four words, the most an entry may have (the review of 05-community-standards-hi
+        # tried five): kept
+        "def triage(text):\n"
+        "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        '        return "spam_scam"\n'
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        '        return "misinformation"\n'
+        '    if count_digits(t) >= 10 or "@" in t:\n'
+        '        return "personal_data"\n'
+        '    if has_any(t, GRIEVANCE_WORDS + ["late mili", "too late", "nobody listens", "abhi tak kuch nhi"]):\n'
+        '        return "grievance"\n'
+        "    if has_any(t, ABUSE_WORDS):\n"
+        '        return "abuse"\n'
+        '    if "?" in t:\n'
+        '        return "question"\n'
+        "    if has_any(t, THANKS_WORDS):\n"
+        '        return "appreciation"\n'
+        '    return "question"',
     ],
     # Judgement exercises (issue #16): the letter written another way, or the option's words pasted.
     "auto_hide": [

@@ -168,6 +168,26 @@ WRONG_ANSWERS = {
         "    if has_any(t, THANKS_WORDS):\n"
         "        return 'appreciation'\n"
         "    return 'question'",
+        # one phrase of five words copied from the missed grievances (the participant review of 05-community-standards-hi,
+        # December 2026): the exercise allows at most four words an entry, and the check now says so, not "a whole
+        # comment"
+        _TRIAGE_HEAD
+        + "    t = text.lower()\n"
+        "    if has_any(t, SCAM_WORDS):\n"
+        "        return 'spam_scam'\n"
+        "    if has_any(t, RUMOUR_WORDS):\n"
+        "        return 'misinformation'\n"
+        "    if count_digits(t) >= 10 or '@' in t:\n"
+        "        return 'personal_data'\n"
+        "    if has_any(t, GRIEVANCE_WORDS + ['late mili', 'too late', 'nobody listens', 'abhi tak kuch nhi hua']):\n"
+        "        return 'grievance'\n"
+        "    if has_any(t, ABUSE_WORDS):\n"
+        "        return 'abuse'\n"
+        "    if '?' in t:\n"
+        "        return 'question'\n"
+        "    if has_any(t, THANKS_WORDS):\n"
+        "        return 'appreciation'\n"
+        "    return 'question'",
         # remembers the 2025 comments it was tuned on: perfect on them, lost on the held-out 2026 ones
         _TRIAGE_HEAD
         + "    known = dict(zip(work['text'], work['label'].astype(str)))\n"
