@@ -30,7 +30,8 @@ WRONG_ANSWERS = {
         "    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))\n"
         "    z = (p_a - p_b) / se\n"
         "    return z, math.erfc(abs(z) / math.sqrt(2)) / 2",
-        # forgot abs(): p above 1 for negative z
+        # forgot abs(): p above 1 for negative z (the Hindi review: told only "p-value 1.83 is not the expected
+        # value"; now "a p-value cannot be above 1: abs(z) is missing")
         "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
         "    p_a = clicks_a / n_a\n"
         "    p_b = clicks_b / n_b\n"
@@ -47,6 +48,15 @@ WRONG_ANSWERS = {
         "    pooled = (clicks_a + clicks_b) / (n_a + n_b)\n"
         "    se = math.sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b))\n"
         "    z = (p_b - p_a) / se\n"
+        "    return z, math.erfc(abs(z) / math.sqrt(2))",
+        # (1/n_a + 1/n_b) without brackets: only 1/n_a multiplied by the pooled variance (the Hindi review: the
+        # messages blamed the pooled rate; they now say the brackets are missing)
+        "def z_test(clicks_a, n_a, clicks_b, n_b):\n"
+        "    p_a = clicks_a / n_a\n"
+        "    p_b = clicks_b / n_b\n"
+        "    pooled = (clicks_a + clicks_b) / (n_a + n_b)\n"
+        "    se = math.sqrt(pooled * (1 - pooled) * 1 / n_a + 1 / n_b)\n"
+        "    z = (p_a - p_b) / se\n"
         "    return z, math.erfc(abs(z) / math.sqrt(2))",
     ],
     "verdict": [
@@ -69,7 +79,8 @@ WRONG_ANSWERS = {
         "    if clicks_b / n_b > clicks_a / n_a:\n"
         "        return \"B wins\"\n"
         "    return \"A wins\"",
-        # gap as a fraction, not percentage points
+        # gap as a fraction, not percentage points (the Hindi review: the visible hint explained the sign; a visible
+        # case where B wins by 0.80 points now names the × 100 first)
         "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
         "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
         "    gap = clicks_b / n_b - clicks_a / n_a\n"
@@ -132,6 +143,30 @@ WRONG_ANSWERS = {
         "    if gap > 0:\n"
         "        return \"B wins\"\n"
         "    return \"A wins\"",
+        # the right rules, "Inconclusive" with a capital I: the labels are to be returned exactly as listed (the
+        # Hindi review: 2/2, the checks ignored capitals; both now refuse it, saying only capitals differ)
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_b / n_b - clicks_a / n_a) * 100\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"Inconclusive\"\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"Too small\"\n"
+        "    if gap > 0:\n"
+        "        return \"B wins\"\n"
+        "    return \"A wins\"",
+        # the right rules with the labels translated into Hindi (the Hindi review: the visible hint talked about p;
+        # it now says to return one of the four English labels exactly)
+        "def verdict(clicks_a, n_a, clicks_b, n_b, min_lift):\n"
+        "    z, p_value = z_test(clicks_a, n_a, clicks_b, n_b)\n"
+        "    gap = (clicks_b / n_b - clicks_a / n_a) * 100\n"
+        "    if p_value >= 0.05:\n"
+        "        return \"अनिर्णायक\"\n"
+        "    if abs(gap) < min_lift:\n"
+        "        return \"बहुत छोटा\"\n"
+        "    if gap > 0:\n"
+        "        return \"B जीता\"\n"
+        "    return \"A जीता\"",
     ],
     "people_per_arm": [
         # both versions together
