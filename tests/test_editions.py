@@ -395,3 +395,15 @@ def test_pythons_own_error_inside_a_message_is_left_as_python_wrote_it(tmp_path,
     said = i18n.translate("`triage` stopped with an error when called: TypeError: unsupported operand type(s) for &: "
                           "'str' and 'StringArray'")
     assert said.endswith("TypeError: unsupported operand type(s) for &: 'str' and 'StringArray'") and "रुक गया" in said
+
+
+def test_the_message_gate_tells_a_sentence_left_in_english_from_data_and_links():
+    from course.trainer.gates import _english_left
+
+    english = "`x` is B. A gap of 0.13 percentage points with p = 0.74 is well within chance."
+    assert _english_left("📘 B क्यों नहीं: A gap of 0.13 percentage points with p = 0.74 is well within chance.", english)
+    assert _english_left(english, english)  # not translated at all
+    # Data values, column lists, code, links and a cited title are not sentences left in English.
+    assert not _english_left("`reels` में अब भी ऐसी पोस्ट हैं जो रील नहीं हैं: carousel, link, long_video, text।", english)
+    assert not _english_left("लोग bars की लंबाई देखते हैं (ONS, 'Does the axis have to start at zero? (Part 2)', "
+                             "https://digitalblog.ons.gov.uk/2016/07/23/does-the-axis-have-to-start-at-zero/)।", english)

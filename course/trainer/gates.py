@@ -718,7 +718,7 @@ def check_messages(nb) -> list[str]:
     return [text for text in said if text.strip()]
 
 
-_CODE_OR_QUOTE = re.compile(r"`[^`]*`|'[^']*'|\"[^\"]*\"|\([^()]*\)")
+_CODE_OR_QUOTE = re.compile(r"https?://\S+|`[^`]*`|'[^']*'|\"[^\"]*\"|\([^()]*\)")
 _DEVANAGARI_RUN = re.compile(r"[\u0900-\u097F]+")
 
 
@@ -729,8 +729,13 @@ def _english_left(translated: str, english: str) -> bool:
         return True
     if not _DEVANAGARI_RUN.search(translated):
         return False  # nothing to translate: a number, a name, code
-    stretches = _DEVANAGARI_RUN.split(_CODE_OR_QUOTE.sub(" ", translated))
-    return any(len(re.findall(r"[A-Za-z]{2,}", stretch)) >= 5 for stretch in stretches)
+    bare = translated
+    while (stripped := _CODE_OR_QUOTE.sub(" ", bare)) != bare:  # links, code, quotes, brackets (nested too)
+        bare = stripped
+    stretches = _DEVANAGARI_RUN.split(bare)
+    # a list of data values ("carousel, link, long_video, text") is not a sentence: count words between commas
+    return any(len(re.findall(r"[A-Za-z]{2,}", part)) >= 5
+               for stretch in stretches for part in re.split(r"[,;:]", stretch))
 
 
 def untranslated_messages(assignment: Assignment, report: GradeReport) -> list[str]:
