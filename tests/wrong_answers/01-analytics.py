@@ -29,6 +29,11 @@ WRONG_ANSWERS = {
         'def total_engagement(df):\n    return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]).values',
         # views counted as an interaction
         'def total_engagement(df):\n    return df["reactions"] + df["comments"] + df["shares"] + df["saves"] + df["views"]',
+        # several names in single brackets: a KeyError (pandas looks for one column named by all four)
+        'def total_engagement(df):\n    return df["reactions", "comments", "shares", "saves"]',
+        'def total_engagement(df):\n    return df["reactions", "comments", "shares", "saves"].sum(axis=1)',
+        # double brackets alone: the four columns side by side (a table), not added
+        'def total_engagement(df):\n    return df[["reactions", "comments", "shares", "saves"]]',
     ],
     "engagement_rate": [
         # forgot * 100
@@ -58,6 +63,12 @@ WRONG_ANSWERS = {
         # .to_frame(): a one-column table, not the Series the text asks for
         'def engagement_rate(df, by):\n    if by == "reach":\n        rate = df["engagement"] / df["reach"] * 100\n'
         '    else:\n        rate = df["engagement"] / df["followers_at_post"] * 100\n    return rate.to_frame()',
+        # "Reach" with a capital: the `if` never holds, so the rate by followers comes out for both
+        'def engagement_rate(df, by):\n    if by == "Reach":\n        return df["engagement"] / df["reach"] * 100\n'
+        '    else:\n        return df["engagement"] / df["followers_at_post"] * 100',
+        # "Followers" with a capital: the rate by reach comes out for both
+        'def engagement_rate(df, by):\n    if by == "Followers":\n        return df["engagement"] / df["followers_at_post"] * 100\n'
+        '    else:\n        return df["engagement"] / df["reach"] * 100',
     ],
     "er_label": [
         # printed instead of returning
@@ -68,6 +79,12 @@ WRONG_ANSWERS = {
         'def er_label(rate, by):\n    return f"{rate}% engagement rate by {by}"',
         # a space between the number and %
         'def er_label(rate, by):\n    return f"{rate:.1f} % engagement rate by {by}"',
+        # round() keeps 12 as "12": "12% ...", not "12.0% ..."
+        'def er_label(rate, by):\n    return str(round(rate, 1)) + "% engagement rate by " + by',
+        # two decimal places: "3.26%"
+        'def er_label(rate, by):\n    return f"{rate:.2f}% engagement rate by {by}"',
+        # capital letters the label does not have
+        'def er_label(rate, by):\n    return f"{rate:.1f}% Engagement Rate by {by}"',
     ],
     "growth_rate": [
         # divided by the end instead of the start
