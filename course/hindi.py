@@ -183,7 +183,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be a number, but it is {_a_type(value)}.",
-        "`{name}` एक संख्या होनी चाहिए, लेकिन यह है: {_a_type(value)}।",
+        "`{name}` एक संख्या होनी चाहिए, लेकिन यह {_a_type(value)} है।",
     ),
     (
         "`{name}` is NaN (not a number): the calculation met a missing value or divided 0 by 0.",
@@ -220,7 +220,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be text (in quotes), but it is {_a_type(value)}.",
-        "`{name}` text (quotes में) होना चाहिए, लेकिन यह है: {_a_type(value)}।",
+        "`{name}` text (quotes में) होना चाहिए, लेकिन यह {_a_type(value)} है।",
     ),
     ("`{name}` is empty.", "`{name}` ख़ाली है।"),
     (
@@ -233,7 +233,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be one letter in quotes (one of {letters}), but it is {_a_type(value)}.",
-        "`{name}` quotes में एक अक्षर होना चाहिए ({letters} में से एक), लेकिन यह है: {_a_type(value)}।",
+        "`{name}` quotes में एक अक्षर होना चाहिए ({letters} में से एक), लेकिन यह {_a_type(value)} है।",
     ),
     (
         "`{name}` is {value}, which is not one of the options {letters}.",
@@ -262,7 +262,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (" (use square brackets [...] for a list)", " (list के लिए स्क्वेयर ब्रैकेट [...] लगाइए)"),
     (
         "`{name}` should be a list{extra}, but it is {_a_type(value)}.",
-        "`{name}` एक list होनी चाहिए{extra}, लेकिन यह है: {_a_type(value)}।",
+        "`{name}` एक list होनी चाहिए{extra}, लेकिन यह {_a_type(value)} है।",
     ),
     (
         "`{name}` should have {length} items; yours has {len(value)}.",
@@ -278,7 +278,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.",
-        "`{name}` एक टेबल (DataFrame) होनी चाहिए, लेकिन यह है: {_a_type(frame)}।",
+        "`{name}` एक टेबल (DataFrame) होनी चाहिए, लेकिन यह {_a_type(frame)} है।",
     ),
     (
         "`{name}` is missing the column(s) {', '.join(map(repr, missing))}. It has: {have}.",
@@ -298,7 +298,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be a Series (one column of values), but it is {_a_type(series)}.",
-        "`{name}` एक Series (मानों का एक कॉलम) होनी चाहिए, लेकिन यह है: {_a_type(series)}।",
+        "`{name}` एक Series (मानों का एक कॉलम) होनी चाहिए, लेकिन यह {_a_type(series)} है।",
     ),
     (
         "`{name}` should have {length} values; yours has {len(series)}.",
@@ -310,7 +310,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should be a function (made with `def {name}(...):`), but it is {_a_type(func)}.",
-        "`{name}` एक फ़ंक्शन होना चाहिए (`def {name}(...):` से बना), लेकिन यह है: {_a_type(func)}।",
+        "`{name}` एक फ़ंक्शन होना चाहिए (`def {name}(...):` से बना), लेकिन यह {_a_type(func)} है।",
     ),
     ("`{name}` gave back nothing (None).", "`{name}` ने कुछ नहीं लौटाया (None)।"),
     (
