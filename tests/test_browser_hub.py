@@ -350,7 +350,10 @@ def hindi_flow(page, hub, participant) -> None:
     first_line = expected.splitlines()[0]
     message = check.locator(".jp-OutputArea-output", has_text=first_line.strip("`")[:20]).first
     message.wait_for(timeout=180_000)
-    shown = check.locator(".jp-OutputArea").inner_text()
+    # Read the text itself, not what is drawn: JupyterLab skips drawing a cell that scrolled off (its
+    # contentVisibility windowing), and innerText of an undrawn node is "" (CI at f720228 read nothing here).
+    check.scroll_into_view_if_needed()
+    shown = "\n".join(check.locator(".jp-OutputArea-output").all_text_contents())
     for line in expected.splitlines():
         assert line.replace("`", "") in shown.replace("`", ""), f"{line!r} not in the output:\n{shown}"
     shot(page, "07-hindi-check")
