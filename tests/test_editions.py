@@ -407,3 +407,13 @@ def test_the_message_gate_tells_a_sentence_left_in_english_from_data_and_links()
     assert not _english_left("`reels` में अब भी ऐसी पोस्ट हैं जो रील नहीं हैं: carousel, link, long_video, text।", english)
     assert not _english_left("लोग bars की लंबाई देखते हैं (ONS, 'Does the axis have to start at zero? (Part 2)', "
                              "https://digitalblog.ons.gov.uk/2016/07/23/does-the-axis-have-to-start-at-zero/)।", english)
+
+
+def test_a_glossary_term_the_module_introduces_must_appear_in_its_hindi_as_the_glossary_gives_it():
+    (english,) = [a for a in discover() if a.name == "05-community-standards"]
+    files, problems = editions.edition_files(english)
+    assert not [p for p in problems if p.startswith("glossary")], problems
+    # the edition that says precision another way (the Sanskritised term the glossary replaced) is caught
+    changed = {n: t.replace("प्रिसिज़न", "परिशुद्धता") for n, t in files.items()}
+    found = editions.glossary_problems(english, changed)
+    assert len(found) == 1 and "'precision'" in found[0] and "'प्रिसिज़न'" in found[0], found

@@ -309,6 +309,7 @@ def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> t
         shown, secret = check_sentences(english_nb)
         visible += shown + display_texts(english_nb)
         hidden += secret
+    problems += glossary_problems(english, files, lang)
     messages = {s: translation.messages[s] for s in visible if s in translation.messages}
     files[EDITION_FILE] = json.dumps({"language": lang, "english": english.name, "messages": messages},
                                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -319,6 +320,34 @@ def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> t
     files[GRADING_FILE] = json.dumps({"messages": secret_messages}, ensure_ascii=False, indent=1,
                                      sort_keys=True) + "\n"
     return files, problems
+
+
+def _bare(term: str) -> str:
+    return re.sub(r"\s*\(.*?\)", "", term).strip()
+
+
+def glossary_problems(english: Assignment, files: dict[str, str], lang: str = "hi") -> list[str]:
+    """The glossary (`glossary` dataset) fixes each term's translation: a term the module introduces (its
+    `module` column) and its English text uses must appear in the edition's text as the glossary gives it
+    (the words before any bracket: "रिटेंशन" for "रिटेंशन (दर्शक कितनी देर बने रहे)")."""
+    if lang != "hi":
+        return []
+    from course.data import load
+
+    def prose(texts) -> str:
+        return "\n".join(c.source for t in texts for c in nbformat.reads(t, as_version=4).cells
+                         if c.cell_type == "markdown")
+
+    ours = prose(t for n, t in files.items() if n.endswith(".ipynb"))
+    theirs = prose(english.source(n).read_text(encoding="utf-8") for n in english.notebooks)
+    problems = []
+    for row in load("glossary").itertuples():
+        term_en, term_hi = _bare(row.term_en), _bare(row.term_hi)
+        if (row.module == english.name and re.search(rf"\b{re.escape(term_en)}\b", theirs, re.I)
+                and term_hi not in ours):
+            problems.append(f"glossary: '{row.term_en}' is introduced here; the Hindi text should say "
+                            f"'{term_hi}' (the glossary's term_hi), at least where it first explains it")
+    return problems
 
 
 def refresh(root: Path = ROOT, lang: str = "hi") -> list[Path]:
