@@ -417,3 +417,9 @@ def test_a_glossary_term_the_module_introduces_must_appear_in_its_hindi_as_the_g
     changed = {n: t.replace("प्रिसिज़न", "परिशुद्धता") for n, t in files.items()}
     found = editions.glossary_problems(english, changed)
     assert len(found) == 1 and "'precision'" in found[0] and "'प्रिसिज़न'" in found[0], found
+
+
+def test_a_hint_that_begins_like_an_import_is_still_a_sentence_to_translate():
+    found = editions._sentences('expect_number(x, 3, hint="from the \'takeover noticed\' time, in hours.")\n'
+                                'code = "from course.data import load"\nother = "import pandas as pd"')
+    assert found == ["from the 'takeover noticed' time, in hours."], found

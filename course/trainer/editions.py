@@ -203,10 +203,14 @@ def _sentences(code: str) -> list[str]:
             text = template_of(node)
         else:
             continue
-        if len(text.split()) >= 2 and not text.startswith(("import ", "from ")) and \
+        if len(text.split()) >= 2 and not _IMPORT.match(text) and \
                 not _COMPARED_WITH_ERRORS.search(text):
             found.append(text)
     return found
+
+
+# a line of code in a string ("from course.data import load"), not a sentence ("from the 'takeover noticed' time ...")
+_IMPORT = re.compile(r"(import [\w.]+(\s+as \w+)?\s*(,|$)|from \.*[\w.]* import )")
 
 
 def template_of(node: ast.JoinedStr) -> str:
