@@ -423,3 +423,18 @@ def test_a_hint_that_begins_like_an_import_is_still_a_sentence_to_translate():
     found = editions._sentences('expect_number(x, 3, hint="from the \'takeover noticed\' time, in hours.")\n'
                                 'code = "from course.data import load"\nother = "import pandas as pd"')
     assert found == ["from the 'takeover noticed' time, in hours."], found
+
+
+def test_a_check_can_read_what_another_check_said_in_english_in_any_edition(hindi_folder):
+    """07b, 08, 11 and 11b read the error inside "`f` stopped with an error when called: ..." to say more:
+    in a Hindi edition str(error) is Hindi, so they read `.english`."""
+    from course.checks import CheckFailed, call
+
+    def crashes(x):
+        return {}["missing"]
+
+    with pytest.raises(CheckFailed) as failed:
+        call(crashes, 1, name="crashes")
+    assert "when called: " not in str(failed.value), str(failed.value)  # the Hindi template took it
+    assert failed.value.english.startswith("`crashes` stopped with an error when called: KeyError: 'missing'")
+    assert "\nHint: " in failed.value.english
