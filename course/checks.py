@@ -91,7 +91,7 @@ class CheckFailed(AssertionError):
         # In an edition in another language (course.i18n), the message and the hint in that language.
         # The English words stay readable as `.english`, for a check that reads what another check said
         # (e.g. the error inside "`f` stopped with an error when called: ..."), whatever the edition's language.
-        self.english = message if not hint else f"{message}\nHint: {hint}"
+        self.english = message if not hint else message + "\nHint: " + hint
         message, hint = translate(message), translate(hint)
         label = "संकेत" if language() == "hi" else "Hint"
         text = message if not hint else f"{message}\n{label}: {hint}"

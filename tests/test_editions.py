@@ -438,3 +438,14 @@ def test_a_check_can_read_what_another_check_said_in_english_in_any_edition(hind
     assert "when called: " not in str(failed.value), str(failed.value)  # the Hindi template took it
     assert failed.value.english.startswith("`crashes` stopped with an error when called: KeyError: 'missing'")
     assert "\nHint: " in failed.value.english
+
+
+def test_a_chart_a_course_helper_draws_is_translated_with_the_notebook_that_imports_it():
+    """07 imports failures_chart from course.security, which titles its own chart (a title chosen by the data:
+    '...' if burst else '...'); 07b imports only the link helpers of the same module and draws no such chart."""
+    cyber = nbformat.read(ROOT / "source" / "07-cyber-security" / "07-cyber-security.ipynb", as_version=4)
+    links = nbformat.read(ROOT / "source" / "07b-links-and-access" / "07b-links-and-access.ipynb", as_version=4)
+    shown = editions.display_texts(cyber)
+    assert "One night's credential-stuffing burst dwarfs three months of typos" in shown, shown
+    assert "failed logins per hour" in shown and "Bihar offices" in shown, shown
+    assert "Bihar offices" not in editions.display_texts(links)

@@ -128,9 +128,11 @@ _DISPLAY_KEYWORDS = {"label", "title", "xlabel", "ylabel"}
 def display_texts(nb) -> list[str]:
     """The words the notebook's given code shows (chart titles, axis labels, legend entries, printed labels): the
     string constants passed to matplotlib's text setters, as `label=`/`title=`, or to `print`, in the code cells
-    that are neither an answer nor a test. An edition translates those without Devanagari already; `course.setup()`
-    shows the translation in its charts and printed lines (course.i18n.install)."""
+    that are neither an answer nor a test, and in the course's own modules those cells import (`from
+    course.security import failures_chart` draws a chart with its own titles). An edition translates those without
+    Devanagari already; `course.setup()` shows the translation in its charts and printed lines (course.i18n.install)."""
     found: list[str] = []
+    helpers: list[str] = []
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type != "code" or meta.get("solution") or meta.get("grade"):
@@ -139,24 +141,58 @@ def display_texts(nb) -> list[str]:
             tree = ast.parse(cell.source)
         except SyntaxError:
             continue
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            values = list(node.args) if name in _DISPLAY_CALLS else []
-            if name == "legend":  # ax.legend(["mean (average)", "median (typical post)"]): each entry is a label
-                values += [e for a in node.args if isinstance(a, ast.List | ast.Tuple) for e in a.elts]
-            values += [k.value for k in node.keywords if k.arg in _DISPLAY_KEYWORDS]
-            if name == "explore":  # course.widgets.explore labels each control with its parameter's name
-                values += [ast.Constant(k.arg) for k in node.keywords if k.arg]
-            if name.startswith("expect_") or name in _SAYING_CALLS:  # a check in a given cell: its message, its hint
-                values += [v for v in [*node.args, *(k.value for k in node.keywords if k.arg != "name")]
-                           if len(_text_of(v).split()) >= 2]
-            for value in values:
-                text = _text_of(value)
-                if not DEVANAGARI.search(text) and any(ch.isalpha() for ch in _fixed_part(value)) and text not in found:
-                    found.append(text)
+        _display_in(tree, found, checks=True)
+        helpers += [(node.module.split(".", 1)[1], alias.name) for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("course.")
+                    and node.module.count(".") == 1 for alias in node.names]
+    for helper in dict.fromkeys(module for module, _ in helpers):
+        path = Path(__file__).resolve().parent.parent / f"{helper}.py"
+        if helper not in _NOT_DISPLAYING and path.is_file():
+            functions = {node.name: node for node in ast.parse(path.read_text(encoding="utf-8")).body
+                         if isinstance(node, ast.FunctionDef)}
+            for name in _reached(functions, [name for module, name in helpers if module == helper]):
+                _display_in(functions[name], found, checks=False)
     return found
+
+
+def _reached(functions: dict[str, ast.FunctionDef], imported: list[str]) -> list[str]:
+    """The module's functions the notebook imports, and those they call in turn (a chart drawn by a helper)."""
+    reached, todo = [], [name for name in imported if name in functions]
+    while todo:
+        name = todo.pop(0)
+        if name in reached:
+            continue
+        reached.append(name)
+        todo += [node.func.id for node in ast.walk(functions[name]) if isinstance(node, ast.Call)
+                 and isinstance(node.func, ast.Name) and node.func.id in functions]
+    return reached
+
+
+# the course's modules whose words are not drawn or printed by a helper: the checks' messages have templates of their
+# own (course/hindi.py), and data and language are not display
+_NOT_DISPLAYING = {"checks", "data", "i18n", "hindi", "messages"}
+
+
+def _display_in(tree: ast.AST, found: list[str], *, checks: bool) -> None:
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        values = list(node.args) if name in _DISPLAY_CALLS else []
+        if name == "legend":  # ax.legend(["mean (average)", "median (typical post)"]): each entry is a label
+            values += [e for a in node.args if isinstance(a, ast.List | ast.Tuple) for e in a.elts]
+        values += [k.value for k in node.keywords if k.arg in _DISPLAY_KEYWORDS]
+        if name == "explore":  # course.widgets.explore labels each control with its parameter's name
+            values += [ast.Constant(k.arg) for k in node.keywords if k.arg]
+        if checks and (name.startswith("expect_") or name in _SAYING_CALLS):  # a check in a given cell: its message
+            values += [v for v in [*node.args, *(k.value for k in node.keywords if k.arg != "name")]
+                       if len(_text_of(v).split()) >= 2]
+        while any(isinstance(v, ast.IfExp) for v in values):  # a title chosen by the data: "..." if burst else "..."
+            values = [part for v in values for part in ((v.body, v.orelse) if isinstance(v, ast.IfExp) else (v,))]
+        for value in values:
+            text = _text_of(value)
+            if not DEVANAGARI.search(text) and any(ch.isalpha() for ch in _fixed_part(value)) and text not in found:
+                found.append(text)
 
 
 _SAYING_CALLS = {"CheckFailed", "passed", "recorded", "_say"}
