@@ -27,10 +27,22 @@ GRADING_FILE = "edition.grading.json"
 _MISSES: list[str] = []
 
 
+def _edition_folder() -> Path:
+    """The working folder, or the nearest folder above it that holds an edition file: a check that runs the
+    participant's function in a scratch folder inside the notebook's (09b's export_month writes a file there)
+    still speaks the edition's language. Two levels up at most: an edition is a folder of its own."""
+    here = Path.cwd()
+    for folder in (here, here.parent, here.parent.parent):
+        if (folder / EDITION_FILE).is_file():
+            return folder
+    return here
+
+
 def _edition_here() -> dict:
-    path = Path.cwd() / EDITION_FILE
+    folder = _edition_folder()
+    path = folder / EDITION_FILE
     edition = _read_edition(str(path), path.stat().st_mtime_ns) if path.is_file() else {}
-    grading = Path.cwd() / GRADING_FILE  # beside a submission while the grader runs it: the hidden tests' words
+    grading = folder / GRADING_FILE  # beside a submission while the grader runs it: the hidden tests' words
     if edition and grading.is_file():
         extra = _read_edition(str(grading), grading.stat().st_mtime_ns).get("messages", {})
         if isinstance(extra, dict) and extra:

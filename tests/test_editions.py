@@ -449,3 +449,16 @@ def test_a_chart_a_course_helper_draws_is_translated_with_the_notebook_that_impo
     assert "One night's credential-stuffing burst dwarfs three months of typos" in shown, shown
     assert "failed logins per hour" in shown and "Bihar offices" in shown, shown
     assert "Bihar offices" not in editions.display_texts(links)
+
+
+def test_a_check_that_runs_in_a_scratch_folder_inside_the_notebooks_still_speaks_hindi(hindi_folder, monkeypatch):
+    """09b's export_month check runs the participant's function in `.export_check_PID` inside the notebook's
+    folder: its messages were English."""
+    scratch = hindi_folder / ".export_check_1"
+    scratch.mkdir()
+    monkeypatch.chdir(scratch)
+    assert i18n.language() == "hi"
+    deeper = scratch / "a" / "b"
+    deeper.mkdir(parents=True)
+    monkeypatch.chdir(deeper)  # three levels down is another folder, not the edition's
+    assert i18n.language() == "en"
