@@ -35,6 +35,18 @@ WRONG_ANSWERS = {
         "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].mean()\n"
         "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].mean()\n"
         "    return after, before",
+        # the rows by position (.iloc) instead of by hour: right only in a table that starts at hour 0 with one row
+        # an hour (the message says the table starts at another hour)
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    before = one['shares'].iloc[rebuttal_hour - window:rebuttal_hour].mean()\n"
+        "    after = one['shares'].iloc[rebuttal_hour:rebuttal_hour + window].mean()\n"
+        "    return before, after",
+        # one number, the drop, instead of the two means (the message says it gave one number)
+        "def before_after(one, rebuttal_hour, window):\n"
+        "    h = one['hour']\n"
+        "    before = one.loc[(h >= rebuttal_hour - window) & (h < rebuttal_hour), 'shares'].mean()\n"
+        "    after = one.loc[(h >= rebuttal_hour) & (h < rebuttal_hour + window), 'shares'].mean()\n"
+        "    return before - after",
     ],
     "early_late": [
         # totals made a table by .reset_index() (the message names it and says to keep the Series)
@@ -94,6 +106,13 @@ WRONG_ANSWERS = {
         '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["total_shares"].median()\n'
         '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["total_shares"].median()\n'
         "    return early, late",
+        # one number, how many times bigger the late median is (the message says it gave one number)
+        'totals = hourly.groupby("rumour_id", observed=True)["shares"].sum()\n\n\n'
+        "def early_late(totals, rumours):\n"
+        '    with_totals = rumours.assign(total_shares=rumours["rumour_id"].map(totals))\n'
+        '    early = with_totals[with_totals["rebuttal_hour"] <= 8]["total_shares"].median()\n'
+        '    late = with_totals[with_totals["rebuttal_hour"] >= 30]["total_shares"].median()\n'
+        "    return late / early",
     ],
     "check_rebuttal": [
         # endswith('gov.in') without the dot: bihargov.in and fakegov.in pass
@@ -183,6 +202,49 @@ WRONG_ANSWERS = {
         "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
         "            'government_link': any(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in')) for h in hosts),\n"
         "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # only the FIRST link's host: a draft whose government link comes second is said to have none
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    links = URL.findall(draft)\n"
+        "    host = (urlparse(links[0]).hostname or '') if links else ''\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': host in ('gov.in', 'nic.in') or host.endswith(('.gov.in', '.nic.in')),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # only the LAST link's host: a draft whose government link comes first, a video link after it, has none
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    links = URL.findall(draft)\n"
+        "    host = (urlparse(links[-1]).hostname or '') if links else ''\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': host in ('gov.in', 'nic.in') or host.endswith(('.gov.in', '.nic.in')),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # every link must be a government one (the table asks for at least one)
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': len(hosts) > 0 and all(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in'))\n"
+        "                                                    for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # all() for the fact words: a first line with one of two fact words is said not to lead with the fact
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': all(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in')) for h in hosts),\n"
+        "            'avoids_myth_words': not any(w.lower() in first for w in claim_words),\n"
+        "            'fits_length': len(draft) <= limit}",
+        # not all() for the claim words: a first line with one of two claim words is said to avoid the myth
+        _CHECK_HEAD
+        + "    first = draft.split('\\n')[0].lower()\n"
+        "    hosts = [(urlparse(u).hostname or '') for u in URL.findall(draft)]\n"
+        "    return {'leads_with_fact': any(w.lower() in first for w in fact_words),\n"
+        "            'government_link': any(h in ('gov.in', 'nic.in') or h.endswith(('.gov.in', '.nic.in')) for h in hosts),\n"
+        "            'avoids_myth_words': not all(w.lower() in first for w in claim_words),\n"
         "            'fits_length': len(draft) <= limit}",
         # a dictionary of objects that say they equal everything (True and False alike)
         "class Anything:\n"
