@@ -154,8 +154,10 @@ def failures_chart(logins: pd.DataFrame, min_failures: int = 10, window_minutes:
     ax.vlines(per_hour.index, 0, per_hour.values, colors=colours, linewidth=2)
     if len(per_hour):
         peak = per_hour.idxmax()
-        source = f"from {burst_ips[0]}, " if burst_ips else ""
-        ax.annotate(f"{int(per_hour.max())} failures in one hour\n{source}{peak:%d %b %H:%M}",
+        most, when = int(per_hour.max()), f"{peak:%d %b %H:%M}"
+        # each label one sentence with a fixed ending, so that an edition finds and translates it whole
+        ax.annotate(f"{most} failed logins in one hour,\nat {when}, from {burst_ips[0]}." if burst_ips
+                    else f"{most} failed logins in one hour,\nat {when}.",
                     xy=(peak, per_hour.max()), xytext=(25, -45), textcoords="offset points", color=HIGHLIGHT,
                     arrowprops={"arrowstyle": "->", "color": HIGHLIGHT})
         ax.set_ylim(0, per_hour.max() * 1.1)

@@ -33,6 +33,10 @@ RIGHT_ANSWERS = {
         'failures_per_ip = failed.groupby("ip").size().sort_values(ascending=False)',
         # the failures summed per address: addresses that never failed stay in, with 0 (participant review)
         'failures_per_ip = (~logins["success"]).groupby(logins["ip"]).sum().sort_values(ascending=False)',
+        # the table's own .value_counts with the column's name (a plain index, unlike [["ip"]])
+        'failures_per_ip = logins[~logins["success"]].value_counts("ip")',
+        # one column counted per address, sorted biggest first
+        'failures_per_ip = logins[~logins["success"]].groupby("ip")["ip"].count().sort_values(ascending=False)',
     ],
     "new_country_logins": [
         # an explicit loop building the set

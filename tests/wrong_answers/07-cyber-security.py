@@ -34,8 +34,16 @@ WRONG_ANSWERS = {
         'failures_per_ip = logins[~logins["success"]]["ip"].value_counts(ascending=True)',  # smallest first
         # a table instead of a Series: told to leave out .to_frame(), not "use single brackets" (participant review)
         'failures_per_ip = logins[~logins["success"]]["ip"].value_counts().to_frame()',
-        # counted per address but not sorted: groupby gives the addresses in alphabetical order (participant review)
+        # counted per address but not sorted: groupby gives the addresses in alphabetical order (participant
+        # review: it kept the hidden point, which now tests the order the task asks for too)
         'failures_per_ip = logins[~logins["success"]].groupby("ip").size()',
+        # double brackets: a one-column table, whose counts have ('192.0.2.66',) as index; told so, not "per user"
+        # (participant review)
+        'failed = logins[~logins["success"]]\nfailures_per_ip = failed[["ip"]].value_counts()',
+        # .count() after groupby: a table with a count for every column; told to use .size() (participant review)
+        'failures_per_ip = logins[~logins["success"]].groupby("ip").count()',
+        # the country column counted: not an address, and not called a username
+        'failures_per_ip = logins[~logins["success"]]["country"].value_counts()',
     ],
     "new_country_logins": [
         # compared with every earlier login, not only the last `days` days
@@ -68,6 +76,14 @@ WRONG_ANSWERS = {
           '            if countries[i] not in recent:\n'
           '                flagged.append(ids[i])\n'
           '    return flagged',
+        # the rule right, but the country appended instead of the login's id: told "Germany is a country name,
+        # not a login_id" (participant review)
+        _NEW_COUNTRY_HEAD
+        + '            start = times[i] - window\n'
+          '            recent = {countries[j] for j in range(i) if times[j] >= start}\n'
+          '            if len(recent) > 0 and countries[i] not in recent:\n'
+          '                flagged.append(countries[i])\n'
+          '    return flagged',
     ],
     "travel_action": [  # every letter but the defensible one
         'travel_action = "A"',  # trusts two-factor, which a real-time phishing page relays
@@ -82,15 +98,12 @@ WRONG_ANSWERS = {
 }
 
 # Wrong answers that keep part of an exercise's points because part of the work is right.
+# (An unsorted or smallest-first failures_per_ip keeps none: the task asks for the biggest count first, and the
+# visible check and the hidden test both test the order; a participant review found the hidden one did not.)
 PARTIAL = {
-    "failures_per_ip": {
-        3: "the failures per address are counted right; only the order (biggest first) is wrong, and the "
-           "visible check takes its point for that",
-        5: "the failures per address are counted right but not sorted (groupby's alphabetical order): the "
-           "visible check takes its point for the order",
-    },
     "new_country_logins": {
-        2: "the rule is right for the default 30 days; it ignores the parameter `days`, which the hidden test "
-           "tries with 60",
+        2: "the rule itself is right and finds the planted login with the default 30 days (the visible check's "
+           "point); only the parameter `days` is ignored, which the hidden test tries with 60 and names in its "
+           "message, so the hidden point is the part that is wrong",
     },
 }
