@@ -20,6 +20,9 @@ RIGHT_ANSWERS = {
                    '    return rows.sort_values("post_id")["post_id"].tolist()',
         # the versions after the first: version 2, 3... are the later versions
         _CHANGED + '    return sorted(table[table["version"] > 1]["post_id"].unique())',
+        # drop_duplicates and sort_values on the column, then list(...)
+        _CHANGED + '    changed = table[table["change"] != "none"]\n'
+                   '    return list(changed["post_id"].drop_duplicates().sort_values())',
         # a loop
         _CHANGED + '    ids = []\n    for pid, change in zip(table["post_id"], table["change"]):\n'
                    '        if change != "none" and pid not in ids:\n            ids.append(pid)\n'
@@ -30,11 +33,20 @@ RIGHT_ANSWERS = {
         _EXPORT + '    keep = table["version_at"].between(start, end - pd.Timedelta(seconds=1))\n'
                   '    name = "post_archive_" + start.strftime("%Y-%m") + ".csv"\n'
                   '    table[keep].to_csv(name, index=False)\n    return name',
-        # the month of each version compared as text, an f-string for the name
+        # an f-string for the name
         _EXPORT + '    month = start.strftime("%Y-%m")\n'
                   '    rows = table[(table["version_at"] >= start) & (table["version_at"] < end)]\n'
                   '    rows.to_csv(f"post_archive_{month}.csv", index=False)\n'
                   '    return f"post_archive_{month}.csv"',
+        # the month of each version compared as text (a version at midnight on the 1st belongs to that 1st's month)
+        _EXPORT + '    month = start.strftime("%Y-%m")\n'
+                  '    rows = table[table["version_at"].dt.strftime("%Y-%m") == month]\n'
+                  '    name = "post_archive_" + month + ".csv"\n'
+                  '    rows.to_csv(name, index=False)\n    return name',
+        # between with inclusive="left": from start, not including end
+        _EXPORT + '    rows = table[table["version_at"].between(start, end, inclusive="left")]\n'
+                  '    name = "post_archive_" + start.strftime("%Y-%m") + ".csv"\n'
+                  '    rows.to_csv(name, index=False)\n    return name',
         # two steps
         _EXPORT + '    after_start = table[table["version_at"] >= start]\n'
                   '    month = after_start[after_start["version_at"] < end]\n'

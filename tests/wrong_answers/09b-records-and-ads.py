@@ -21,6 +21,8 @@ WRONG_ANSWERS = {
         _CHANGED + '    return sorted(table.loc[table["change"] == "none", "post_id"].unique())',
         # not a list: the array .unique() gives
         _CHANGED + '    return table.loc[table["change"] != "none", "post_id"].unique()',
+        # each changed post once but not sorted: right only when the table happens to be in alphabetical order
+        _CHANGED + '    return list(table[table.change != "none"].post_id.unique())',
         # a list that claims to equal every list
         "class Anything(list):\n    def __eq__(self, other):\n        return True\n\n\n"
         + _CHANGED + '    return Anything(["AR-001"])',
@@ -33,6 +35,12 @@ WRONG_ANSWERS = {
                   '    rows = table[(table["version_at"] >= start) & (table["version_at"] <= last)]\n' + _WRITE,
         # the whole table
         _EXPORT + '    rows = table\n' + _WRITE,
+        # up to and including end: a version made at midnight on the 1st of the next month slips in
+        _EXPORT + '    rows = table[(table["version_at"] >= start) & (table["version_at"] <= end)]\n' + _WRITE,
+        # after the start, not on it: a version made at midnight on the 1st is left out
+        _EXPORT + '    rows = table[(table["version_at"] > start) & (table["version_at"] < end)]\n' + _WRITE,
+        # between() includes both ends by default: midnight on the 1st of the next month slips in
+        _EXPORT + '    rows = table[table["version_at"].between(start, end)]\n' + _WRITE,
         # a name without the month
         _EXPORT + '    rows = table[(table["version_at"] >= start) & (table["version_at"] < end)]\n'
                   '    rows.to_csv("post_archive.csv", index=False)\n    return "post_archive.csv"',
@@ -64,6 +72,10 @@ WRONG_ANSWERS = {
         # the notebook's ledger["in_code"] read inside the function
         _CODE + '    keep = ledger["in_code"] & (table["topic"] == "scheme achievement")\n'
                 '    return list(table.loc[keep, "ad_id"])',
+        # a boost counted only if its start or its end falls inside the Code: one that ran right through it is missed
+        "from course.governance import mcc_in_force\n\n\n"
+        + _CODE + '    inside = table["start"].map(mcc_in_force) | table["end"].map(mcc_in_force)\n'
+                  '    return list(table.loc[inside & (table["topic"] == "scheme achievement"), "ad_id"])',
         # only the boosts that ended under the Code
         "from course.governance import mcc_in_force\n\n\n"
         + _CODE + '    ended = table["end"].map(mcc_in_force)\n'
