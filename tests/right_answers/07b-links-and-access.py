@@ -73,6 +73,23 @@ RIGHT_ANSWERS = {
         "    if looks_official(host):\n"
         '        return "lookalike"\n'
         '    return "unknown"',
+        # the host cut out of the text by hand, carefully: after "//", before "/", after "@", before ":", lowercased
+        "def classify_link(url):\n"
+        '    host = url.split("//")[-1].split("/")[0].split("@")[-1].split(":")[0].lower()\n'
+        "    if host in SHORTENERS:\n"
+        '        return "shortened"\n'
+        "    for domain in OFFICIAL_DOMAINS:\n"
+        '        if host == domain or host.endswith("." + domain):\n'
+        '            return "official"\n'
+        "    for zone in GOVERNMENT_ZONES:\n"
+        '        if host == zone or host.endswith("." + zone):\n'
+        '            return "government"\n'
+        '    if "xn--" in host:\n'
+        '        return "lookalike"\n'
+        "    for domain in OFFICIAL_DOMAINS:\n"
+        '        if host.startswith(domain + ".") or levenshtein(host, domain) <= 3:\n'
+        '            return "lookalike"\n'
+        '    return "unknown"',
     ],
     "audit_admins": [
         # the hint's astype(int) sum, == False, the time since last active

@@ -92,6 +92,8 @@ WRONG_ANSWERS = {
         # blamed the order of the rules)
         _CLASSIFY.format(host=_HOST, official=_IS_OFFICIAL, government=_IS_GOVERNMENT).replace(
             '            return "official"\n', '            return "official"\n        else:\n            break\n', 1),
+        # host cut out of the text by hand (participant review: was ✅ visibly): capitals and a port like :443 stay
+        _CLASSIFY.format(host='url.split("//")[-1].split("/")[0]', official=_IS_OFFICIAL, government=_IS_GOVERNMENT),
         # a verdict that claims to equal every label
         _EQUALS_ANYTHING + "def classify_link(url):\n    return _Anything(\"official\")",
     ],
@@ -116,11 +118,21 @@ WRONG_ANSWERS = {
             '[["no_2fa", "personal_email", "inactive_90d", "departed"]]', '[["no_2fa", "personal_email", "inactive_90d"]]'),
         # a right audit, but the counts as a table (.to_frame()): only the counts' point is lost (participant review)
         _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS + ".to_frame()"),
+        # the counts not sorted, biggest first (participant review: the hidden test gave its points)
+        _AUDIT.format(email=_OFFICIAL, today="today",
+                      counts='admins[admins["access"] == "full control"].groupby("page", observed=True).size()'),
+        _AUDIT.format(email=_OFFICIAL, today="today",
+                      counts='admins[admins["access"] == "full control"].groupby("page")["person"].count()'),
         # counted everyone with access, not only full control
         _AUDIT.format(email=_OFFICIAL, today="today", counts='admins["page"].value_counts()'),
         # counted Facebook access (full and partial control) as full control
         _AUDIT.format(email=_OFFICIAL, today="today",
                       counts='admins[admins["access"] != "task access"]["page"].value_counts()'),
+        # issues with + between the True/False columns: pandas gives True/False ("or"), not a count (participant
+        # review: the message said "add up the four columns", which they had done)
+        _AUDIT.format(email=_OFFICIAL, today="today", counts=_COUNTS).replace(
+            'table[["no_2fa", "personal_email", "inactive_90d", "departed"]].sum(axis=1)',
+            'table["no_2fa"] + table["personal_email"] + table["inactive_90d"] + table["departed"]'),
     ],
     "link_action": [  # every letter but the defensible one
         'link_action = "A"',  # opens the phishing link 'just to look'
@@ -144,5 +156,6 @@ _AUDIT_RIGHT = "audit_admins is right and earns its 3 points; only full_control_
 # Wrong answers that keep part of an exercise's points because part of the work is right.
 PARTIAL = {
     "audit_admins": {1: _COUNTS_RIGHT, 2: _COUNTS_RIGHT, 3: _COUNTS_RIGHT, 4: _COUNTS_RIGHT, 5: _COUNTS_RIGHT,
-                     6: _COUNTS_RIGHT, 7: _AUDIT_RIGHT, 8: _AUDIT_RIGHT, 9: _AUDIT_RIGHT},
+                     6: _COUNTS_RIGHT, 7: _AUDIT_RIGHT, 8: _AUDIT_RIGHT, 9: _AUDIT_RIGHT, 10: _AUDIT_RIGHT,
+                     11: _AUDIT_RIGHT, 12: _COUNTS_RIGHT},
 }
