@@ -338,3 +338,16 @@ def test_right_values_under_the_wrong_labels_are_named_as_such():
     with pytest.raises(CheckFailed) as caught:  # wrong values under the right labels: the usual message
         expect_series(want * 2, want, name="hook_rate", hint="views_3s ÷ views × 100")
     assert "differ from the expected ones" in str(caught.value)
+
+
+def test_a_missing_column_message_lists_the_columns_and_says_when_it_cut_the_list():
+    import pandas as pd
+
+    from course.checks import CheckFailed, expect_columns
+
+    with pytest.raises(CheckFailed) as fourteen:
+        expect_columns(pd.DataFrame(columns=[f"c{i}" for i in range(14)]), ["departed"], name="t")
+    assert "c13." in str(fourteen.value) and "…" not in str(fourteen.value)  # 07b's 13th column was left out
+    with pytest.raises(CheckFailed) as many:
+        expect_columns(pd.DataFrame(columns=[f"c{i}" for i in range(25)]), ["departed"], name="t")
+    assert str(many.value).endswith("c19, ….")
