@@ -567,7 +567,7 @@ def expect_columns(frame: Any, columns: Sequence[str], *, name: str, hint: str |
         raise CheckFailed(f"`{name}` should be a table (DataFrame), but it is {_a_type(frame)}.", hint)
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        have = ", ".join(map(str, frame.columns[:20])) + (", …" if len(frame.columns) > 20 else "")  # cut: say so
+        have = ", ".join([*map(str, frame.columns[:20]), *(["…"] if len(frame.columns) > 20 else [])])  # cut: say so
         raise CheckFailed(f"`{name}` is missing the column(s) {', '.join(map(repr, missing))}. "
                           f"It has: {have}.", hint)
 

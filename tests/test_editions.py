@@ -462,3 +462,10 @@ def test_a_check_that_runs_in_a_scratch_folder_inside_the_notebooks_still_speaks
     deeper.mkdir(parents=True)
     monkeypatch.chdir(deeper)  # three levels down is another folder, not the edition's
     assert i18n.language() == "en"
+
+
+def test_tick_labels_given_as_a_list_are_collected_for_the_edition():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        'ax.set_yticks([0, 1], labels=["others", "the administration"])\nax.set_xticklabels(["first day", "2026"])')])
+    shown = editions.display_texts(nb)
+    assert {"others", "the administration", "first day"} <= set(shown) and "2026" not in shown, shown

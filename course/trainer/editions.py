@@ -182,6 +182,11 @@ def _display_in(tree: ast.AST, found: list[str], *, checks: bool) -> None:
         if name == "legend":  # ax.legend(["mean (average)", "median (typical post)"]): each entry is a label
             values += [e for a in node.args if isinstance(a, ast.List | ast.Tuple) for e in a.elts]
         values += [k.value for k in node.keywords if k.arg in _DISPLAY_KEYWORDS]
+        # tick labels: ax.set_yticks(ys, labels=["others", "administration"]), ax.set_xticklabels([...])
+        values += [e for k in node.keywords if k.arg == "labels" and isinstance(k.value, ast.List | ast.Tuple)
+                   for e in k.value.elts]
+        if name in ("set_xticklabels", "set_yticklabels"):
+            values += [e for a in node.args[:1] if isinstance(a, ast.List | ast.Tuple) for e in a.elts]
         if name == "explore":  # course.widgets.explore labels each control with its parameter's name
             values += [ast.Constant(k.arg) for k in node.keywords if k.arg]
         if checks and (name.startswith("expect_") or name in _SAYING_CALLS):  # a check in a given cell: its message
