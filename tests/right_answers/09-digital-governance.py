@@ -33,6 +33,9 @@ RIGHT_ANSWERS = {
         _OVERDUE + '    no_reply = table[table["replied_at"].isna()]\n'
                    '    passed = no_reply[no_reply["due"] < today]\n'
                    '    return passed.sort_values("due", ascending=True)',
+        # .isnull() and .lt(today), the method form of <, which needs no brackets
+        _OVERDUE + '    late = table.loc[table["replied_at"].isnull() & table["due"].lt(today)].copy()\n'
+                   '    return late.sort_values(by="due")',
         # pd.isna and a fresh index
         _OVERDUE + '    late = table[pd.isna(table["replied_at"]) & (today > table["due"])]\n'
                    '    return late.sort_values("due").reset_index(drop=True)',

@@ -29,6 +29,9 @@ WRONG_ANSWERS = {
         "from course.governance import add_working_days\n\n\n"
         + _DUE + "    if life_or_liberty:\n        return received + pd.Timedelta(hours=48)\n"
                  "    return add_working_days(received, 30, holidays)",
+        # .date(): the day without its clock time (the urgent deadline is to the hour)
+        _DUE + "    if life_or_liberty:\n        return (received + pd.Timedelta(hours=48)).date()\n"
+               "    return (received + pd.Timedelta(days=30)).date()",
         # a date that claims to equal every date
         "class Anything(pd.Timestamp):\n"
         "    def __eq__(self, other):\n"
@@ -57,6 +60,14 @@ WRONG_ANSWERS = {
         _OVERDUE + '    return table[(table["replied_at"] == None) & (table["due"] < today)].sort_values("due")',
         # no brackets around the comparison: & runs before <
         _OVERDUE + '    return table[table["replied_at"].isna() & table["due"] < today].sort_values("due")',
+        # <= instead of <: a case due at this very moment is listed, though its deadline has not passed
+        _OVERDUE + '    return table[(table["replied_at"].isna()) & (table["due"] <= today)].sort_values("due")',
+        # the notebook's `register` instead of the parameter `table`: right on the register, wrong on any other table
+        _OVERDUE + '    late = register[(register["replied_at"].isna()) & (register["due"] < today)]\n'
+                   '    return late.sort_values("due")',
+        # a fixed date instead of the parameter `today`: right on 30 April only
+        _OVERDUE + '    now = pd.Timestamp("2026-04-30 17:00", tz="Asia/Kolkata")\n'
+                   '    return table[(table["replied_at"].isna()) & (table["due"] < now)].sort_values("due")',
     ],
     "next_step": ['next_step = "B"', 'next_step = "C"', 'next_step = "D"'],
     "personal_data": ['personal_data = "A"', 'personal_data = "B"', 'personal_data = "D"'],
