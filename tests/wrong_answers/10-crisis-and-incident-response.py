@@ -30,6 +30,10 @@ WRONG_ANSWERS = {
         _HOURS + _NOTICED + _DONE + "    return (noticed - done) / pd.Timedelta(hours=1)",
         # whole hours only
         _HOURS + _NOTICED + _DONE + "    return (done - noticed).components.hours",
+        # .seconds leaves out whole days: right under 24 hours, 10.5 instead of 34.5 for a page back the next day
+        _HOURS + _NOTICED + _DONE + "    return (done - noticed).seconds / 3600",
+        # floor division: whole hours, the minutes lost
+        _HOURS + _NOTICED + _DONE + "    return (done - noticed) // pd.Timedelta(hours=1)",
     ],
     "deepfake_route": ['deepfake_route = "A"', 'deepfake_route = "B"', 'deepfake_route = "D"'],
     "lead_hours": [
@@ -45,6 +49,12 @@ WRONG_ANSWERS = {
         _LEAD + '    return ((feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)).fillna(0)',
         # only the alerts: one value per row with a needed_by
         _LEAD + '    return ((feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)).dropna()',
+        # .dt.seconds leaves out whole days (29.5 hours gives 5.5) and turns a late alert's -3.25 into 20.75
+        _LEAD + '    return (feed["needed_by"] - feed["posted_at"]).dt.seconds / 3600',
+        # floor division: whole hours, the minutes lost
+        _LEAD + '    return (feed["needed_by"] - feed["posted_at"]) // pd.Timedelta(hours=1)',
+        # an array without the table's labels, not a Series
+        _LEAD + '    return ((feed["needed_by"] - feed["posted_at"]) / pd.Timedelta(hours=1)).to_numpy()',
     ],
     "alert_timing": ['alert_timing = "B"', 'alert_timing = "C"', 'alert_timing = "D"'],
     "reach_ratio": [
@@ -56,5 +66,7 @@ WRONG_ANSWERS = {
         _RATIO + '    return pairs["correction_reach"] / pairs["error_reach"] * 100',
         # one number for the whole table
         _RATIO + '    return pairs["correction_reach"].sum() / pairs["error_reach"].sum()',
+        # an array without the table's labels, not a Series
+        _RATIO + '    return (pairs["correction_reach"] / pairs["error_reach"]).to_numpy()',
     ],
 }
