@@ -87,6 +87,19 @@ RIGHT_ANSWERS = {
         '    ax.set_title("Engagement rate by platform, this week")\n'
         '    ax.set_xlabel("engagement rate (% of reach)")\n'
         "    return fig" + _CHART_DEMO,
+        # the title and the x-axis label in Hindi: पहुँच names the denominator as well as reach does
+        "def report_chart(report):\n"
+        "    fig, ax = plt.subplots()\n"
+        '    ax.barh(report["platform"].astype(str), report["engagement_rate"])\n'
+        '    ax.set_title("हर प्लैटफ़ॉर्म की सहभागिता दर, इस हफ़्ते")\n'
+        '    ax.set_xlabel("सहभागिता दर (पहुँच का %)")\n'
+        "    return fig" + _CHART_DEMO,
+        # pandas' plot gives an ax: its figure returned with ax.figure
+        "def report_chart(report):\n"
+        '    ax = report.plot.barh(x="platform", y="engagement_rate", legend=False)\n'
+        '    ax.set_title("Engagement rate by platform, this week")\n'
+        '    ax.set_xlabel("engagement rate (% of reach)")\n'
+        "    return ax.figure" + _CHART_DEMO,
         # the title as the figure's suptitle
         "def report_chart(report):\n"
         "    fig, ax = plt.subplots()\n"

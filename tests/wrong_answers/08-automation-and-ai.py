@@ -151,6 +151,22 @@ WRONG_ANSWERS = {
     ax.set_xlabel("engagement rate (% of reach)")
     return fig
 ''',
+        # the axes returned instead of the figure: the check says return the figure, not ax
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["engagement_rate"])
+    ax.set_title("Engagement rate by platform, this week")
+    ax.set_xlabel("engagement rate (% of reach)")
+    return ax
+''',
+        # a Hindi x-axis label that does not name the denominator (पहुँच or reach)
+        '''def report_chart(report):
+    fig, ax = plt.subplots()
+    ax.barh(report["platform"].astype(str), report["engagement_rate"])
+    ax.set_title("हर प्लैटफ़ॉर्म की सहभागिता दर")
+    ax.set_xlabel("सहभागिता दर (%)")
+    return fig
+''',
         # bars rounded to 1 decimal: coarser than the report's 2 decimals (the exercise says so)
         '''def report_chart(report):
     fig, ax = plt.subplots()
