@@ -688,7 +688,11 @@ def _few(labels) -> str:
 
 
 def _first_line(error: BaseException) -> str:
+    """pandas' first words on a difference: past its bare heading ("Series are different"), which only repeats
+    what the message says, to the line that tells how much ("Series values are different (33.33333 %)")."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    if len(lines) > 1 and re.fullmatch(r"\w+ are different", lines[0]):
+        lines = lines[1:]
     return lines[0] if lines else "values differ"
 
 

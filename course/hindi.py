@@ -422,7 +422,7 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "give the column itself: df['col'] with single brackets, not df[['col']], and no .to_frame().",
-        "सीधे कॉलम दीजिए: इकहरे ब्रैकेट वाला df['col'], न कि df[['col']], और .to_frame() नहीं।",
+        "सीधे कॉलम दीजिए: एक जोड़ी ब्रैकेट वाला df['col'], दोहरे df[['col']] नहीं, और .to_frame() भी नहीं।",
     ),
     (
         "`{name}` has some values that differ from the expected ones ({_first_line(error)}).",
