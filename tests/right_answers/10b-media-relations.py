@@ -49,6 +49,21 @@ RIGHT_ANSWERS = {
         # Hindi in Latin letters, as many officers type it
         'holding_post = ("Hamara Saran district Facebook page hack ho gaya hai, uska \'flood relief\' post fake hai. '
         'Hamne Meta aur CERT-In ko report kiya hai. Updates: saran.nic.in. Agla update 11 baje.")',
+        # the review of the Hindi edition: other ways to say what happened and what is being done (they lost the
+        # points when the check knew only the tool's words)
+        'holding_post = ("हमारे सारण जिला फेसबुक पेज पर साइबर हमला हुआ है। FIR दर्ज की गई है। '
+        'आधिकारिक जानकारी: saran.nic.in । अगला अपडेट 11 बजे।")',
+        'holding_post = ("सारण जिले का फेसबुक पेज किसी और के नियंत्रण में चला गया है। साइबर थाना में मामला दर्ज '
+        'कराया गया है। अपडेट: state.bihar.gov.in । अगला अपडेट दोपहर 12 बजे।")',
+        'holding_post = ("सारण ज़िला पेज पर अनधिकृत पोस्ट दिख रही हैं, उन पर क्लिक न करें। साइबर थाना में प्राथमिकी '
+        'दर्ज कराई गई है और पेज ठीक किया जा रहा है। अपडेट: saran.nic.in । अगला अपडेट 2 बजे।")',
+        'holding_post = ("Someone has taken control of our Saran Facebook page; ignore its posts. Our team is working '
+        'with Meta to get it back. Updates: saran.nic.in. Next update at 11 am.")',
+        # the next update given as how soon, which the text accepts as well as a clock time
+        'holding_post = ("हमारा पेज हैक हो गया है। Meta से संपर्क किया गया है। अपडेट: saran.nic.in । '
+        'अगला अपडेट एक घंटे में।")',
+        'holding_post = ("Our Saran page was hacked. We have reported it. Updates: saran.nic.in. '
+        'Next update in 2 hours.")',
     ],
     "tv_figure": ['tv_figure = "a"', 'tv_figure = "A."',
                   "tv_figure = \"the control room's figures, named; others being checked; next at 4 pm\""],
@@ -59,6 +74,8 @@ RIGHT_ANSWERS = {
         _OFFICIAL + '    return facts[facts["source"].isin(["district control room"])]',
         # the condition in a variable, then a copy
         _OFFICIAL + '    official = facts["source"] == "district control room"\n    return facts[official].copy()',
+        # another name for the parameter
+        'def official_figures(table):\n    return table[table["source"] == "district control room"]',
     ],
     "press_note": [
         # in Hindi, Devanagari digits for one figure
@@ -103,5 +120,16 @@ RIGHT_ANSWERS = {
         # a figure above 9,999, grouped the Indian way and the international way
         _note("Two deaths are confirmed;", "1,18,500 food packets have been handed out. Two deaths are confirmed;"),
         _note("Two deaths are confirmed;", "118,500 food packets have been handed out. Two deaths are confirmed;"),
+        # the review of the Hindi edition: ज़िलाधिकारी with its nukta (the notebook's own spelling) and a duration,
+        # "पिछले 24 घंटों में", that the check counted as a figure
+        'press_note = ("ज़िला जनसंपर्क कार्यालय, सीतामढ़ी\\nबाढ़ राहत: 14 शिविरों में 6,240 लोग\\n"\n'
+        '              "सीतामढ़ी, 21 अगस्त 2025। पिछले 24 घंटों में ज़िला प्रशासन ने 14 राहत शिविर खोले हैं। "\n'
+        '              "दो मौतों की पुष्टि हुई है।\\nज़िलाधिकारी ने बताया कि अन्य सूचनाओं की जाँच हो रही है। "\n'
+        '              "अपडेट: sitamarhi.nic.in ।")',
+        _note("Two deaths are confirmed;", "In the last 24 hours the 24x7 control room has checked every report "
+              "twice. Two deaths are confirmed;"),
+        # the district's own pages as full addresses, its handle, and an official e-mail
+        _note("Updates: sitamarhi.nic.in.", "Updates: https://www.facebook.com/DMSitamarhi/ and @DM_Sitamarhi; "
+              "e-mail dm-sitamarhi@nic.in."),
     ],
 }

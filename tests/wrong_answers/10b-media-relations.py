@@ -7,6 +7,7 @@ holding_post came from 10-crisis-and-incident-response unchanged.
 _OFFICIAL = "def official_figures(facts):\n"
 _HEAD = ('press_note = ("District Public Relations Office, Sitamarhi\\n"\n'
          '              "Flood relief: 6,240 people in 14 relief camps\\n"\n')
+_BODY = '              "Sitamarhi, 21 August 2025 - 14 relief camps are open for 6,240 people.\\n"\n'
 _TAIL = ('              "The District Magistrate asked people to trust only official figures.\\n"\n'
          '              "Updates: sitamarhi.nic.in. Next briefing at 4 pm.")')
 
@@ -35,6 +36,13 @@ WRONG_ANSWERS = {
         # denies what happened: every element's word is there, with "not" next to two of them
         'holding_post = ("Our page has not been hacked and we have not reported anything. Official updates: '
         'state.bihar.gov.in. Next update at 11 am.")',
+        # says what happened, in words the tool did not know, and nothing else
+        'holding_post = "हमारे सारण जिला फेसबुक पेज पर साइबर हमला हुआ है।"',
+        # the FIR has not been filed: "नहीं" next to the new words too
+        'holding_post = ("हमारे पेज पर साइबर हमला हुआ है, लेकिन अभी FIR दर्ज नहीं की गई है। अपडेट: saran.nic.in । '
+        'अगला अपडेट 11 बजे।")',
+        # asks people to get in touch ("संपर्क करें"): that is not what the department is doing
+        'holding_post = "पेज हैक हो गया है। जानकारी के लिए saran.nic.in पर संपर्क करें। अगला अपडेट 11 बजे।"',
     ],
     "tv_figure": ['tv_figure = "B"', 'tv_figure = "C"', 'tv_figure = "D"'],
     "official_figures": [
@@ -46,6 +54,10 @@ WRONG_ANSWERS = {
         _OFFICIAL + "    return facts",
         # the other sources' rows
         _OFFICIAL + '    return facts[facts["source"] != "district control room"]',
+        # reads the notebook's `facts`, not its parameter (the review of the Hindi edition: the message counted rows)
+        'def official_figures(table):\n    return facts[facts["source"] == "district control room"]',
+        # the source in capitals: no row matches
+        _OFFICIAL + '    return facts[facts["source"] == "District Control Room"]',
     ],
     "press_note": [
         # repeats the TV channel's unverified figure
@@ -81,5 +93,15 @@ WRONG_ANSWERS = {
         # a link that is not official
         _HEAD + '              "Sitamarhi, 21 August 2025 - 14 relief camps are open for 6,240 people.\\n"\n'
                 '              "The District Magistrate said: updates at bit.ly/sitamarhi-flood.")',
+        # the review of the Hindi edition: readers sent to a news account or a group's page, not the district's own
+        # (they kept 3/3 when any page naming Sitamarhi counted)
+        _HEAD + _BODY + '              "The District Magistrate asked people to trust only official figures.\\n"\n'
+                        '              "Updates: x.com/SitamarhiNews24.")',
+        _HEAD + _BODY + '              "The District Magistrate asked people to trust only official figures.\\n"\n'
+                        '              "Updates: facebook.com/floodnews.sitamarhi.")',
+        _HEAD + _BODY + '              "The District Magistrate asked people to trust only official figures.\\n"\n'
+                        '              "Updates: facebook.com/sitamarhi.flood.help.")',
+        _HEAD + _BODY + '              "The District Magistrate asked people to trust only official figures.\\n"\n'
+                        '              "Updates: @SitamarhiNews24.")',
     ],
 }
