@@ -65,9 +65,14 @@ _ROMAN_DOING = (r"\b(?:hamne|humne|hamlog|humlog)\b|\breport (?:kar|kiya|ki|kara
 _ROMAN_HINDI = re.compile(_ROMAN_DOING, re.I)
 _PATTERNS = {
     "what happened": r"hack|taken over|take-?over|unauthori[sz]ed|compromised|lost access|not posted by us|"
-                     r"fake post|हैक|क\u093c?ब्ज|फ\u093c?र्ज\u093c?ी पोस्ट",
+                     r"fake post|हैक|क\u093c?ब्ज|फ\u093c?र्ज\u093c?ी पोस्ट|"
+                     # what 10b's Hindi participants wrote (the text is matched with the nukta left out)
+                     r"taken control|took control|lost control|cyber ?attack|\bhacker|"
+                     r"साइबर (?:हमला|हमले|अटैक)|अनधिकृत|(?:नियंत्रण|कंट्रोल) में चल[ाे] ग",
     "what we are doing": r"\bwe (are|have)\b|we're|we've|reported|restor|recover|working to|complain|informed|"
                          r"notified|रिपोर्ट|शिकायत|सूचित|सूचना दी|बहाल|कार्रवाई|कार्यवाही|वापस ले|जाँच|जांच|काम कर|"
+                         r"\bfiled\b|\blodged\b|\bcontacted\b|in touch with|working with|दर्ज|प्राथमिकी|"
+                         r"ठीक (?:किया जा|कर रहे|कर रही|करने)|संपर्क (?:किया|कर लिया|कर रहे|कर रही|में)|"
                          + _ROMAN_DOING,
     "where to get official updates": r"\b[\w.-]+\.(?:gov|nic)\.in\b|@\w{3,}",
     "when we will update next": r"\b\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|बजे|\bnoon\b|"
@@ -79,7 +84,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|nahi|nahin|nahee)\b|n'
 _AUXILIARY = re.compile(r"we (are|have)|we're|we've", re.I)
 _CLAUSE = re.compile(r"[.,;:!?।\n]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+(?:com|in|ly|gd|gy|co|me|org|net|info)\b(?:/\S*)?", re.I)
+# (a bare domain right after "@" is an e-mail's, dm@nic.in, not a link)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![@\w.-])\b(?:[\w-]+\.)+(?:com|in|ly|gd|gy|co|me|org|net|info)\b(?:/\S*)?",
+                   re.I)
 
 
 # A press note's elements as Indian government offices issue them (10b-media-relations cites the forms read): who
@@ -215,7 +222,9 @@ def _negated(text: str, match: re.Match) -> bool:
 
 def _found(text: str, element: str, patterns: dict[str, str] = _PATTERNS) -> tuple[bool, bool]:
     """(written, written only with a negation next to it) for one element."""
-    text = unicodedata.normalize("NFC", text)  # Hindi's nukta letters (क़, फ़) as base letter + nukta
+    # Hindi's nukta letters (क़, फ़, ज़: one code point or base letter + nukta) are matched without the nukta, so
+    # ज़िलाधिकारी and जिलाधिकारी, मुफ़्त and मुफ्त are the same word here
+    text = unicodedata.normalize("NFC", text).replace("\u093c", "")
     matches = list(re.finditer(patterns[element], text, flags=re.I))
     plain = [m for m in matches if not _negated(text, m)]
     return bool(plain), bool(matches) and not plain
@@ -308,16 +317,25 @@ def _word_value(token: str):
     return None
 
 
+# A duration or a round-the-clock service is not a figure: "in the last 24 hours", "पिछले 24 घंटों में", "24x7".
+_DURATION = re.compile(
+    r"(?<![\w\u0900-\u097F,.])(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-]+(?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"eighteen|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बारह|पंद्रह|बीस|चौबीस|तीस|अडतालीस|बहत्तर)\s*-?\s*"
+    r"(?:(?:hours?|hrs?|minutes?|mins?|days?)\b|(?:घंटे|घंटों|घंटा|घण्टे|घण्टों|मिनट|दिन|दिनों)(?![\u0900-\u097F]))"
+    r"|\b24\s*[x×/]\s*7\b", re.I)
+
+
 def figures(text: str) -> list[tuple[str, float]]:
     """The figures in `text`, each as written and as a number, in order of appearance.
 
-    Dates, clock times, years, web addresses, @handles, phone and helpline numbers and reference numbers
-    ("Press Release No. 512", "पत्रांक 512") are not figures. Digits may be Devanagari (६२४०) and grouped the
+    Dates, clock times, durations ("24 घंटों में", "2 hours", "24x7"), years, web addresses, @handles, phone and
+    helpline numbers and reference numbers ("Press Release No. 512", "पत्रांक 512") are not figures. Digits may be Devanagari (६२४०) and grouped the
     Indian way (6,240 or 1,20,000); common numbers in words count too ("forty thousand", "twelve", "1.2 lakh",
     "बारह", "चालीस हज़ार", "एक लाख"), but "one" or "एक" alone does not.
     """
     text = unicodedata.normalize("NFC", str(text)).translate(_DEVANAGARI_DIGITS)
-    for pattern in (_LINK, re.compile(r"@\w+"), re.compile(_SOCIAL_PAGE, re.I),
+    for pattern in (_LINK, _DURATION, re.compile(r"@\w+"), re.compile(_SOCIAL_PAGE, re.I),
                     re.compile(_NOTE_PATTERNS["where to get updates"], re.I), re.compile(_PHONE), _REFERENCE,
                     re.compile(_DATE, re.I), _TIME):
         text = pattern.sub(" | ", text)
@@ -374,6 +392,9 @@ def unverified_figures(text: str, official) -> list[str]:
     What counts as a figure: see `figures` (digits and common number words; not dates, times, phone numbers,
     addresses or reference numbers).
     """
+    if isinstance(official, pd.DataFrame | pd.Series) and getattr(official, "ndim", 1) == 2:
+        raise TypeError("`official` should be the official figures themselves (a list of numbers, e.g. "
+                        "table['value'].tolist()), not the whole table")
     want = {float(value) for value in official}
     return [written for written, value in figures(text) if value not in want]
 
@@ -394,7 +415,8 @@ def district_page(link: str, district: str) -> bool:
 
 def is_official(link: str) -> bool:
     """Whether a web address is on an official domain (`OFFICIAL_ZONES`: .gov.in, .nic.in)."""
-    return _host(link).endswith(OFFICIAL_ZONES)
+    host = _host(link)
+    return host.endswith(OFFICIAL_ZONES) or f".{host}" in OFFICIAL_ZONES
 
 
 def links_not_official(text: str) -> list[str]:

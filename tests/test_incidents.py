@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pytest
 
 from course import incidents as inc
 
@@ -234,3 +235,21 @@ def test_district_page():
     assert inc.district_page("https://x.com/DM_Sitamarhi", "sitamarhi")
     assert not inc.district_page("bit.ly/sitamarhi", "Sitamarhi")
     assert not inc.district_page("facebook.com/relief-help", "Sitamarhi")
+
+
+def test_the_tools_read_hindi_as_10bs_participants_wrote_it():
+    """What a Hindi participant wrote in 10b and the graded check accepts, the tools accept too (they disagreed)."""
+    import pandas as pd
+
+    from course.incidents import (figures, holding_statement_gaps, is_official, links_not_official, press_note_gaps,
+                                  unverified_figures)
+
+    post = "पेज पर साइबर हमला हुआ है। साइबर थाना में प्राथमिकी दर्ज कराई गई है। अपडेट bihar.gov.in पर, 2 बजे।"
+    assert holding_statement_gaps(post) == []
+    assert "what we are doing" in holding_statement_gaps(post.replace("दर्ज कराई गई है", "दर्ज नहीं की गई"))
+    note = "ज़िला जनसंपर्क कार्यालय, सीतामढ़ी\nसीतामढ़ी, 21 अगस्त 2025\nबाढ़ राहत जारी\nज़िलाधिकारी ने बताया कि …"
+    assert "officer who speaks" not in press_note_gaps(note)  # ज़िलाधिकारी with its nukta
+    assert figures("पिछले 24 घंटों में 14 लोग; helpline 24x7, 2 hours") == [("14", 14.0)]
+    assert links_not_official("लिखिए dm@nic.in") == [] and is_official("nic.in") and not is_official("nic.in.example")
+    with pytest.raises(TypeError, match="not the whole table"):
+        unverified_figures("14", pd.DataFrame({"item": ["boats"], "value": [14]}))
