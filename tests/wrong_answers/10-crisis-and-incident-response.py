@@ -28,6 +28,9 @@ WRONG_ANSWERS = {
                  "    return (done - noticed) / pd.Timedelta(hours=1)",
         # the wrong way round
         _HOURS + _NOTICED + _DONE + "    return (noticed - done) / pd.Timedelta(hours=1)",
+        # abs(): right for events after the notice, but an event logged before it (the fake post, a login
+        # alert) must come out negative
+        _HOURS + _NOTICED + _DONE + "    return abs(done - noticed) / pd.Timedelta(hours=1)",
         # whole hours only
         _HOURS + _NOTICED + _DONE + "    return (done - noticed).components.hours",
         # .seconds leaves out whole days: right under 24 hours, 10.5 instead of 34.5 for a page back the next day
