@@ -44,6 +44,19 @@ WRONG_ANSWERS = {
     sure = results[results["confidence"] >= threshold]
     return (float(len(sure) / len(results) * 100), float((sure["predicted"] == sure["label"]).mean() * 100))
 ''',
+        # the keys written with capitals (a participant's review): the check names the keys, and the chart
+        # cell below says to fix Exercise 1 instead of stopping with a KeyError
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= threshold]
+    return {"Coverage": float(len(sure) / len(results) * 100),
+            "Accuracy": float((sure["predicted"] == sure["label"]).mean() * 100)}
+''',
+        # fractions rounded to 4 decimals: the check says a percentage is asked, not to count the rows again
+        '''def coverage_at(results, threshold):
+    sure = results[results["confidence"] >= threshold]
+    return {"coverage": round(len(sure) / len(results), 4),
+            "accuracy": round(float((sure["predicted"] == sure["label"]).mean()), 4)}
+''',
         # rounded to 1 decimal: 66.7 is not 66.67 (2 decimals asked)
         '''def coverage_at(results, threshold):
     sure = results[results["confidence"] >= threshold]
@@ -137,6 +150,49 @@ WRONG_ANSWERS = {
     if draft["link_domain"] != official["source_domain"]:
         wrong.append("link")
     if draft["deadline"] != "":
+        wrong.append("deadline")
+    return wrong
+''' + _FACTS_DEMO,
+        # a `return` inside each `if` (a participant's review): only the first difference comes back; the check
+        # on a draft whose four facts all differ says so, not that "deadline" is missing
+        _FACTS_HEAD + '''    if draft["amount_inr"] != official["invented_benefit_inr"]:
+        wrong.append("amount")
+        return wrong
+    if draft["group"] != official["target_group"]:
+        wrong.append("group")
+        return wrong
+    if draft["link_domain"] != official["source_domain"]:
+        wrong.append("link")
+        return wrong
+    if draft["deadline"] != "":
+        wrong.append("deadline")
+    return wrong
+''' + _FACTS_DEMO,
+        # the table loaded again inside the function (a participant's review): right on the course's table, wrong
+        # on the one the check gives; the message says to use the function's input, not load()
+        '''def wrong_facts(draft, schemes):
+    schemes = load("schemes")
+    official = schemes[schemes["scheme"] == draft["scheme"]].iloc[0]
+    wrong = []
+    if draft["amount_inr"] != official["invented_benefit_inr"]:
+        wrong.append("amount")
+    if draft["group"] != official["target_group"]:
+        wrong.append("group")
+    if draft["link_domain"] != official["source_domain"]:
+        wrong.append("link")
+    if draft["deadline"] != "":
+        wrong.append("deadline")
+    return wrong
+''' + _FACTS_DEMO,
+        # the deadline compared with the table (a participant's review): the table has no deadline column, so a
+        # KeyError; the hint for a missing deadline says what a deadline is here
+        _FACTS_HEAD + '''    if draft["amount_inr"] != official["invented_benefit_inr"]:
+        wrong.append("amount")
+    if draft["group"] != official["target_group"]:
+        wrong.append("group")
+    if draft["link_domain"] != official["source_domain"]:
+        wrong.append("link")
+    if draft["deadline"] != official["deadline"]:
         wrong.append("deadline")
     return wrong
 ''' + _FACTS_DEMO,
