@@ -21,6 +21,9 @@ RIGHT_ANSWERS = {
         # `is True`: the checks pass Python's True and False, as the exercise says
         _DUE + "    if life_or_liberty is True:\n        return received + pd.Timedelta(hours=48)\n"
                "    return received + pd.Timedelta(days=30)",
+        # Python's own datetime: the same moment, in another type
+        _DUE + "    hours = 48 if life_or_liberty else 30 * 24\n"
+               "    return (received + pd.Timedelta(hours=hours)).to_pydatetime()",
         # the course tool, once found
         "from course.governance import rti_due as _tool\n\n\n" + _DUE + "    return _tool(received, life_or_liberty)",
     ],

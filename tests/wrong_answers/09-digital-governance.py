@@ -32,6 +32,9 @@ WRONG_ANSWERS = {
         # .date(): the day without its clock time (the urgent deadline is to the hour)
         _DUE + "    if life_or_liberty:\n        return (received + pd.Timedelta(hours=48)).date()\n"
                "    return (received + pd.Timedelta(days=30)).date()",
+        # the time zone dropped: a naive date and time, which cannot be compared with the register's
+        _DUE + "    if life_or_liberty:\n        return received.tz_localize(None) + pd.Timedelta(hours=48)\n"
+               "    return received.tz_localize(None) + pd.Timedelta(days=30)",
         # a date that claims to equal every date
         "class Anything(pd.Timestamp):\n"
         "    def __eq__(self, other):\n"
@@ -65,6 +68,9 @@ WRONG_ANSWERS = {
         # the notebook's `register` instead of the parameter `table`: right on the register, wrong on any other table
         _OVERDUE + '    late = register[(register["replied_at"].isna()) & (register["due"] < today)]\n'
                    '    return late.sort_values("due")',
+        # the seven case ids overdue on 30 April typed in by hand: right on the register that day only
+        _OVERDUE + '    late = ["RTI-007", "RTI-040", "GRV-005", "GRV-007", "GRV-008", "RTI-056", "GRV-018"]\n'
+                   '    return table[table["case_id"].isin(late) & (table["due"] < today)].sort_values("due")',
         # a fixed date instead of the parameter `today`: right on 30 April only
         _OVERDUE + '    now = pd.Timestamp("2026-04-30 17:00", tz="Asia/Kolkata")\n'
                    '    return table[(table["replied_at"].isna()) & (table["due"] < now)].sort_values("due")',
