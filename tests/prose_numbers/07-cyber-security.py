@@ -55,8 +55,9 @@ def claims(load):
     out.append(("Patna to Delhi in the text", f"is about {patna_delhi:,.0f} km"))
     out.append(("bits of Patna@24", f"8 × log2(95) ≈ {8 * math.log2(95):.1f} bits"))
     out.append(("bits per random word", f"log2(7,776) ≈ {math.log2(7776):.1f} bits"))
-    out.append(("symbols and length", f"about {round(8 * (math.log2(95) - math.log2(62)))} more bits. Adding four "
-                f"more lowercase letters adds about {round(4 * math.log2(26))} bits"))
+    out.append(("symbols and length", f"about {round(8 * (math.log2(95) - math.log2(62)))} more bits. Four more "
+                f"characters add 4 × log2(N) bits: about {round(4 * math.log2(26))} to an all-lowercase password "
+                f"(N = 26), about {round(4 * math.log2(95))} to one that uses all four groups"))
     from course.security import password_entropy
     out.append(("Patna@2024 against five random words", f"`Patna@2024` ({password_entropy('Patna@2024'):.1f} bits) "
                 f"even beats five random words ({5 * math.log2(7776):.1f})"))

@@ -62,7 +62,7 @@ def claims(load):
 
     return [
         ("median engagement rate by reach and by followers, and their ratio",
-         f"the median post's engagement rate is {by_reach:.2f}% by reach but {by_followers:.2f}% by followers, "
+         f"the median of the posts' engagement rates is {by_reach:.2f}% by reach but {by_followers:.2f}% by followers, "
          f"about {by_reach / by_followers:.0f} times lower"),
         ("the week of 23 March: total post reach and posts",
          f"adds up to {week['reach'].sum():,} over {len(week)} posts"),

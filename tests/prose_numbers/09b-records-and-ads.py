@@ -31,7 +31,9 @@ def claims(load):
     n_del = int((changed["change"] == "deleted").sum())
     out.append(("posts changed after publication",
                 f"{word(n_posts).capitalize()} posts were changed after publication: {word(n_edit)} edits and "
-                f"{word(n_del)} deletions."))
+                f"{word(n_del)} deletions (AR-041 counts in both)."))
+    assert n_edit + n_del == n_posts + 1 and set(changed[changed["change"] == "edited"]["post_id"]) \
+        & set(changed[changed["change"] == "deleted"]["post_id"]) == {"AR-041"}
     out.append(("the visible check's count", f"len(_found) == {n_posts}"))
     a41 = arc[arc["post_id"] == "AR-041"]
     gone = a41[a41["change"] == "deleted"].iloc[0]

@@ -44,8 +44,10 @@ def claims(load):
     out.append(("INC-04's late recovery request",
                 f"**INC-04** asked Meta for help after {inc.hours_after_notice(four, 'recovery request to Meta'):.2f} "
                 "hours, and had ignored a login alert for more than two days before."))
-    out.append(("the exercise's visible check", "_hours_check(_one, \"CERT-In report\", 415 / 60)"))
+    out.append(("the exercise's visible check",
+                "_hours_check(_one, \"CERT-In report\", 415 / 60, from_first_event=443 / 60)"))
     assert inc.hours_after_notice(one, "CERT-In report") == 415 / 60
+    assert (_at(log, "INC-01", "CERT-In report") - one["at"].min()) / pd.Timedelta(minutes=1) == 443
 
     alerts = feed[feed["kind"] == "alert"].copy()
     alerts["lead"] = inc.lead_hours(alerts)
