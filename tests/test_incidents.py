@@ -241,8 +241,14 @@ def test_the_tools_read_hindi_as_10bs_participants_wrote_it():
     """What a Hindi participant wrote in 10b and the graded check accepts, the tools accept too (they disagreed)."""
     import pandas as pd
 
-    from course.incidents import (figures, holding_statement_gaps, is_official, links_not_official, press_note_gaps,
-                                  unverified_figures)
+    from course.incidents import (
+        figures,
+        holding_statement_gaps,
+        is_official,
+        links_not_official,
+        press_note_gaps,
+        unverified_figures,
+    )
 
     post = "पेज पर साइबर हमला हुआ है। साइबर थाना में प्राथमिकी दर्ज कराई गई है। अपडेट bihar.gov.in पर, 2 बजे।"
     assert holding_statement_gaps(post) == []
