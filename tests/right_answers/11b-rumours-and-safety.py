@@ -6,21 +6,10 @@ than the solution in source/ (tests/check_right_answers.py grades them).
 
 _RUMOUR_DEMO = ('\n\n\nrumours = load("rumours")\nhourly = load("rumour_hourly")\n'
                 "target = top_rumour(rumours, hourly, SCHEME)\n"
-                'rumours.loc[rumours["rumour_id"] == target, ["rumour_id", "claim_en", "fact_en", "rating", "rebuttal_hour"]]')
-
-_REQUIRED = '''REQUIRED = {
-    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
-    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
-    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
-    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
-    "the campaign hashtag": ["#mahilarozgar"],
-}
-
-
-'''
+                'rumours.loc[rumours["rumour_id"] == target, ["rumour_id", CLAIM, "rating", "rebuttal_hour"]]')
 
 _MISSING_DEMO = ('\n\n\nfirst_draft = "Beware! Forms are NOT filled at a private cyber cafe for ₹200. #MahilaRozgar"\n'
-                 "missing_elements(first_draft, REQUIRED)")
+                 "missing_elements(plain(first_draft), REQUIRED)")
 
 _FLAGS_DEMO = ('\n\n\nflags = flag_admins(admins, AUDIT_DAY, "bihar.gov.example")\n'
                'flags[["page", "person", "access", "no_2fa", "personal_email", "inactive", "not_serving"]]')
@@ -28,6 +17,11 @@ _FLAGS_DEMO = ('\n\n\nflags = flag_admins(admins, AUDIT_DAY, "bihar.gov.example"
 
 RIGHT_ANSWERS = {
     "top_rumour": [
+        # named aggregation, then the row with the biggest total
+        "def top_rumour(rumours, hourly, scheme):\n"
+        '    ids = rumours.loc[rumours["scheme"] == scheme, "rumour_id"]\n'
+        '    totals = hourly[hourly["rumour_id"].isin(ids)].groupby("rumour_id", observed=True).agg(total=("shares", "sum"))\n'
+        '    return str(totals["total"].idxmax())' + _RUMOUR_DEMO,
         # merge the scheme onto the hourly table
         "def top_rumour(rumours, hourly, scheme):\n"
         '    merged = hourly.merge(rumours[["rumour_id", "scheme"]], on="rumour_id")\n'
@@ -49,7 +43,7 @@ RIGHT_ANSWERS = {
     ],
     "missing_elements": [
         # a loop with append
-        _REQUIRED + "def missing_elements(draft, required):\n"
+        "def missing_elements(draft, required):\n"
         "    text = draft.lower()\n"
         "    missing = []\n"
         "    for element, words in required.items():\n"
@@ -57,12 +51,12 @@ RIGHT_ANSWERS = {
         "            missing.append(element)\n"
         "    return missing" + _MISSING_DEMO,
         # all(... not in ...), casefold() to ignore case
-        _REQUIRED + "def missing_elements(draft, required):\n"
+        "def missing_elements(draft, required):\n"
         "    text = draft.casefold()\n"
         "    return [name for name in required if all(w.casefold() not in text for w in required[name])]"
         + _MISSING_DEMO,
         # a found flag per element, inner loop with break
-        _REQUIRED + "def missing_elements(draft, required):\n"
+        "def missing_elements(draft, required):\n"
         "    text = draft.lower()\n"
         "    missing = []\n"
         "    for element in required:\n"
@@ -74,6 +68,11 @@ RIGHT_ANSWERS = {
         "        if not found:\n"
         "            missing.append(element)\n"
         "    return missing" + _MISSING_DEMO,
+        # the course's plain() on both sides too (a dot below a Hindi letter then never matters), and str.find
+        "def missing_elements(draft, required):\n"
+        "    text = plain(draft).lower()\n"
+        "    return [element for element, words in required.items()\n"
+        "            if all(text.find(plain(word).lower()) == -1 for word in words)]" + _MISSING_DEMO,
     ],
     "flag_admins": [
         # any(axis=1) over the four flags, last_active compared with a cut-off date

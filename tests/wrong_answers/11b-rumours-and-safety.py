@@ -1,7 +1,15 @@
 """Plausible wrong answers for 11b-rumours-and-safety: each must lose its exercise's points under autograde.
 
-WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there.
+WRONG_ANSWERS maps an answer cell's grade id to code a participant might really write there. The answers to
+Exercises 1 and 4 keep the answer cell's given lines (the tables loaded, the first draft), as a participant's do,
+so that the visible check grades the function itself.
 """
+
+_RUMOUR_DEMO = ('\n\n\nrumours = load("rumours")\nhourly = load("rumour_hourly")\n'
+                "target = top_rumour(rumours, hourly, SCHEME)\n")
+
+_MISSING_DEMO = ('\n\n\nfirst_draft = "Beware! Forms are NOT filled at a private cyber cafe for ₹200. #MahilaRozgar"\n'
+                 "print(missing_elements(plain(first_draft), REQUIRED))\n")
 
 WRONG_ANSWERS = {
     "top_rumour": [
@@ -36,59 +44,51 @@ WRONG_ANSWERS = {
         '''def top_rumour(rumours, hourly, scheme):
     return str(rumours.loc[rumours["scheme"] == scheme, "rumour_id"].iloc[0])
 ''',
+        # counted each rumour's rows (its hours) instead of adding up its shares (a participant review: it kept 1 of
+        # 3 points, as the visible check's rumour with the most shares also had the most rows)
+        '''def top_rumour(rumours, hourly, scheme):
+    ids = rumours.loc[rumours["scheme"] == scheme, "rumour_id"]
+    mine = hourly[hourly["rumour_id"].isin(ids)]
+    return str(mine.groupby("rumour_id", observed=True)["shares"].count().idxmax())
+''',
+        # the rumour seen in the most rows, with value_counts
+        '''def top_rumour(rumours, hourly, scheme):
+    ids = rumours.loc[rumours["scheme"] == scheme, "rumour_id"]
+    mine = hourly[hourly["rumour_id"].isin(ids)]
+    return str(mine["rumour_id"].value_counts().idxmax())
+''',
     ],
     "missing_elements": [
         # forgot to lower-case the keywords
-        '''REQUIRED = {
-    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
-    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
-    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
-    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
-    "the campaign hashtag": ["#mahilarozgar"],
-}
-
-def missing_elements(draft, required):
+        '''def missing_elements(draft, required):
     text = draft.lower()
     return [e for e, words in required.items() if not any(w in text for w in words)]
 ''',
         # returned the elements that are present
-        '''REQUIRED = {
-    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
-    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
-    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
-    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
-    "the campaign hashtag": ["#mahilarozgar"],
-}
-
-def missing_elements(draft, required):
+        '''def missing_elements(draft, required):
     text = draft.lower()
     return [e for e, words in required.items() if any(w.lower() in text for w in words)]
 ''',
         # required ALL the words of an element instead of any one
-        '''REQUIRED = {
-    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
-    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
-    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
-    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
-    "the campaign hashtag": ["#mahilarozgar"],
-}
-
-def missing_elements(draft, required):
+        '''def missing_elements(draft, required):
     text = draft.lower()
     return [e for e, words in required.items() if not all(w.lower() in text for w in words)]
 ''',
         # looks for the first word of each element only
-        '''REQUIRED = {
-    "the fact (applying is free)": ["free", "no fee", "निःशुल्क", "मुफ़्त", "कोई शुल्क नहीं"],
-    "where to apply or check": ["official portal", "block office", "state.bihar.gov.in", "पोर्टल", "प्रखंड"],
-    "the trick named": ["fake", "fraud", "scam", "धोखा", "ठगी", "झूठ"],
-    "what to do": ["report", "complain", "शिकायत", "सूचना दें"],
-    "the campaign hashtag": ["#mahilarozgar"],
-}
-
-def missing_elements(draft, required):
+        '''def missing_elements(draft, required):
     text = draft.lower()
     return [e for e, words in required.items() if words[0].lower() not in text]
+''',
+        # looked among the draft's words split at the spaces: misses phrases ("block office") and a word with
+        # punctuation ("office.") (a participant review: its messages blamed "first word only" and case)
+        '''def missing_elements(draft, required):
+    words_in_draft = draft.lower().split()
+    return [e for e, words in required.items() if not any(w.lower() in words_in_draft for w in words)]
+''',
+        # the same with the punctuation stripped from each word: still misses a phrase of two words
+        '''def missing_elements(draft, required):
+    words_in_draft = [w.strip(".,:;!?") for w in draft.lower().split()]
+    return [e for e, words in required.items() if not any(w.lower() in words_in_draft for w in words)]
 ''',
     ],
     "flag_admins": [
@@ -191,3 +191,6 @@ def missing_elements(draft, required):
         'agency_access = "C"',
     ],
 }
+
+WRONG_ANSWERS["top_rumour"] = [code.rstrip("\n") + _RUMOUR_DEMO for code in WRONG_ANSWERS["top_rumour"]]
+WRONG_ANSWERS["missing_elements"] = [code.rstrip("\n") + _MISSING_DEMO for code in WRONG_ANSWERS["missing_elements"]]
