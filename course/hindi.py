@@ -266,11 +266,11 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "`{name}` should have {length} items; yours has {len(value)}.",
-        "`{name}` में {length} आइटम होने चाहिए; आपकी list में {len(value)} हैं।",
+        "`{name}` में {length} आइटम होने चाहिए; आपकी list में आइटमों की गिनती {len(value)} है।",
     ),
     (
         "`{name}` should have {len(expected)} items; yours has {len(value)}.",
-        "`{name}` में {len(expected)} आइटम होने चाहिए; आपकी list में {len(value)} हैं।",
+        "`{name}` में {len(expected)} आइटम होने चाहिए; आपकी list में आइटमों की गिनती {len(value)} है।",
     ),
     (
         "`{name}` looks like the right values rounded to {_decimals(k)}, which is {_too_coarse(places)}.",
