@@ -52,6 +52,14 @@ RIGHT_ANSWERS = {
         '    out = table.groupby("format", observed=True).agg(\n'
         '        posts=("post_id", "count"), median_reach=("reach", "median"), median_er=("er", "median"))\n'
         '    return out.sort_values("median_reach", ascending=False).reset_index()' + _BASELINE_DEMO,
+        # "size" of the hashtags column counts every row, a post without hashtags too
+        "def er_by_reach(df):\n"
+        '    return (df["reactions"] + df["comments"] + df["shares"] + df["saves"]) / df["reach"] * 100\n\n\n'
+        "def format_baseline(df):\n"
+        '    table = df.assign(er=er_by_reach(df))\n'
+        '    out = table.groupby("format", observed=True).agg(\n'
+        '        posts=("hashtags", "size"), median_reach=("reach", "median"), median_er=("er", "median"))\n'
+        '    return out.sort_values("median_reach", ascending=False).reset_index()' + _BASELINE_DEMO,
     ],
     "kpi_targets": [
         # the factor as (100 + uplift) / 100, the dictionary filled key by key
@@ -108,6 +116,15 @@ RIGHT_ANSWERS = {
         "    for d, fmt in zip(pd.date_range(start, periods=days), itertools.cycle(formats)):\n"
         '        rows.append([d.strftime("%Y-%m-%d"), d.day_name(), fmt, hour])\n'
         '    return pd.DataFrame(rows, columns=["date", "weekday", "format", "hour"])' + _CALENDAR_DEMO,
+        # str() of the day's date (without the time) is "YYYY-MM-DD"; the hour from a numpy array
+        _FORMATS + "def make_calendar(start, days, formats, hour):\n"
+        "    dates = pd.date_range(start, periods=days)\n"
+        "    return pd.DataFrame({\n"
+        '        "date": [str(d.date()) for d in dates],\n'
+        '        "weekday": [d.day_name() for d in dates],\n'
+        '        "format": [formats[i % len(formats)] for i in range(days)],\n'
+        '        "hour": np.full(days, hour),\n'
+        "    })" + _CALENDAR_DEMO,
     ],
     "budget_line": ['budget_line = "c"', 'budget_line = "(C)"', "budget_line = 'C.'"],
     "holding_draft": ['holding_draft = "b"', 'holding_draft = "Option B."',

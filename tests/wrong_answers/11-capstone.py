@@ -46,6 +46,23 @@ def format_baseline(df):
         posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "median"))
     return out.sort_values("median_reach", ascending=False).reset_index()
 ''',
+        # counts the hashtags column, not the posts: a post without hashtags is left out (a participant
+        # reviewer's variant scored 3/3 when every post had hashtags)
+        _ER + '''def format_baseline(df):
+    table = df.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("hashtags", "count"), median_reach=("reach", "median"), median_er=("er", "median"))
+    return out.sort_values("median_reach", ascending=False).reset_index()
+''',
+        # no .reset_index(): the formats stay the table's index, so there is no `format` column
+        _ER + '''def format_baseline(df):
+    table = df.copy()
+    table["er"] = er_by_reach(table)
+    out = table.groupby("format", observed=True).agg(
+        posts=("reach", "size"), median_reach=("reach", "median"), median_er=("er", "median"))
+    return out.sort_values("median_reach", ascending=False)
+''',
         # rate of the medians instead of the median of the rates; forgot saves
         '''def er_by_reach(df):
     return (df["reactions"] + df["comments"] + df["shares"]) / df["reach"] * 100
@@ -78,6 +95,14 @@ def format_baseline(df):
     return {"reach_per_post": float(df["reach"].median() * factor),
             "er_by_reach": float(er_by_reach(df).median() * factor),
             "clicks_per_1000": float((df["link_clicks"] / df["reach"] * 1000).mean() * factor)}
+''',
+        # the notebook's scheme_posts instead of the table it is given (a participant reviewer's variant: the
+        # message blamed the uplift)
+        '''def kpi_targets(df, uplift):
+    factor = 1 + uplift / 100
+    return {"reach_per_post": float(scheme_posts["reach"].median() * factor),
+            "er_by_reach": float(er_by_reach(scheme_posts).median() * factor),
+            "clicks_per_1000": float(scheme_posts["link_clicks"].sum() / scheme_posts["reach"].sum() * 1000 * factor)}
 ''',
         # engagement rate by followers, written inline instead of reusing er_by_reach
         '''def kpi_targets(df, uplift):
@@ -148,6 +173,26 @@ def make_calendar(start, days, formats, hour):
         d = pd.Timestamp(start) + pd.Timedelta(days=i + 1)
         rows.append({"date": d.strftime("%Y-%m-%d"), "weekday": d.day_name(),
                      "format": formats[i % len(formats)], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # the right day written day-month-year, "06-04-2026" (a participant reviewer's variant: the message blamed
+        # an off-by-one day)
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days)):
+        rows.append({"date": d.strftime("%d-%m-%Y"), "weekday": d.day_name(),
+                     "format": formats[i % len(formats)], "hour": hour})
+    return pd.DataFrame(rows)
+''',
+        # the date as str(d), "2026-04-06 00:00:00": text, but with the time (a participant reviewer's variant)
+        '''FORMATS = ["reel", "image", "carousel", "reel", "long_video", "image", "text"]
+
+def make_calendar(start, days, formats, hour):
+    rows = []
+    for i, d in enumerate(pd.date_range(start, periods=days)):
+        rows.append({"date": str(d), "weekday": d.day_name(), "format": formats[i % len(formats)], "hour": hour})
     return pd.DataFrame(rows)
 ''',
         # the date kept as a Timestamp, not text
