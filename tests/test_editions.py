@@ -415,7 +415,12 @@ def test_a_glossary_term_the_module_introduces_must_appear_in_its_hindi_as_the_g
     assert not [p for p in problems if p.startswith("glossary")], problems
     # the edition that says precision another way (the Sanskritised term the glossary replaced) is caught
     changed = {n: t.replace("प्रिसिज़न", "परिशुद्धता") for n, t in files.items()}
-    found = editions.glossary_problems(english, changed)
+
+    def text(notebooks):
+        return "\n".join(editions.markdown_text(nbformat.reads(t, as_version=4)) for t in notebooks)
+
+    found = editions.glossary_problems(english.name, text(t for n, t in changed.items() if n.endswith(".ipynb")),
+                                       text(english.source(n).read_text(encoding="utf-8") for n in english.notebooks))
     assert len(found) == 1 and "'precision'" in found[0] and "'प्रिसिज़न'" in found[0], found
 
 

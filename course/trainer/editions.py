@@ -29,6 +29,7 @@ Hindi file, never it (the gate `edition` regenerates it and fails on any differe
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import re
@@ -146,13 +147,20 @@ def display_texts(nb) -> list[str]:
                     if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("course.")
                     and node.module.count(".") == 1 for alias in node.names]
     for helper in dict.fromkeys(module for module, _ in helpers):
-        path = Path(__file__).resolve().parent.parent / f"{helper}.py"
-        if helper not in _NOT_DISPLAYING and path.is_file():
-            functions = {node.name: node for node in ast.parse(path.read_text(encoding="utf-8")).body
-                         if isinstance(node, ast.FunctionDef)}
-            for name in _reached(functions, [name for module, name in helpers if module == helper]):
-                _display_in(functions[name], found, checks=False)
+        functions = _functions_of(helper) if helper not in _NOT_DISPLAYING else {}
+        for name in _reached(functions, [name for module, name in helpers if module == helper]):
+            _display_in(functions[name], found, checks=False)
     return found
+
+
+@functools.cache
+def _functions_of(helper: str) -> dict[str, ast.FunctionDef]:
+    """A course module's top-level functions, parsed once per process (every edition's build asks again)."""
+    path = Path(__file__).resolve().parent.parent / f"{helper}.py"
+    if not path.is_file():
+        return {}
+    return {node.name: node for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.FunctionDef)}
 
 
 def _reached(functions: dict[str, ast.FunctionDef], imported: list[str]) -> list[str]:
@@ -345,6 +353,7 @@ def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> t
     problems: list[str] = []
     visible: list[str] = []
     hidden: list[str] = []
+    ours, theirs = [], []  # the text cells, for the glossary
     name = edition_of(english.name, lang)
     for notebook in english.notebooks:
         english_nb = nbformat.read(english.source(notebook), as_version=4)
@@ -354,7 +363,9 @@ def edition_files(english: Assignment, lang: str = "hi", root: Path = ROOT) -> t
         shown, secret = check_sentences(english_nb)
         visible += shown + display_texts(english_nb)
         hidden += secret
-    problems += glossary_problems(english, files, lang)
+        ours.append(markdown_text(nb))
+        theirs.append(markdown_text(english_nb))
+    problems += glossary_problems(english.name, "\n".join(ours), "\n".join(theirs), lang)
     messages = {s: translation.messages[s] for s in visible if s in translation.messages}
     files[EDITION_FILE] = json.dumps({"language": lang, "english": english.name, "messages": messages},
                                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -371,24 +382,23 @@ def _bare(term: str) -> str:
     return re.sub(r"\s*\(.*?\)", "", term).strip()
 
 
-def glossary_problems(english: Assignment, files: dict[str, str], lang: str = "hi") -> list[str]:
+def markdown_text(nb) -> str:
+    """A notebook's text cells, joined."""
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+
+
+def glossary_problems(module: str, ours: str, theirs: str, lang: str = "hi") -> list[str]:
     """The glossary (`glossary` dataset) fixes each term's translation: a term the module introduces (its
-    `module` column) and its English text uses must appear in the edition's text as the glossary gives it
-    (the words before any bracket: "रिटेंशन" for "रिटेंशन (दर्शक कितनी देर बने रहे)")."""
+    `module` column) and its English text (`theirs`) uses must appear in the edition's text (`ours`) as the glossary
+    gives it (the words before any bracket: "रिटेंशन" for "रिटेंशन (दर्शक कितनी देर बने रहे)")."""
     if lang != "hi":
         return []
     from course.data import load
 
-    def prose(texts) -> str:
-        return "\n".join(c.source for t in texts for c in nbformat.reads(t, as_version=4).cells
-                         if c.cell_type == "markdown")
-
-    ours = prose(t for n, t in files.items() if n.endswith(".ipynb"))
-    theirs = prose(english.source(n).read_text(encoding="utf-8") for n in english.notebooks)
     problems = []
     for row in load("glossary").itertuples():
         term_en, term_hi = _bare(row.term_en), _bare(row.term_hi)
-        if (row.module == english.name and re.search(rf"\b{re.escape(term_en)}\b", theirs, re.I)
+        if (row.module == module and re.search(rf"\b{re.escape(term_en)}\b", theirs, re.I)
                 and term_hi not in ours):
             problems.append(f"glossary: '{row.term_en}' is introduced here; the Hindi text should say "
                             f"'{term_hi}' (the glossary's term_hi), at least where it first explains it")
