@@ -392,7 +392,7 @@ def unverified_figures(text: str, official) -> list[str]:
     What counts as a figure: see `figures` (digits and common number words; not dates, times, phone numbers,
     addresses or reference numbers).
     """
-    if isinstance(official, pd.DataFrame | pd.Series) and getattr(official, "ndim", 1) == 2:
+    if isinstance(official, pd.DataFrame):
         raise TypeError("`official` should be the official figures themselves (a list of numbers, e.g. "
                         "table['value'].tolist()), not the whole table")
     want = {float(value) for value in official}
