@@ -48,13 +48,25 @@ c.PAMAuthenticator.open_sessions = False  # no systemd-logind/pam_systemd sessio
 c.Authenticator.manage_groups = True  # hub groups "trainers"/"participants" follow the unix groups
 c.Authenticator.admin_users = set(filter(None, env("SML_HUB_ADMINS", "").split(",")))
 
+# The live classroom view's own permission: reading it (sml_hub/liveview.py). Trainers hold it.
+LIVE_SCOPE = "custom:live-view:read"
+c.JupyterHub.custom_scopes = {LIVE_SCOPE: {"description": "Read the live classroom view: who is stuck on what"}}
+
 c.JupyterHub.load_roles = [
     {
         # Trainers see the cohort in the hub's admin page and can start/stop a participant's stuck
         # server; they cannot open participants' servers (no access:servers).
         "name": "trainer",
         "groups": ["trainers"],
-        "scopes": ["self", "admin-ui", "list:users", "read:users", "read:servers", "servers"],
+        # They also open the live classroom view (sml_hub/liveview.py), which checks for its own scope.
+        "scopes": ["self", "admin-ui", "list:users", "read:users", "read:servers", "servers",
+                   "access:services!service=live-view", LIVE_SCOPE],
+    },
+    {
+        # Participants may complete the live view's login, which then answers them 403: it is for trainers.
+        "name": "participant",
+        "groups": ["participants"],
+        "scopes": ["self", "access:services!service=live-view"],
     },
     {
         "name": "idle-culler",
@@ -74,6 +86,10 @@ c.Spawner.start_timeout = int(env("SML_START_TIMEOUT", "120"))  # a busy machine
 c.Spawner.http_timeout = int(env("SML_HTTP_TIMEOUT", "90"))
 c.CourseSpawner.exchange = env("SML_EXCHANGE", "/srv/nbgrader/exchange")
 c.CourseSpawner.course_dir = env("SML_COURSE_DIR", "/srv/nbgrader/social-media-lab")
+LIVE_URL = f"http://127.0.0.1:{env('SML_LIVE_PORT', '10102')}"
+# Participants' kernels post each check cell's outcome to the live view directly (course/live.py);
+# empty turns reporting off without touching the service.
+c.CourseSpawner.live_view_url = env("SML_LIVE_VIEW_URL", f"{LIVE_URL}/services/live-view/")
 
 # --- idle culler: servers idle for an hour are stopped, freeing their memory for others.
 c.JupyterHub.services = [
@@ -90,3 +106,21 @@ c.JupyterHub.services = [
         ],
     }
 ]
+c.JupyterHub.services.append({
+    # The live classroom view (sml_hub/liveview.py, deploy/README.md): trainers see who is stuck on what.
+    # A hub-managed service with its own OAuth client; the hub gives it a token to look up senders' tokens.
+    "name": "live-view",
+    "url": LIVE_URL,
+    "command": [sys.executable, str(DEPLOY / "sml_hub" / "liveview.py")],
+    "environment": {
+        "SML_LIVE_DB": env("SML_LIVE_DB", str(STATE / "live-view.sqlite")),
+        "SML_COURSE_DIR": env("SML_COURSE_DIR", "/srv/nbgrader/social-media-lab"),
+        "SML_LIVE_KEEP_DAYS": env("SML_LIVE_KEEP_DAYS", "90"),  # the course's duration; then deleted
+        "SML_LIVE_STUCK_MINUTES": env("SML_LIVE_STUCK_MINUTES", "5"),
+        "SML_LIVE_IDLE_MINUTES": env("SML_LIVE_IDLE_MINUTES", "10"),
+        "PYTHONPATH": str(DEPLOY),
+    },
+    "oauth_client_allowed_scopes": [LIVE_SCOPE],
+    "oauth_no_confirm": True,
+    "display": False,
+})

@@ -79,6 +79,8 @@ class CourseSpawner(LocalProcessSpawner):
     exchange = Unicode("/srv/nbgrader/exchange", config=True, help="nbgrader exchange root")
     course_dir = Unicode("/srv/nbgrader/social-media-lab", config=True,
                          help="the course checkout trainers grade in (root:trainers, 2770)")
+    live_view_url = Unicode("", config=True,
+                            help="where participants' kernels report check cells (sml_hub/liveview.py); '' for nowhere")
 
     _cgroup: cgroups.UserCgroup | None = None
 
@@ -89,6 +91,9 @@ class CourseSpawner(LocalProcessSpawner):
         env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(str(d) for d in dirs)
         env["SML_ROLE"] = role
         env["SML_EXCHANGE"] = self.exchange
+        if role == "participant" and self.live_view_url:
+            # course/live.py posts each check cell's outcome there, with this server's own token.
+            env["SML_LIVE_VIEW_URL"] = self.live_view_url
         if role == "trainer":
             env["SML_COURSE_DIR"] = self.course_dir
             # The `course` tool, installed non-editable, learns where the course lives from this.

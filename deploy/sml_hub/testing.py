@@ -95,6 +95,7 @@ class LocalHub:
         self.trainers = f"{self.prefix}-trainers"
         self.participants = f"{self.prefix}-participants"
         self.port, self.api_port, self.proxy_api_port = free_port(), free_port(), free_port()
+        self.live_port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.users: dict[str, str] = {}  # name -> password
         self.process: subprocess.Popen | None = None
@@ -116,6 +117,7 @@ class LocalHub:
             "SML_HUB_PORT": str(self.port),
             "SML_HUB_API_PORT": str(self.api_port),
             "SML_PROXY_API_PORT": str(self.proxy_api_port),
+            "SML_LIVE_PORT": str(self.live_port),
             "SML_MEM_LIMIT": self.mem_limit,
             "SML_CPU_LIMIT": str(self.cpu_limit),
             "SML_CULL_TIMEOUT": str(self.cull_timeout),
@@ -474,3 +476,104 @@ def _nbformat_output(output: dict, count: int) -> dict:
     if kind == "execute_result":
         made["execution_count"] = count
     return made
+
+
+# --- the live view without a hub: for its unit tests and its benchmark ---------------------------
+class StubHubAPI:
+    """The one hub API call the live view makes, GET /hub/api/user with a token, answered from `tokens`
+    (token -> user model, e.g. {"kind": "user", "name": "p1", "scopes": [...]}); any other token: 403."""
+
+    def __init__(self, tokens: dict[str, dict]):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.tokens = tokens
+        self.calls = 0
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                stub.calls += 1
+                token = self.headers.get("Authorization", "").partition(" ")[2]
+                model = stub.tokens.get(token) if self.path.rstrip("/").endswith("/hub/api/user") else None
+                body = json.dumps(model or {"status": 403, "message": "no such token"}).encode()
+                self.send_response(200 if model else 403)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class LiveViewProcess:
+    """sml_hub/liveview.py in its own process, as the hub starts it (the same environment variables),
+    pointed at a StubHubAPI. `url` is the service's base URL, prefix included."""
+
+    def __init__(self, hub: StubHubAPI, db: Path, *, course_dir: Path | None = None, python: str | None = None,
+                 extra_env: dict | None = None, timeout: float = 30):
+        import sys
+
+        port = free_port()
+        prefix = "/services/live-view/"
+        self.url = f"http://127.0.0.1:{port}{prefix}"
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "JUPYTERHUB_API_URL": f"{hub.url}/hub/api",
+            "JUPYTERHUB_API_TOKEN": "service-token",
+            "JUPYTERHUB_BASE_URL": "/",
+            "JUPYTERHUB_HOST": "",
+            "JUPYTERHUB_SERVICE_NAME": "live-view",
+            "JUPYTERHUB_SERVICE_URL": f"http://127.0.0.1:{port}",
+            "JUPYTERHUB_SERVICE_PREFIX": prefix,
+            "JUPYTERHUB_CLIENT_ID": "service-live-view",
+            "JUPYTERHUB_OAUTH_CALLBACK_URL": f"{prefix}oauth_callback",
+            "JUPYTERHUB_OAUTH_ACCESS_SCOPES": json.dumps(["access:services!service=live-view"]),
+            "JUPYTERHUB_OAUTH_CLIENT_ALLOWED_SCOPES": json.dumps(["custom:live-view:read"]),
+            "SML_LIVE_DB": str(db),
+            "PYTHONPATH": str(DEPLOY),
+            **({"SML_COURSE_DIR": str(course_dir)} if course_dir else {}),
+            **(extra_env or {}),
+        }
+        self.log_path = Path(db).with_suffix(".log")
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen([python or sys.executable, str(DEPLOY / "sml_hub" / "liveview.py")],
+                                        env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"live view exited: {self.log_path.read_text()}")
+            try:
+                requests.get(self.url, timeout=2, allow_redirects=False)
+                return
+            except requests.RequestException:
+                time.sleep(0.1)
+        self.close()
+        raise TimeoutError(f"live view not up after {timeout} s: {self.log_path.read_text()}")
+
+    def post(self, token: str, event: dict, **kwargs) -> requests.Response:
+        return requests.post(self.url + "api/events", json=event, timeout=10,
+                             headers={"Authorization": f"token {token}"}, **kwargs)
+
+    def get(self, path: str, token: str | None = None, **kwargs) -> requests.Response:
+        headers = {"Authorization": f"token {token}"} if token else {}
+        return requests.get(self.url + path, headers=headers, timeout=10, allow_redirects=False, **kwargs)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.log.close()
