@@ -35,10 +35,56 @@ def test_k8s_yaml_parses():
     assert {"hub", "singleuser", "cull", "proxy"} <= values.keys()
     documents = list(yaml.safe_load_all((K8S / "storage.yaml").read_text()))
     kinds = [d["kind"] for d in documents]
-    assert kinds.count("PersistentVolumeClaim") == 2 and "Job" in kinds
+    claims = {d["metadata"]["name"] for d in documents if d["kind"] == "PersistentVolumeClaim"}
+    assert claims == {"sml-exchange", "sml-course", "sml-live-view"} and "Job" in kinds
     for document in documents:
         if document["kind"] == "PersistentVolumeClaim":
-            assert document["spec"]["accessModes"] == ["ReadWriteMany"], document
+            # shared by every user pod; the live view's events by the hub pod alone
+            shared = document["metadata"]["name"] != "sml-live-view"
+            assert document["spec"]["accessModes"] == (["ReadWriteMany"] if shared else ["ReadWriteOnce"]), document
+
+
+def test_k8s_yaml_has_no_key_twice():
+    """YAML keeps the last of two equal keys without a word: a second `JupyterHub:` under hub.config
+    would silently drop the authenticator. Refuse duplicates in every mapping."""
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+        twice = {key for key in keys if keys.count(key) > 1}
+        assert not twice, f"line {node.start_mark.line + 1}: {sorted(twice)} given twice"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for name in ("values.yaml", "storage.yaml"):
+        list(yaml.load_all((K8S / name).read_text(), Loader=Strict))
+    with pytest.raises(AssertionError, match="given twice"):
+        yaml.load("a:\n  b: 1\n  b: 2\n", Loader=Strict)
+
+
+def test_the_live_view_is_the_same_service_on_kubernetes():
+    """hub.services.live-view in values.yaml and jupyterhub_config.py's: the same scopes and roles, the
+    script the hub image copies, and participants' kernels told where to post."""
+    values = yaml.safe_load((K8S / "values.yaml").read_text())
+    hub = values["hub"]
+    service = hub["services"]["live-view"]
+    assert service["oauth_client_allowed_scopes"] == ["custom:live-view:read"]
+    assert "custom:live-view:read" in hub["config"]["JupyterHub"]["custom_scopes"]
+    assert {"access:services!service=live-view", "custom:live-view:read"} <= set(hub["loadRoles"]["trainer"]["scopes"])
+    assert "custom:live-view:read" not in hub["loadRoles"]["participant"]["scopes"]
+    port = int(service["url"].rsplit(":", 1)[1])
+    assert {"name": "live-view", "port": port, "targetPort": port} in hub["service"]["extraPorts"]
+    assert any(rule["ports"] == [{"port": port}] for rule in hub["networkPolicy"]["ingress"])
+    assert service["command"][-1] == "/opt/sml/live/liveview.py"
+    assert "/opt/sml/live/" in (K8S / "Dockerfile").read_text()
+    assert "SML_LIVE_VIEW_URL" in hub["extraConfig"]["20-roles-per-pod"]
+    mount = {m["name"]: m["mountPath"] for m in hub["extraVolumeMounts"]}["live-view"]
+    assert service["environment"]["SML_LIVE_DB"].startswith(mount + "/")
+    one_machine = (ROOT / "deploy" / "jupyterhub_config.py").read_text()
+    for needle in ('"name": "live-view"', 'LIVE_SCOPE = "custom:live-view:read"', '"oauth_client_allowed_scopes": [LIVE_SCOPE]'):
+        assert needle in one_machine, needle
 
 
 def test_image_pins_agree_with_constraints():
