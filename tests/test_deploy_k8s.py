@@ -76,7 +76,10 @@ def test_the_live_view_is_the_same_service_on_kubernetes():
     assert "custom:live-view:read" not in hub["loadRoles"]["participant"]["scopes"]
     port = int(service["url"].rsplit(":", 1)[1])
     assert {"name": "live-view", "port": port, "targetPort": port} in hub["service"]["extraPorts"]
-    assert any(rule["ports"] == [{"port": port}] for rule in hub["networkPolicy"]["ingress"])
+    (rule,) = [rule for rule in hub["networkPolicy"]["ingress"] if rule["ports"] == [{"port": port}]]
+    senders = [source["podSelector"]["matchLabels"] for source in rule["from"]]
+    assert {"hub.jupyter.org/network-access-hub": "true"} in senders and {"component": "hub"} in senders
+    assert any(r["ports"] == [{"port": port}] for r in values["proxy"]["chp"]["networkPolicy"]["egress"])
     assert service["command"][-1] == "/opt/sml/live/liveview.py"
     assert "/opt/sml/live/" in (K8S / "Dockerfile").read_text()
     assert "SML_LIVE_VIEW_URL" in hub["extraConfig"]["20-roles-per-pod"]

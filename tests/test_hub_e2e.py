@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
+import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -206,8 +207,55 @@ def test_course_cycle_on_a_real_hub(hub):
     p2.assignment_action("submit", ASSIGNMENT)
     mark("p1 and p2 worked, p1 validated, both submitted")
 
+    # --- the live classroom view (issue #19): the hub started it; p1's and p2's check cells reached it
+    # from their kernels, under their own names; Validate sent nothing (p3's blank validation above).
+    live = live_state(trainer)
+    rows = {row["user"]: row for row in live["participants"]}
+    assert live["assignment"] == ASSIGNMENT and "engagement" in live["exercises"], live
+    assert rows[P1]["cells"] and all(c["status"] == "passed" for c in rows[P1]["cells"].values()), rows[P1]
+    assert rows[P2]["cells"]["engagement"]["status"] in ("passed", "failed"), rows[P2]  # p2 ran it too
+    assert P3 not in rows or not rows[P3]["cells"], "Validate must not report to the live view"
+    # p2, in a new kernel, runs the engagement check before the cells above it: the trainer sees why
+    check_cell = next(source_text(c) for c in p2.get_notebook(f"{ASSIGNMENT}/{NOTEBOOK}")["cells"]
+                      if c["cell_type"] == "code" and 'passed("engagement")' in source_text(c))
+    with p2.kernel(f"{ASSIGNMENT}/{NOTEBOOK}") as kernel:
+        kernel.execute("from course.checks import *")
+        assert kernel.execute(check_cell).error, "the check passed without the cells above"
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        cell = {r["user"]: r for r in live_state(trainer)["participants"]}[P2]["cells"]["engagement"]
+        if cell["status"] == "failed" and cell["kind"] == "not-run":
+            break
+        time.sleep(0.5)
+    assert cell["status"] == "failed" and cell["kind"] == "not-run" and "NameError" in cell["message"], cell
+    # a participant cannot post in another's name: the body's name is ignored, the token's owner counts
+    posted = requests.post(f"{hub.url}/services/live-view/api/events", headers=p2.headers, timeout=30, json={
+        "assignment": ASSIGNMENT, "exercise": "views_per_person", "status": "failed", "kind": "wrong",
+        "message": "posted by p2", "user": P1, "username": P1})
+    assert posted.status_code == 204, posted.text
+    rows = {r["user"]: r for r in live_state(trainer)["participants"]}
+    assert rows[P1]["cells"]["views_per_person"]["status"] == "passed", "p2 changed p1's row"
+    assert rows[P2]["cells"]["views_per_person"]["message"] == "posted by p2"
+    # and the page is the trainers' alone: a participant gets 403, after the hub's own login
+    for user in (p1, p2):
+        assert user.session.get(f"{hub.url}/services/live-view/", timeout=60).status_code == 403
+        assert user.session.get(f"{hub.url}/services/live-view/api/state", timeout=60).status_code == 403
+        assert user.session.get(f"{hub.url}/services/live-view/export.csv", timeout=60).status_code == 403
+    page = trainer.session.get(f"{hub.url}/services/live-view/", timeout=60)
+    assert page.status_code == 200 and "Live classroom view" in page.text
+    mark("live view: both participants shown to the trainer, p2's failure within 5 s, 403 for participants")
+
     time.sleep(max(0.0, 1.5 - (time.time() - first_submit)))  # nbgrader timestamps have 1 s resolution
-    work(p3, answers)
+    # The live view stops (a crash, an administrator): p3 works through the notebook as before, every check
+    # cell answering as it does off the hub (course/live.py drops events it cannot post, in the background).
+    (service,) = [child for child in psutil.Process(hub.process.pid).children(recursive=True)
+                  if "liveview.py" in " ".join(child.cmdline())]
+    service.kill()
+    service.wait(timeout=30)
+    p3_results = work(p3, answers)
+    assert not [r.error for r in p3_results if r.error], "p3's solved notebook raised with the live view down"
+    assert any("looks right" in r.text for r in p3_results), "the checks did not answer"
+    mark("live view stopped: p3's notebook ran as before")
     listing = {a["assignment_id"]: a for a in p3.assignment_action("submit", ASSIGNMENT)["value"]}
     assert len(listing[ASSIGNMENT]["submissions"]) == 2, listing[ASSIGNMENT]
     mark("worked, validated, submitted")
@@ -380,6 +428,14 @@ def test_course_cycle_on_a_real_hub(hub):
 
 HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS(.*?)###\s*END HIDDEN TESTS", re.S)
 SOLUTION = re.compile(r"###\s*BEGIN SOLUTION(.*?)###\s*END SOLUTION", re.S)
+
+
+def live_state(trainer) -> dict:
+    """What the trainers' live view page shows for the assignment, fetched as the page does (hub OAuth)."""
+    response = trainer.session.get(f"{trainer.hub.url}/services/live-view/api/state",
+                                   params={"assignment": ASSIGNMENT}, timeout=60)
+    assert response.status_code == 200, (response.status_code, response.text[:500])
+    return response.json()
 
 
 def fingerprints() -> list[str]:
