@@ -7,6 +7,7 @@
     course grade / report              (cohort grading: see `course grade --help`)
     course roster import FILE          the participants' names (English, Hindi), designation, district, office
     course certificates [--verify CODE]  a PDF for each participant who completed the course; check a code
+    course guides [--out DIR]          printable PDFs of the trainer's guide and the participants' quick start
 
 Plain `nbgrader` commands keep working from the course folder: both read nbgrader_config.py. Like them,
 `course grade`, `report`, `demo`, `roster` and `certificates` act on the course folder they are run from
@@ -318,6 +319,27 @@ def cmd_certificates(args) -> int:
         print(f"course certificates: {error}", file=sys.stderr)
         return 2
     print("\n".join(certificates.describe(result, root)))
+    return 0
+
+
+def _guides_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", metavar="DIR", default=None,
+                        help="the folder to write the PDFs in (default: build/guides/ in the course's repository)")
+    parser.add_argument("--docs", metavar="DIR", default=None,
+                        help="the folder holding the guides' Markdown (default: docs/ in the course's repository)")
+
+
+@subcommand("guides", "make printable PDFs of the trainer's guide and the participants' one-page quick start "
+            "(English and Hindi) from docs/", _guides_arguments)
+def cmd_guides(args) -> int:
+    from course.trainer import guides
+
+    try:
+        made = guides.build(docs=args.docs, out=args.out)
+    except guides.GuideError as error:
+        print(f"course guides: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(guides.describe(made)))
     return 0
 
 
