@@ -44,7 +44,7 @@ NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 WIDGET_IN = "00b-tables-and-functions"  # the module's second part has its explorer widget
 # Unique per run: engineers sharing this machine may run the suite at the same time.
 PREFIX = f"sml-br-{secrets.token_hex(2)}"
-TRAINER, PARTICIPANT = f"{PREFIX}-t", f"{PREFIX}-p"
+TRAINER, PARTICIPANT, SECOND = f"{PREFIX}-t", f"{PREFIX}-p", f"{PREFIX}-q"
 
 pytestmark = [pytest.mark.slow, pytest.mark.hub]
 
@@ -101,6 +101,7 @@ def hub():
     with LocalHub(prefix=PREFIX, mem_limit="2G", cpu_limit=1.0) as hub:
         hub.add_user(TRAINER, "trainer")
         hub.add_user(PARTICIPANT, "participant")
+        hub.add_user(SECOND, "participant")
         yield hub
 
 
@@ -127,6 +128,8 @@ def test_participant_and_trainer_in_the_browser(hub):
         try:
             participant_flow(hub, browser, answers)
             print(f"  [{time.perf_counter() - start:6.1f} s] participant done", flush=True)
+            live_view_flow(hub, browser)
+            print(f"  [{time.perf_counter() - start:6.1f} s] live view done", flush=True)
             trainer_flow(hub, browser)
             print(f"  [{time.perf_counter() - start:6.1f} s] trainer done", flush=True)
             participant_reads_feedback(hub, browser)
@@ -372,6 +375,62 @@ def hindi_flow(page, hub, participant) -> None:
             names += [f["familyName"] for f in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
         assert any("Devanagari" in n for n in names), (selector, names)
         assert not any("LastResort" in n or n == "" for n in names), (selector, names)
+
+
+def live_view_flow(hub, browser) -> None:
+    """The trainers' live classroom view (issue #19), in the browser: the participant above ran checks in
+    JupyterLab; a second participant runs one now, before the cells it needs; the trainer's open page shows
+    both, with their names from the roster, the second within five seconds. The participant gets 403."""
+    roster = (f"username,name_en,name_hi,designation,district,office\n"
+              f"{PARTICIPANT},Asha Kumari,आशा कुमारी,DPRO,Gaya,DPRO Gaya\n"
+              f"{SECOND},Ravi Ranjan,रवि रंजन,APRO,Patna,DPRO Patna\n")
+    # as deploy/README.md says: the trainer imports the department's file (course finds the course folder)
+    hub.as_user(TRAINER, ["bash", "-c", "cat > cohort.csv && course roster import cohort.csv"], input=roster)
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    login(page, hub, TRAINER)
+    page.wait_for_url(re.compile(rf"/user/{TRAINER}/"), timeout=180_000)
+    page.goto(f"{hub.url}/services/live-view/")
+    first = page.locator(f'tr[data-user="{PARTICIPANT}"]')
+    try:
+        first.wait_for(timeout=10_000)
+    except Exception:
+        shot(page, "live-view-failed")
+        raise AssertionError(
+            f"the live view page shows no row for {PARTICIPANT}: {page.inner_text('body')[:2000]}") from None
+    assert "Asha Kumari" in first.inner_text()
+    # the page opens on the assignment worked on last (the participant's last was the Hindi edition)
+    page.locator(f'#assignment option[value="{ASSIGNMENT}"]').wait_for(state="attached")
+    page.select_option("#assignment", ASSIGNMENT)
+    page.locator(f'tr[data-user="{PARTICIPANT}"] td.passed').first.wait_for(timeout=5_000)
+    assert first.locator("td.passed").count() >= 3, first.inner_text()
+
+    second = hub.login(SECOND)
+    second.start_server()
+    check = next(c for c in json.loads((hub.course_dir / "release" / ASSIGNMENT / NOTEBOOK).read_text())["cells"]
+                 if c["cell_type"] == "code" and 'passed("engagement")' in "".join(c["source"]))
+    with second.kernel(f"{ASSIGNMENT}/{NOTEBOOK}") as kernel:
+        kernel.execute("from course.checks import *")
+        assert kernel.execute("".join(check["source"])).error, "the check passed without the cells above"
+    row = page.locator(f'tr[data-user="{SECOND}"]')
+    row.wait_for(timeout=5_000)  # the page polls every 2 s: within five seconds of the run
+    failing = row.locator('td.failed[data-exercise="engagement"]')
+    failing.wait_for(timeout=5_000)
+    assert "cells above not run" in failing.get_attribute("title") and "NameError" in failing.get_attribute("title")
+    assert "Ravi Ranjan" in row.inner_text()
+    assert "engagement" in page.locator("#common").inner_text()
+    shot(page, "10-live-view")
+    context.close()
+
+    context = browser.new_context(viewport={"width": 1000, "height": 600})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    login(page, hub, PARTICIPANT)
+    page.wait_for_url(re.compile(rf"/user/{PARTICIPANT}/"), timeout=180_000)
+    response = page.goto(f"{hub.url}/services/live-view/")
+    assert response.status == 403 and "this page is for trainers" in page.content()
+    context.close()
 
 
 def trainer_flow(hub, browser) -> None:

@@ -177,7 +177,7 @@ def test_stuck_idle_not_started_and_the_three_commonest_failures():
     assert [s["user"] for s in shown["idle"]] == ["p3"]
     rows = {row["user"]: row for row in shown["participants"]}
     assert rows["p9"]["cells"] == {}, "a roster name with no event yet: not started everywhere"
-    assert shown["common"][0] == {"exercise": "x", "message": "should be 3", "count": 2}
+    assert shown["common"][0] == {"exercise": "x", "kind": "wrong", "message": "should be 3", "count": 2}
     assert len(shown["common"]) == 3
 
 

@@ -200,7 +200,7 @@ def state(store: Store, assignment: str | None, *, names: dict[str, dict], exerc
                     stuck.append({**who(user), "exercise": exercise, "minutes": int((now - cell.since) // 60),
                                   "message": cell.message, "kind": cell.kind})
                 if now - cell.at <= RECENT:
-                    failing[(exercise, cell.message)] += 1
+                    failing[(exercise, cell.kind, cell.message)] += 1
         last = store.last.get((assignment, user))
         done = bool(columns) and all(cells.get(e, {}).get("status") == "passed" for e in columns)
         is_idle = last is not None and not done and now - last >= idle_minutes * 60
@@ -209,8 +209,8 @@ def state(store: Store, assignment: str | None, *, names: dict[str, dict], exerc
         rows.append({**who(user), "last": last, "idle": is_idle, "done": done, "cells": cells})
     stuck.sort(key=lambda s: -s["minutes"])
     idle.sort(key=lambda s: -s["minutes"])
-    common = [{"exercise": e, "message": m, "count": n}
-              for (e, m), n in sorted(failing.items(), key=lambda item: (-item[1], item[0]))[:3]]
+    common = [{"exercise": e, "kind": k, "message": m, "count": n}
+              for (e, k, m), n in sorted(failing.items(), key=lambda item: (-item[1], item[0]))[:3]]
     return {"now": now, "assignment": assignment, "assignments": assignments, "exercises": columns,
             "participants": rows, "stuck": stuck, "idle": idle, "common": common,
             "settings": {"stuck_minutes": stuck_minutes, "idle_minutes": idle_minutes, "keep_days": store.keep_days}}
@@ -248,7 +248,7 @@ def parse_event(body: bytes) -> dict:
 
 # --- the service --------------------------------------------------------------------------------
 def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes: float, idle_minutes: float):
-    from jupyterhub.services.auth import HubAuth, HubOAuth, HubOAuthCallbackHandler, HubOAuthenticated
+    from jupyterhub.services.auth import HubAuth, HubOAuthCallbackHandler, HubOAuthenticated
     from jupyterhub.utils import url_path_join
     from tornado import web
 
@@ -293,7 +293,7 @@ def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes
             self.set_status(204)
 
     class TrainersOnly(HubOAuthenticated, web.RequestHandler):
-        hub_auth = HubOAuth(cache_max_age=60)
+        # hub_auth: HubOAuth.instance(), the one the callback handler uses too (it keeps the logins' states)
 
         def trainer(self) -> dict:
             user = self.current_user
