@@ -33,6 +33,7 @@ bench: setup system
 	$(BIN)/python benchmarks/grading.py
 	$(BIN)/python benchmarks/gradebook.py
 	$(BIN)/python benchmarks/gate_batching.py
+	$(BIN)/python benchmarks/live_view.py
 
 # The one-machine JupyterHub (deploy/README.md), as root, in the foreground: install or update it
 # (deploy/install.sh), then run it from where it was installed, on 127.0.0.1:8000 (put TLS in front).

@@ -171,6 +171,20 @@ def _rounded_to(got: float, want: float, most: int = 6) -> int | None:
     return None
 
 
+def _cut_to(got: float, want: float, most: int = 6) -> int | None:
+    """The decimals (1 to `most`) after which `want` was cut off (not rounded) to give `got`, or None.
+    1.44 for 1.4466 (rounded, it is 1.45): the method is right, the last digit is not."""
+    if not (math.isfinite(got) and math.isfinite(want)) or got == want:
+        return None
+    for k in range(1, most + 1):
+        scaled = got * 10**k
+        if abs(scaled - round(scaled)) > 1e-6 * max(1.0, abs(scaled)):
+            continue  # got has more than k decimals
+        cut = math.trunc(want * 10**k) / 10**k
+        return k if abs(cut - got) <= 1e-9 * max(1.0, abs(got)) and abs(round(want, k) - got) > 1e-12 else None
+    return None
+
+
 def _decimals(k: int) -> str:
     return "a whole number" if k == 0 else f"{k} decimal place{'s' if k > 1 else ''}"
 
@@ -322,6 +336,10 @@ def expect_number(
                           f"{_rounding_words(number, float(expected), rounded)}, which is {_too_coarse(places)}.", ROUNDING_HINT)
     message = f"`{name}` is {number:g}, which is not the expected value."
     ratio = number / float(expected) if float(expected) else None
+    cut = _cut_to(number, float(expected))
+    if hint is None and cut is not None:
+        hint = (f"it looks like the right value cut off after {_decimals(cut)} instead of rounded: "
+                f"use round(..., {cut}), or better, do not round at all.")
     if hint is None and ratio is not None:
         if math.isclose(ratio, 0.01, rel_tol=1e-3):
             hint = "it looks like a fraction: multiply by 100 to get a percentage."
@@ -398,7 +416,7 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
         value = str(value)
     if type(value) is not str:
         raise CheckFailed(f"`{name}` should be one letter in quotes (one of {letters}), but it is "
-                          f"{_a_type(value)}.", hint or f'write, for example, {name} = "{next(iter(options))}"')
+                          f"{_a_type(value)}.", hint or f'write the letter of your choice between quotes: {name} = "…" (one of {letters})')
     letter = _letter_of(value, options)
     if letter is None:
         by_label = {label.strip(_LETTER_NOISE).casefold(): key for key, label in options.items()}
@@ -416,8 +434,15 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
                 rf"\b[{''.join(options)}]\b", found.group(2)):  # "A, or B" names two options: not one choice
             letter = found.group(1).upper()
     if letter is None:
+        if right is not None:  # graded: the feedback still explains every option, as the notebook promises
+            reason = (why or {}).get(right)
+            if reason:
+                _say(f"{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}")
+            for key, text in (why or {}).items():
+                if key != right and key in options:
+                    _say(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
-                          hint or f'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"')
+                          hint or f'write just the letter of your choice between the quotes: {name} = "…" (one of {letters})')
     reason = (why or {}).get(right) if right is not None else None  # why[right]: why the defensible one is
     if right is not None and letter != right:
         # The feedback explains every option: the other wrong ones too (kept as 📘 lines), then this one.

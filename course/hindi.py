@@ -380,16 +380,23 @@ TEMPLATES: list[tuple[str, str]] = [
     ("write your answer between the quotes.", "अपना जवाब quotes के बीच लिखिए।"),
     ("copy one option exactly, including spelling.", "किसी एक विकल्प को हूबहू copy कीजिए, spelling सहित।"),
     (
-        'write, for example, {name} = "{next(iter(options))}"',
-        'उदाहरण के लिए लिखिए: {name} = "{next(iter(options))}"',
+        # never an example letter: any letter may be the defensible choice
+        'write the letter of your choice between quotes: {name} = "…" (one of {letters})',
+        'अपने चुने हुए विकल्प का अक्षर quotes के बीच लिखिए: {name} = "…" ({letters} में से एक)',
     ),
     (
-        'write just the letter of your choice in quotes, e.g. {name} = "{next(iter(options))}"',
-        'quotes में सिर्फ़ अपने चुने हुए विकल्प का अक्षर लिखिए, जैसे {name} = "{next(iter(options))}"',
+        'write just the letter of your choice between the quotes: {name} = "…" (one of {letters})',
+        'quotes के बीच सिर्फ़ अपने चुने हुए विकल्प का अक्षर लिखिए: {name} = "…" ({letters} में से एक)',
     ),
     (
         "{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}",
         "{EXPLANATION}{right} ({options[right]}) क्यों: {_sentence(reason)}",
+    ),
+    (
+        "it looks like the right value cut off after {_decimals(cut)} instead of rounded: "
+        "use round(..., {cut}), or better, do not round at all.",
+        "हिसाब सही लगता है, पर मान {_decimals(cut)} के बाद काट दिया गया है, round नहीं किया गया: "
+        "round(..., {cut}) इस्तेमाल कीजिए, या बेहतर है कि round ही न करें।",
     ),
     ("the number {value}", "संख्या {value}"),
     ("`{name}` is {bool(value)}, which is not right.", "`{name}` का मान {bool(value)} है, जो सही नहीं है।"),

@@ -1,5 +1,6 @@
 """course.checks: right answers pass, common slips get the message that helps, and nothing fools them."""
 
+import re
 import sys
 import warnings
 
@@ -351,3 +352,35 @@ def test_a_missing_column_message_lists_the_columns_and_says_when_it_cut_the_lis
     with pytest.raises(CheckFailed) as many:
         expect_columns(pd.DataFrame(columns=[f"c{i}" for i in range(25)]), ["departed"], name="t")
     assert str(many.value).endswith("c19, ….")
+
+
+def test_a_value_cut_off_instead_of_rounded_is_told_so_and_still_fails():
+    # 1.4466 cut to 1.44 (rounded it is 1.45): the method is right, the last digit is not; the message says
+    # so without giving the value away. A rounding within the precision still passes.
+    with pytest.raises(CheckFailed) as failed:
+        expect_number(1.44, 1.4466, name="v", places=2)
+    assert "cut off after 2 decimal places instead of rounded" in str(failed.value)
+    assert "1.45" not in str(failed.value)
+    expect_number(1.45, 1.4466, name="v", places=2)
+    with pytest.raises(CheckFailed) as other:  # another wrong value is not called a cut
+        expect_number(1.43, 1.4466, name="v", places=2)
+    assert "cut off" not in str(other.value)
+
+
+def test_a_decision_hint_never_suggests_a_letter():
+    # any letter may be the defensible one: the hint shows the form, not an example letter
+    options = {"A": "the mean", "B": "the median", "C": "the mode"}
+    for value in ("median please", 3):
+        with pytest.raises(CheckFailed) as failed:
+            expect_decision(value, name="typical_choice", options=options)
+        hint = str(failed.value).split("Hint:", 1)[1]
+        assert 'typical_choice = "…"' in hint and not re.search(r'= "[A-C]"', hint), hint
+
+
+def test_a_graded_decision_that_is_not_a_letter_still_explains_every_option(capsys):
+    options = {"A": "the mean", "B": "the median"}
+    with pytest.raises(CheckFailed):
+        expect_decision("median", name="typical_choice", options=options, right="B",
+                        why={"A": "one viral post pulls it up", "B": "a typical post"})
+    shown = capsys.readouterr().out
+    assert "Why B (the median)" in shown and "Why not A (the mean)" in shown
