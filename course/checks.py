@@ -113,7 +113,7 @@ def recorded(name: str, value: Any = None) -> None:
     """Tell the participant a decision was recorded; whether it is the defensible one is graded later."""
     shown = f" ({_letter_of(value) or value!r})" if value is not None else ""
     _say(f"📝 `{name}` is recorded{shown}. Whether it is the most defensible choice is checked when your work "
-          "is graded; the feedback then explains the choice.")
+          "is graded; the feedback then explains every option.")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -338,7 +338,7 @@ def expect_number(
     ratio = number / float(expected) if float(expected) else None
     cut = _cut_to(number, float(expected))
     if hint is None and cut is not None:
-        hint = (f"it looks like the right value cut off after {_decimals(cut)} instead of rounded: "
+        hint = (f"it looks like the right value, cut off after {_decimals(cut)} instead of rounded: "
                 f"use round(..., {cut}), or better, do not round at all.")
     if hint is None and ratio is not None:
         if math.isclose(ratio, 0.01, rel_tol=1e-3):
@@ -381,6 +381,24 @@ def expect_choice(value: Any, expected: str, *, name: str, choices: Sequence[str
 
 EXPLANATION = "📘 "  # marks a decision's explanation: the feedback keeps these lines of a hidden test
 _LETTER_NOISE = " \t\n\"'`()[]{}.:;,-"
+
+
+def _example(options: dict[str, str]) -> str:
+    """The letter a hint writes as its example: the last option's, with "if you chose" (never a suggestion)."""
+    return list(options)[-1]
+
+
+def _word_hint(value: str, name: str, options: dict[str, str]) -> str | None:
+    """A hint for a word in place of a letter ("median") when exactly one option's words hold it."""
+    word = value.strip().strip(_LETTER_NOISE).casefold()
+    if not word or len(word) > 60:
+        return None
+    found = [key for key, label in options.items() if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", label.casefold())]
+    if len(found) != 1:
+        return None
+    (key,) = found
+    return f'"{value.strip()}" is in option {key} ({options[key]}): if that is your choice, write its letter, {name} = "{key}"'
+
 _DEVANAGARI_LETTERS = {"ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ़": "F", "एफ": "F"}
 
 
@@ -416,7 +434,7 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
         value = str(value)
     if type(value) is not str:
         raise CheckFailed(f"`{name}` should be one letter in quotes (one of {letters}), but it is "
-                          f"{_a_type(value)}.", hint or f'write the letter of your choice between quotes: {name} = "…" (one of {letters})')
+                          f"{_a_type(value)}.", hint or f'write the letter of your choice between quotes, e.g. {name} = "{_example(options)}" if you chose {_example(options)} (one of {letters})')
     letter = _letter_of(value, options)
     if letter is None:
         by_label = {label.strip(_LETTER_NOISE).casefold(): key for key, label in options.items()}
@@ -442,7 +460,7 @@ def expect_decision(value: Any, *, name: str, options: dict[str, str], right: st
                 if key != right and key in options:
                     _say(f"{EXPLANATION}Why not {key} ({options[key]}): {_sentence(text)}")
         raise CheckFailed(f"`{name}` is {value!r}, which is not one of the options {letters}.",
-                          hint or f'write just the letter of your choice between the quotes: {name} = "…" (one of {letters})')
+                          hint or _word_hint(value, name, options) or f'write just the letter of your choice between the quotes, e.g. {name} = "{_example(options)}" if you chose {_example(options)} (one of {letters})')
     reason = (why or {}).get(right) if right is not None else None  # why[right]: why the defensible one is
     if right is not None and letter != right:
         # The feedback explains every option: the other wrong ones too (kept as 📘 lines), then this one.

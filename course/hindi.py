@@ -52,7 +52,7 @@ TEMPLATES: list[tuple[str, str]] = [
     (
         (
             "📝 `{name}` is recorded{shown}. Whether it is the most defensible choice is checked when your work "
-            "is graded; the feedback then explains the choice."
+            "is graded; the feedback then explains every option."
         ),
         (
             "📝 `{name}`{shown} दर्ज हो गया है। यह सबसे उचित विकल्प है या नहीं, यह grading में जाँचा जाता है, "
@@ -381,21 +381,25 @@ TEMPLATES: list[tuple[str, str]] = [
     ("copy one option exactly, including spelling.", "किसी एक विकल्प को हूबहू copy कीजिए, spelling सहित।"),
     (
         # never an example letter: any letter may be the defensible choice
-        'write the letter of your choice between quotes: {name} = "…" (one of {letters})',
-        'अपने चुने हुए विकल्प का अक्षर quotes के बीच लिखिए: {name} = "…" ({letters} में से एक)',
+        'write the letter of your choice between quotes, e.g. {name} = "{_example(options)}" if you chose {_example(options)} (one of {letters})',
+        'अपने चुने हुए विकल्प का अक्षर quotes के बीच लिखिए, जैसे अगर आपने {_example(options)} चुना है तो {name} = "{_example(options)}" ({letters} में से एक)',
     ),
     (
-        'write just the letter of your choice between the quotes: {name} = "…" (one of {letters})',
-        'quotes के बीच सिर्फ़ अपने चुने हुए विकल्प का अक्षर लिखिए: {name} = "…" ({letters} में से एक)',
+        'write just the letter of your choice between the quotes, e.g. {name} = "{_example(options)}" if you chose {_example(options)} (one of {letters})',
+        'quotes के बीच सिर्फ़ अपने चुने हुए विकल्प का अक्षर लिखिए, जैसे अगर आपने {_example(options)} चुना है तो {name} = "{_example(options)}" ({letters} में से एक)',
+    ),
+    (
+        '"{value.strip()}" is in option {key} ({options[key]}): if that is your choice, write its letter, {name} = "{key}"',
+        '"{value.strip()}" विकल्प {key} ({options[key]}) में है: अगर आपका चुनाव यही है, तो उसका अक्षर लिखिए, {name} = "{key}"',
     ),
     (
         "{EXPLANATION}Why {right} ({options[right]}): {_sentence(reason)}",
         "{EXPLANATION}{right} ({options[right]}) क्यों: {_sentence(reason)}",
     ),
     (
-        "it looks like the right value cut off after {_decimals(cut)} instead of rounded: "
+        "it looks like the right value, cut off after {_decimals(cut)} instead of rounded: "
         "use round(..., {cut}), or better, do not round at all.",
-        "हिसाब सही लगता है, पर मान {_decimals(cut)} के बाद काट दिया गया है, round नहीं किया गया: "
+        "हिसाब सही लगता है, पर मान को {_decimals(cut)} पर काट दिया गया है, round नहीं किया गया: "
         "round(..., {cut}) इस्तेमाल कीजिए, या बेहतर है कि round ही न करें।",
     ),
     ("the number {value}", "संख्या {value}"),

@@ -368,13 +368,23 @@ def test_a_value_cut_off_instead_of_rounded_is_told_so_and_still_fails():
 
 
 def test_a_decision_hint_never_suggests_a_letter():
-    # any letter may be the defensible one: the hint shows the form, not an example letter
+    # any letter may be the defensible one: the hint's example is the last letter, "if you chose" it
     options = {"A": "the mean", "B": "the median", "C": "the mode"}
-    for value in ("median please", 3):
+    for value in ("something else", 3):
         with pytest.raises(CheckFailed) as failed:
             expect_decision(value, name="typical_choice", options=options)
         hint = str(failed.value).split("Hint:", 1)[1]
-        assert 'typical_choice = "…"' in hint and not re.search(r'= "[A-C]"', hint), hint
+        assert 'typical_choice = "C" if you chose C' in hint and not re.search(r'= "[AB]"', hint), hint
+
+
+def test_a_word_from_one_option_is_told_its_letter_and_still_fails():
+    options = {"A": "the mean", "B": "the median", "C": "the mode"}
+    with pytest.raises(CheckFailed) as failed:
+        expect_decision("median", name="typical_choice", options=options)
+    assert '"median" is in option B (the median)' in str(failed.value)
+    with pytest.raises(CheckFailed) as shared:  # a word in two options names neither
+        expect_decision("the", name="typical_choice", options=options)
+    assert "is in option" not in str(shared.value)
 
 
 def test_a_graded_decision_that_is_not_a_letter_still_explains_every_option(capsys):
