@@ -8,7 +8,8 @@ participant's own server goes with it: the live view asks the hub whose it is.
 
 Sending never slows or breaks a notebook. The cell's result is put on a bounded queue and a background
 thread posts it, with a short timeout; when the live view cannot be reached, events are dropped (not
-retried) for a while. Nothing is sent:
+retried) for a while; an event it refuses (400) is dropped alone. The token goes to SML_LIVE_VIEW_URL
+only: never through a proxy of the environment (http_proxy), never after a redirect. Nothing is sent:
 - outside the hub (no SML_LIVE_VIEW_URL or no JUPYTERHUB_API_TOKEN: a laptop, CI, the trainer's tools);
 - while nbgrader validates or autogrades (NBGRADER_EXECUTION is set; the sandboxed grader's kernels
   also get a clean environment, course/trainer/sandbox.py);
@@ -23,6 +24,7 @@ import queue
 import re
 import threading
 import time
+import urllib.error
 import urllib.request
 
 URL_VARIABLE = "SML_LIVE_VIEW_URL"
@@ -38,6 +40,16 @@ _installed = False
 _paused_until = 0.0
 sent = 0  # events posted (for tests and the curious)
 dropped = 0  # events not posted: queue full, live view unreachable
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # urllib would send the Authorization header on to wherever a redirect points
+
+
+# The hub's own address, straight: no http_proxy/https_proxy of the environment (urllib's default opener
+# would send the token to one, and would keep the proxy it saw first for the whole process).
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
 
 
 def target() -> tuple[str, str] | None:
@@ -94,21 +106,30 @@ def send(event: dict) -> None:
 
 
 def _post_forever() -> None:
+    # Nothing may escape this loop: a thread's uncaught exception is printed on stderr, which the kernel
+    # shows under whatever cell is running.
     global sent, dropped, _paused_until
     while True:
-        event = _queue.get()
-        where = target()
-        if where is None:
-            continue
-        url, token = where
-        request = urllib.request.Request(url, data=json.dumps(event).encode(), method="POST", headers={
-            "Authorization": f"token {token}", "Content-Type": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            event = _queue.get()
+            where = target()
+            if where is None:
+                continue
+            url, token = where
+            request = urllib.request.Request(url, data=json.dumps(event).encode(), method="POST", headers={
+                "Authorization": f"token {token}", "Content-Type": "application/json"})
+            with _opener.open(request, timeout=TIMEOUT) as response:
                 response.read()
             sent += 1
-        except Exception:  # down, slow, refused: drop this one and pause, never bother the participant
+        except Exception as error:  # down, slow, refused, a bad URL: drop, pause, never bother the participant
             dropped += 1
+            if isinstance(error, urllib.error.HTTPError):
+                try:
+                    error.close()
+                except Exception:
+                    pass
+                if error.code == 400:
+                    continue  # this event refused (a folder name the live view does not take): only this one
             _paused_until = time.monotonic() + PAUSE
             while True:  # and what queued behind it
                 try:

