@@ -83,9 +83,20 @@ c.Spawner.default_url = "/lab"
 c.Spawner.mem_limit = env("SML_MEM_LIMIT", "2G")  # enforced by sml_hub.cgroups (see README)
 c.Spawner.cpu_limit = float(env("SML_CPU_LIMIT", "1"))
 c.Spawner.start_timeout = int(env("SML_START_TIMEOUT", "120"))  # a busy machine starts servers slowly
+# A workshop morning's login wave queues instead of overloading the machine: at most 4 spawns per core at
+# once (a spawn is about 2.5 s of CPU); the next participant gets sml_hub/templates/error.html's waiting page
+# (English and Hindi), which tries again by itself after JupyterHub's Retry-After (5 to 15 s, below).
+c.JupyterHub.concurrent_spawn_limit = int(env("SML_CONCURRENT_SPAWN_LIMIT", str(4 * (os.cpu_count() or 1))))
+c.JupyterHub.template_paths = [str(DEPLOY / "sml_hub" / "templates")]
+# The spawn request answers at once and the browser goes to JupyterHub's progress page ("Your server is
+# starting up"), instead of a blank wait of up to 10 s (JupyterHub's default) before it: everyone sees they wait.
+# JupyterHub's suggested wait before a queued participant tries again is 30 to 60 s, and its trait is not
+# configurable (6.1.1); the application setting it feeds is. A spawn takes about 4 s here: 5 to 15 s.
+c.JupyterHub.tornado_settings = {"slow_spawn_timeout": 0, "spawn_throttle_retry_range": (5, 15)}
 c.Spawner.http_timeout = int(env("SML_HTTP_TIMEOUT", "90"))
 c.CourseSpawner.exchange = env("SML_EXCHANGE", "/srv/nbgrader/exchange")
 c.CourseSpawner.course_dir = env("SML_COURSE_DIR", "/srv/nbgrader/social-media-lab")
+c.CourseSpawner.bare_users = set(filter(None, env("SML_BARE_USERS", "").split(",")))  # benchmarks only
 LIVE_URL = f"http://127.0.0.1:{env('SML_LIVE_PORT', '10102')}"
 # Participants' kernels post each check cell's outcome to the live view directly (course/live.py);
 # empty turns reporting off without touching the service.

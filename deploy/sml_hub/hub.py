@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jupyterhub.auth import PAMAuthenticator
 from jupyterhub.spawner import LocalProcessSpawner
-from traitlets import Unicode
+from traitlets import Set, Unicode
 
 from . import cgroups
 
@@ -79,13 +79,23 @@ class CourseSpawner(LocalProcessSpawner):
     exchange = Unicode("/srv/nbgrader/exchange", config=True, help="nbgrader exchange root")
     course_dir = Unicode("/srv/nbgrader/social-media-lab", config=True,
                          help="the course checkout trainers grade in (root:trainers, 2770)")
+    bare_users = Set(Unicode(), config=True,
+                     help="benchmarks/spawn.py only: accounts started as a plain jupyterhub-singleuser, with "
+                          "nothing of the course (no start.py, no course settings or extensions), the baseline "
+                          "a participant's spawn is measured against; same account, cgroup and limits")
     live_view_url = Unicode("", config=True,
                             help="where participants' kernels report check cells (sml_hub/liveview.py); '' for nowhere")
 
     _cgroup: cgroups.UserCgroup | None = None
 
+    @property
+    def bare(self) -> bool:
+        return self.user.name in self.bare_users
+
     def get_env(self):
         env = super().get_env()
+        if self.bare:
+            return env
         role = role_of(self.user.name) or "participant"
         dirs = [JUPYTER_CONFIG / role, JUPYTER_CONFIG / "common"]
         env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(str(d) for d in dirs)
@@ -124,6 +134,8 @@ class CourseSpawner(LocalProcessSpawner):
         return preexec
 
     async def start(self):
+        if self.bare and self.cmd:
+            self.cmd = [os.path.join(os.path.dirname(self.cmd[0]), "jupyterhub-singleuser")]
         self._cgroup = cgroups.create(f"user-{self.user.name}", self.mem_limit, self.cpu_limit)
         if self._cgroup is None:
             self.log.warning("No usable cgroups here: mem_limit/cpu_limit for %s are NOT enforced",

@@ -274,10 +274,19 @@ class HubUser:
                                 timeout=kwargs.pop("timeout", 60), **kwargs)
 
     def start_server(self, timeout: float = 150) -> None:
-        response = self.hub_api("POST", f"/users/{self.name}/server")
+        """Start the server and wait until it is ready. In a login wave the hub may answer 429 (more spawns
+        pending than c.JupyterHub.concurrent_spawn_limit): wait Retry-After seconds and ask again, as the
+        hub's waiting page does in a browser; `self.queued` counts those waits."""
+        deadline = time.monotonic() + timeout
+        self.queued = 0
+        while True:
+            response = self.hub_api("POST", f"/users/{self.name}/server")
+            if response.status_code != 429 or time.monotonic() > deadline:
+                break
+            self.queued += 1
+            time.sleep(float(response.headers.get("Retry-After", "5")))
         if response.status_code not in (201, 202, 400):  # 400: already running
             raise RuntimeError(f"spawn of {self.name}: {response.status_code} {response.text}")
-        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             model = self.hub_api("GET", f"/users/{self.name}").json()
             server = model.get("servers", {}).get("", {})
