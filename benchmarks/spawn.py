@@ -118,7 +118,9 @@ def main() -> int:
                                   "kernel_s": round(median(r, "kernel_s"), 2)} for key, r in rows.items() if r}
 
         # --- 2. the wave
-        time.sleep(5)
+        if not wave:
+            figures["wave"] = None
+        time.sleep(5 if wave else 0)
         figures["load_before_wave"] = load()
         offsets = sorted(rng.uniform(0, args.within) for _ in wave)
         began = time.perf_counter()
@@ -138,7 +140,7 @@ def main() -> int:
         with concurrent.futures.ThreadPoolExecutor(max_workers=len(wave) or 1) as pool:
             results = list(pool.map(arrive, zip(offsets, wave, strict=True)))
         ok = [r for r in results if not r["error"]]
-        figures["wave"] = {
+        figures["wave"] = None if not wave else {
             "participants": len(wave), "within_s": args.within,
             "all_ready_s": round(max(r["finished_at"] for r in results), 1) if results else None,
             "slowest_spawn_s": round(max(r["ready_s"] for r in ok), 1) if ok else None,
@@ -162,6 +164,10 @@ def main() -> int:
         print(f"  ratio, {when} login: {c['hub_s'] / b['hub_s']:.2f}x the bare spawn (hub's time), "
               f"{c['kernel_s'] / b['kernel_s']:.2f}x to a kernel (target 1.3x)")
     w = figures["wave"]
+    if w is None:
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=1))
+        return 0
     print(f"wave: {w['participants']} logins within {w['within_s']:g} s, at most {w['spawn_limit']} spawns at once (load {figures['load_before_wave']} before, "
           f"{w['load_after']} after): all with a working kernel after {w['all_ready_s']} s; slowest spawn "
           f"{w['slowest_spawn_s']} s, median {w['median_spawn_s']} s, slowest to a kernel {w['slowest_kernel_s']} s; "
