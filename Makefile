@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system demo test test-fast check build lint lock clean bench hub
+.PHONY: setup system demo test test-fast check build lint lock clean bench bench-hub hub
 
 setup: $(STAMP)
 
@@ -34,6 +34,11 @@ bench: setup system
 	$(BIN)/python benchmarks/gradebook.py
 	$(BIN)/python benchmarks/gate_batching.py
 	$(BIN)/python benchmarks/live_view.py
+
+# The hub's figures (root: real users on a throw-away hub; about 10 minutes): a participant's spawn against a bare
+# jupyterhub-singleuser, and a wave of 20 logins in a minute (deploy/README.md, "A workshop morning's logins").
+bench-hub: setup system
+	$(BIN)/python benchmarks/spawn.py --rounds 7
 
 # The one-machine JupyterHub (deploy/README.md), as root, in the foreground: install or update it
 # (deploy/install.sh), then run it from where it was installed, on 127.0.0.1:8000 (put TLS in front).

@@ -9,6 +9,8 @@ benchmarks/spawn.py measures a wave of 20 with the production limit.
 
 from __future__ import annotations
 
+import os
+import re
 import secrets
 import sys
 from pathlib import Path
@@ -22,7 +24,9 @@ sys.path.insert(0, str(ROOT / "deploy"))
 from sml_hub.testing import LocalHub, ensure_environment, requirements_missing  # noqa: E402
 
 PREFIX = f"sml-wave-{secrets.token_hex(2)}"
-FIRST, SECOND = f"{PREFIX}-p1", f"{PREFIX}-p2"
+FIRST, SECOND, THIRD = f"{PREFIX}-p1", f"{PREFIX}-p2", f"{PREFIX}-p3"
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / os.environ.get("COURSE_SCREENSHOTS", "build/screenshots")
 
 pytestmark = [pytest.mark.slow, pytest.mark.hub]
 
@@ -36,6 +40,7 @@ def hub():
     with LocalHub(prefix=PREFIX, auto_fetch=False, extra_env={"SML_CONCURRENT_SPAWN_LIMIT": "1"}) as hub:
         hub.add_user(FIRST, "participant")
         hub.add_user(SECOND, "participant")
+        hub.add_user(THIRD, "participant")
         yield hub
 
 
@@ -62,3 +67,36 @@ def test_a_participant_beyond_the_spawn_limit_waits_on_a_page_that_retries(hub):
     # other errors keep the hub's own page
     missing = requests.get(f"{hub.url}/hub/no-such-page", timeout=30)
     assert missing.status_code == 404 and "Please wait" not in missing.text
+
+
+def test_in_the_browser_the_waiting_page_counts_down_and_lands_in_jupyterlab(hub):
+    """What a participant sees: the waiting page (looked at: build/screenshots/hub-00-waiting.png), then,
+    without touching anything, JupyterLab once the page has retried and the hub had room."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} missing")
+    first = hub.login(FIRST)
+    first.stop_server()
+    begun = first.hub_api("POST", f"/users/{FIRST}/server")
+    assert begun.status_code in (201, 202), begun.text
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 700})
+            page.goto(f"{hub.url}/hub/login")
+            page.fill("#username_input", THIRD)
+            page.fill("#password_input", hub.users[THIRD])
+            page.click("#login_submit")
+            waiting = page.locator("#sml-queue")
+            if begun.status_code == 201 and not waiting.count():
+                pytest.skip("the first server was ready before the third arrived: nothing to queue")
+            waiting.wait_for(timeout=30_000)
+            assert "कृपया प्रतीक्षा करें" in page.inner_text("body")
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SHOTS / "hub-00-waiting.png"))
+            # no click, no reload: the page retries and the participant arrives in JupyterLab
+            page.wait_for_url(re.compile(rf"/user/{THIRD}/lab"), timeout=240_000)
+        finally:
+            browser.close()
