@@ -372,6 +372,9 @@ def main() -> int:
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL (throw-away server unless COURSE_DB_URL)")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (report HTML to look at)")
     args = parser.parse_args()
+    # nbgrader's Gradebook runs `alembic` from PATH: this environment's, also when run as .venv/bin/python
+    # (make bench) without the environment activated
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     load_before = os.getloadavg()
     url, server, skipped = postgres_url(args)
     if skipped:
