@@ -157,6 +157,8 @@ def test_participants_get_no_formgrader():
     assert page["disabledExtensions"]["@jupyter/nbgrader:create-assignment"] is True
     server = json.loads((DEPLOY / "jupyter" / "participant" / "jupyter_server_config.json").read_text())
     assert server["ServerApp"]["jpserver_extensions"]["nbgrader.server_extensions.formgrader"] is False
+    # no language server is installed: participants' servers do not load the extension that scans for them
+    assert server["ServerApp"]["jpserver_extensions"]["jupyter_lsp"] is False
     assert not (DEPLOY / "jupyter" / "trainer" / "labconfig").exists()  # trainers keep everything
 
 
