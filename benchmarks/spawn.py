@@ -171,7 +171,7 @@ def main() -> int:
     print(f"wave: {w['participants']} logins within {w['within_s']:g} s, at most {w['spawn_limit']} spawns at once (load {figures['load_before_wave']} before, "
           f"{w['load_after']} after): all with a working kernel after {w['all_ready_s']} s; slowest spawn "
           f"{w['slowest_spawn_s']} s, median {w['median_spawn_s']} s, slowest to a kernel {w['slowest_kernel_s']} s; "
-          f"{w['queued']} waited in the queue (429, the waiting page); failures {w['failures']} {w['errors'] or ''}")
+          f"{w['queued']} waited in the queue (429, the waiting page); failures {w['failures']} (target 0) {w['errors'] or ''}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
     return 0 if not w["failures"] else 1
