@@ -54,9 +54,36 @@ def hub_start_seconds(hub: LocalHub, name: str, nth: int) -> float | None:
     return float(found[nth]) if len(found) > nth else None
 
 
+STAMP = re.compile(r"^\[[IWE] (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (\w+)")
+
+
+def phases(lines: list[str], name: str) -> dict | None:
+    """Where one spawn's time went, from the hub's log (the server's log goes there too), in seconds:
+    the hub until it starts the process (`hub`); the process until the server's first line: Python,
+    start.py with any fetch, and the imports (`process`); the server's extensions until it listens
+    (`extensions`); and the hub noticing it answers, proxy route included (`noticed`). One spawn at a time."""
+    import datetime as dt
+
+    def at(line):
+        match = STAMP.match(line)
+        return dt.datetime.strptime(match.group(1), "%Y-%m-%d %H:%M:%S.%f").timestamp() if match else None
+
+    requested = next((at(x) for x in lines if f"/users/{name}/server" in x and "POST" in x and at(x)), None)
+    spawning = next((at(x) for x in lines if "spawner" in x and "Spawning" in x and at(x)), None)
+    first = next((at(x) for x in lines if " ServerApp]" in x and at(x)), None)
+    listening = next((at(x) for x in lines if "is running at" in x and at(x)), None)
+    noticed = next((at(x) for x in lines if f"User {name} took" in x and at(x)), None)
+    if None in (spawning, first, listening, noticed):
+        return None
+    # the POST's own log line comes when it answers (at once: slow_spawn_timeout 0), after Spawning
+    return {"hub": max(0.0, spawning - (requested if requested and requested <= spawning else spawning)),
+            "process": first - spawning, "extensions": listening - first, "noticed": noticed - listening}
+
+
 def spawn(hub: LocalHub, user, nth: int, timeout: float = 300) -> dict:
     """Start `user`'s server and run 1 + 1 in a kernel; the seconds each took."""
     start = time.perf_counter()
+    log_start = len(hub.log(10**9))
     user.start_server(timeout=timeout)
     ready = time.perf_counter()
     with user.kernel(NOTEBOOK if user.name not in hub.bare_names else "bare.ipynb") as kernel:
@@ -64,7 +91,9 @@ def spawn(hub: LocalHub, user, nth: int, timeout: float = 300) -> dict:
     done = time.perf_counter()
     if "2" not in answer.text:
         raise RuntimeError(f"{user.name}: 1 + 1 gave {answer.text!r}")
-    return {"ready_s": ready - start, "kernel_s": done - start, "hub_s": hub_start_seconds(hub, user.name, nth)}
+    return {"ready_s": ready - start, "kernel_s": done - start, "hub_s": hub_start_seconds(hub, user.name, nth),
+            "kernel_after_ready_s": done - ready,
+            "phases": phases(hub.log(10**9)[log_start:].splitlines(), user.name)}
 
 
 def median(rows: list[dict], key: str) -> float:
@@ -159,6 +188,14 @@ def main() -> int:
     print("median of", args.rounds, "| hub's start time | to ready (API) | to a kernel's 1 + 1")
     for key, row in s.items():  # empty with --rounds 0
         print(f"  {key:13s} | {row['hub_s']:6.2f} s | {row['ready_s']:6.2f} s | {row['kernel_s']:6.2f} s")
+    print("where the time went (medians, s): hub to process | process to server's first line (Python, start.py, "
+          "fetch, imports) | extensions until listening | hub notices | first kernel after ready")
+    for key, r in rows.items():
+        got = [x["phases"] for x in r if x["phases"]]
+        if got:
+            parts = [statistics.median(g[k] for g in got) for k in ("hub", "process", "extensions", "noticed")]
+            print(f"  {key:13s} | " + " | ".join(f"{v:5.2f}" for v in parts)
+                  + f" | {statistics.median(x['kernel_after_ready_s'] for x in r):5.2f}")
     for when in ("first", "again") if s else ():
         c, b = s[f"course {when}"], s[f"bare {when}"]
         print(f"  ratio, {when} login: {c['hub_s'] / b['hub_s']:.2f}x the bare spawn (hub's time), "
