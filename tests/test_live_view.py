@@ -433,39 +433,8 @@ def test_pages_and_answers_allow_no_script_but_the_pages_own_and_no_sniffing(ser
         assert response.headers.get("X-Content-Type-Options") == "nosniff", response.url
 
 
-class SlowHub:
-    """The hub's GET /hub/api/user, answering some tokens only after `delays[token]` seconds."""
-
-    def __init__(self, tokens: dict, delays: dict):
-        hub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                token = self.headers.get("Authorization", "").partition(" ")[2]
-                time.sleep(delays.get(token, 0))
-                model = tokens.get(token)
-                body = json.dumps(model or {"status": 403}).encode()
-                self.send_response(200 if model else 403)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        hub.calls = 0
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def test_a_slow_hub_answering_for_a_trainer_does_not_hold_up_participants_posts(tmp_path):
-    hub = SlowHub(TOKENS, {"t-trainer": 3.0})
+    hub = StubHubAPI(TOKENS, delays={"t-trainer": 3.0})
     process = LiveViewProcess(hub, tmp_path / "live.sqlite")
     try:
         assert process.post("t-p1", event()).status_code == 204  # p1's token: looked up, then cached

@@ -218,6 +218,11 @@ def _read_names(course_dir: str) -> dict[str, dict]:
     return {u: {"name": p.name_en, "name_hi": p.name_hi, "district": p.district} for u, p in people.items()}
 
 
+def most_recent(store: Store) -> str | None:
+    """The assignment whose last event is the newest (None before any)."""
+    return max(store.last.items(), key=lambda item: item[1])[0][0] if store.last else None
+
+
 def state(store: Store, assignment: str | None, *, names: dict[str, dict], exercises: list[str],
           stuck_minutes: float, idle_minutes: float, now: float | None = None) -> dict:
     """The page's content for one assignment (the most recently active one when None)."""
@@ -229,8 +234,8 @@ def state(store: Store, assignment: str | None, *, names: dict[str, dict], exerc
         people[a].add(user)
     assignments = [{"name": a, "participants": len(people[a]), "last": latest[a]}
                    for a in sorted(latest, key=lambda a: -latest[a])]
-    if assignment is None and assignments:
-        assignment = assignments[0]["name"]
+    if assignment is None:
+        assignment = most_recent(store)
     seen = sorted(store.order.get(assignment, {}), key=store.order.get(assignment, {}).get)
     columns = list(exercises) + [e for e in seen if e not in exercises]
     users = sorted(people.get(assignment, set()) | set(names), key=lambda u: (names.get(u, {}).get("name") or u).lower())
@@ -415,15 +420,11 @@ def make_app(store: Store, *, prefix: str, course_dir: str | None, stuck_minutes
         def get(self):
             if not self.trainer():
                 return
-            assignment = self.get_argument("assignment", None) or None
-            names = load_names(course_dir)
+            # the one asked for, or the most recently active: its exercises from the release, one state
+            assignment = self.get_argument("assignment", None) or most_recent(store)
             exercises = release_exercises(course_dir, assignment) if assignment else []
-            shown = state(store, assignment, names=names, exercises=exercises,
+            shown = state(store, assignment, names=load_names(course_dir), exercises=exercises,
                           stuck_minutes=stuck_minutes, idle_minutes=idle_minutes)
-            if assignment is None and shown["assignment"]:
-                exercises = release_exercises(course_dir, shown["assignment"])
-                shown = state(store, shown["assignment"], names=names, exercises=exercises,
-                              stuck_minutes=stuck_minutes, idle_minutes=idle_minutes, now=shown["now"])
             self.set_header("Cache-Control", "no-store")
             self.finish(shown)
 

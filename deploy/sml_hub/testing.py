@@ -490,13 +490,15 @@ def _nbformat_output(output: dict, count: int) -> dict:
 # --- the live view without a hub: for its unit tests and its benchmark ---------------------------
 class StubHubAPI:
     """The one hub API call the live view makes, GET /hub/api/user with a token, answered from `tokens`
-    (token -> user model, e.g. {"kind": "user", "name": "p1", "scopes": [...]}); any other token: 403."""
+    (token -> user model, e.g. {"kind": "user", "name": "p1", "scopes": [...]}); any other token: 403.
+    `delays` (token -> seconds) makes the hub slow to answer for those tokens."""
 
-    def __init__(self, tokens: dict[str, dict]):
+    def __init__(self, tokens: dict[str, dict], delays: dict[str, float] | None = None):
         import threading
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         self.tokens = tokens
+        self.delays = delays or {}
         self.calls = 0
         stub = self
 
@@ -504,6 +506,7 @@ class StubHubAPI:
             def do_GET(self):
                 stub.calls += 1
                 token = self.headers.get("Authorization", "").partition(" ")[2]
+                time.sleep(stub.delays.get(token, 0))
                 model = stub.tokens.get(token) if self.path.rstrip("/").endswith("/hub/api/user") else None
                 body = json.dumps(model or {"status": 403, "message": "no such token"}).encode()
                 self.send_response(200 if model else 403)
